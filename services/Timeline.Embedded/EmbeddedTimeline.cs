@@ -1,0 +1,42 @@
+using Timeline.Extraction;
+using Timeline.Gateway;
+using Timeline.Ingestion;
+using Timeline.ServiceDefaults;
+using Timeline.Storage;
+using Timeline.TimelineService;
+
+namespace Timeline.Embedded;
+
+/// <summary>The whole product in one process: the four services on the in-memory transport and one store.</summary>
+public static class EmbeddedTimeline
+{
+    /// <summary>Builds the embedded application; <paramref name="configure"/> lets tests and tools override settings.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults("timeline-embedded");
+        builder.AddTimelineStorage();
+        builder.AddIngestion();
+        builder.AddExtraction();
+        builder.AddTimelineMerging();
+        builder.AddGateway();
+        builder.AddTimelineMessaging(
+            bus =>
+            {
+                bus.AddIngestionConsumers();
+                bus.AddExtractionConsumers();
+                bus.AddTimelineConsumers();
+                bus.AddGatewayConsumers();
+            },
+            allowInMemory: true);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapDefaultEndpoints();
+        app.MapIngestionEndpoints();
+        app.MapGateway();
+        return app;
+    }
+}

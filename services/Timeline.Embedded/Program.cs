@@ -1,0 +1,4 @@
+using Timeline.Embedded;
+
+var app = EmbeddedTimeline.Build(args);
+app.Run();

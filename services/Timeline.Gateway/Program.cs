@@ -1,0 +1,16 @@
+using Timeline.Gateway;
+using Timeline.ServiceDefaults;
+using Timeline.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("timeline-gateway");
+builder.AddTimelineStorage();
+builder.AddGateway();
+builder.AddTimelineMessaging(bus => bus.AddGatewayConsumers());
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapGateway();
+app.Run();

@@ -1,0 +1,83 @@
+using Timeline.Contracts;
+
+namespace Timeline.Storage;
+
+/// <summary>The events collection, owned by the timeline service (writes) and read by the gateway.</summary>
+public interface IEventStore
+{
+    // ---- read side (gateway) ----
+
+    /// <summary>The event with this id (a retired id comes back with <see cref="TimelineEvent.MergedInto"/> set), or null.</summary>
+    Task<TimelineEvent?> GetAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Events matching the query, ordered by date then id, one page at a time.</summary>
+    Task<EventPage> QueryAsync(EventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Number of events per month and type among those matching the query (its paging is ignored).</summary>
+    Task<IReadOnlyList<MonthTypeCount>> CountByMonthAndTypeAsync(EventQuery query, CancellationToken cancellationToken);
+
+    // ---- write side (timeline service) ----
+
+    /// <summary>Live events of <paramref name="type"/> whose date range overlaps [from, to], plus undated ones when <paramref name="includeUndated"/>.</summary>
+    Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken);
+
+    /// <summary>Live events holding at least one mention from the article.</summary>
+    Task<IReadOnlyList<TimelineEvent>> FindByArticleAsync(string articleId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts a new event; false when the id exists.</summary>
+    Task<bool> TryInsertAsync(TimelineEvent timelineEvent, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the event if its stored version is still <paramref name="expectedVersion"/>; false on a concurrent change.</summary>
+    Task<bool> TryReplaceAsync(TimelineEvent timelineEvent, long expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>The extraction run last applied for an article, or null.</summary>
+    Task<AppliedExtraction?> GetAppliedExtractionAsync(string articleId, CancellationToken cancellationToken);
+
+    /// <summary>Records the run applied for an article if <paramref name="expectedPrevious"/> is still the stored one (null: none stored); false otherwise.</summary>
+    Task<bool> TrySetAppliedExtractionAsync(AppliedExtraction applied, AppliedExtraction? expectedPrevious, CancellationToken cancellationToken);
+}
+
+/// <summary>Which extraction run of an article the timeline reflects; used to ignore redelivered and stale messages.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="ExtractedAt">Time of the applied run.</param>
+/// <param name="Fingerprint">Hash of the applied mentions, so a byte-identical redelivery is recognised.</param>
+public sealed record AppliedExtraction(string ArticleId, DateTimeOffset ExtractedAt, string Fingerprint);
+
+/// <summary>Filters, ordering and paging for <see cref="IEventStore.QueryAsync"/>. Null or empty filters match everything.</summary>
+public sealed record EventQuery
+{
+    /// <summary>Earliest event date (inclusive): events whose date range ends on or after it.</summary>
+    public DateOnly? From { get; init; }
+    /// <summary>Latest event date (inclusive): events whose date range starts on or before it.</summary>
+    public DateOnly? To { get; init; }
+    /// <summary>Every one of these actor ids must take part (one id: that actor; two: the pair).</summary>
+    public IReadOnlyList<string> ActorIds { get; init; } = [];
+    /// <summary>Every one of these country codes must be involved.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+    /// <summary>Any of these types.</summary>
+    public IReadOnlyList<string> Types { get; init; } = [];
+    /// <summary>Any of these statuses; empty means every status except "retired".</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
+    /// <summary>Location, compared case-insensitively.</summary>
+    public string? Location { get; init; }
+    /// <summary>At least this many distinct sources.</summary>
+    public int? MinSources { get; init; }
+    /// <summary>Free text over summaries and evidence, matched on normalised text (Arabic spelling variants match).</summary>
+    public string? Text { get; init; }
+    /// <summary>Answer as the timeline stood at this moment (each event's latest version recorded at or before it).</summary>
+    public DateTimeOffset? AsOf { get; init; }
+    /// <summary>Newest first when true.</summary>
+    public bool Descending { get; init; }
+    /// <summary>Opaque cursor from the previous page's <see cref="EventPage.NextCursor"/>.</summary>
+    public string? Cursor { get; init; }
+    /// <summary>Page size.</summary>
+    public int Limit { get; init; } = 50;
+}
+
+/// <summary>One page of events.</summary>
+/// <param name="Items">The events, in order.</param>
+/// <param name="NextCursor">Cursor for the next page, null on the last.</param>
+public sealed record EventPage(IReadOnlyList<TimelineEvent> Items, string? NextCursor);
+
+/// <summary>How many events of a type fall in a month ("YYYY-MM"; "undated" for none).</summary>
+public sealed record MonthTypeCount(string Month, string Type, int Count);
