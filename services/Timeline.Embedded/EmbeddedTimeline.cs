@@ -28,7 +28,8 @@ public static class EmbeddedTimeline
                 bus.AddTimelineConsumers();
                 bus.AddGatewayConsumers();
             },
-            allowInMemory: true);
+            allowInMemory: true,
+            configureBus: GatewayExtensions.ConfigureGatewayEndpoints);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("timeline-gateway");
 builder.AddTimelineStorage();
 builder.AddGateway();
-builder.AddTimelineMessaging(bus => bus.AddGatewayConsumers());
+builder.AddTimelineMessaging(bus => bus.AddGatewayConsumers(), configureBus: GatewayExtensions.ConfigureGatewayEndpoints);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -17,8 +17,6 @@ public static class TimelineTelemetry
     public static readonly ActivitySource TimelineService = new("Timeline.TimelineService");
     /// <summary>Spans of the query gateway.</summary>
     public static readonly ActivitySource Gateway = new("Timeline.Gateway");
-    /// <summary>Spans of store calls (both adapters).</summary>
-    public static readonly ActivitySource Storage = new("Timeline.Storage");
 
     /// <summary>The product meter; instruments are named "timeline.*".</summary>
     public static readonly Meter Meter = new("Timeline");
