@@ -19,7 +19,7 @@ public sealed class MongoMappingTests
         var e = Event("evt_1", Month(2023, 10), location: "Pyongyang") with
         {
             DateDisagreements = ["2023-10-18 (1 mention)"],
-            Mentions = [Mention("m1", "a1", "tass.ru") with { ExtractedDate = Day(2023, 10, 19), PublishedAt = new DateTimeOffset(2023, 10, 19, 9, 15, 0, TimeSpan.FromHours(3)) }],
+            Mentions = [Mention("m1", "a1", "tass.ru") with { ExtractedDate = Day(2023, 10, 19), PublishedAt = new DateTimeOffset(2023, 10, 19, 9, 15, 0, TimeSpan.FromHours(3)), Summary = "Lavrov met Kim", Participants = [Lavrov, Kim], Countries = ["RU", "KP"], Location = "Pyongyang" }],
             MergedInto = "evt_0",
         };
 

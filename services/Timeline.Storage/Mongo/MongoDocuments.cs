@@ -53,7 +53,7 @@ internal sealed class EventDocument
             Status = e.Status,
             Date = DateDocument.From(e.Date),
             DateDisagreements = [.. e.DateDisagreements],
-            Participants = [.. e.Participants.Select(p => new ParticipantDocument { ActorId = p.ActorId, Name = p.Name, Role = p.Role, Country = p.Country })],
+            Participants = [.. e.Participants.Select(ParticipantDocument.From)],
             Countries = [.. e.Countries],
             Location = e.Location,
             Summary = e.Summary,
@@ -84,7 +84,7 @@ internal sealed class EventDocument
         Status = Status,
         Date = Date?.ToDate(),
         DateDisagreements = DateDisagreements,
-        Participants = [.. Participants.Select(p => new Participant(p.ActorId, p.Name, p.Role, p.Country))],
+        Participants = [.. Participants.Select(p => p.ToParticipant())],
         Countries = Countries,
         Location = Location,
         Summary = Summary,
@@ -128,6 +128,10 @@ internal sealed class ParticipantDocument
     public string Name { get; set; } = "";
     public string Role { get; set; } = "";
     public string? Country { get; set; }
+
+    public static ParticipantDocument From(Participant p) => new() { ActorId = p.ActorId, Name = p.Name, Role = p.Role, Country = p.Country };
+
+    public Participant ToParticipant() => new(ActorId, Name, Role, Country);
 }
 
 /// <summary>BSON shape of <see cref="Mention"/>.</summary>
@@ -145,6 +149,10 @@ internal sealed class MentionDocument
     public string Modality { get; set; } = "";
     public double Confidence { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
+    public string? Summary { get; set; }
+    public List<ParticipantDocument> Participants { get; set; } = [];
+    public List<string> Countries { get; set; } = [];
+    public string? Location { get; set; }
 
     public static MentionDocument From(Mention m) => new()
     {
@@ -160,6 +168,10 @@ internal sealed class MentionDocument
         Modality = m.Modality,
         Confidence = m.Confidence,
         PublishedAt = m.PublishedAt,
+        Summary = m.Summary,
+        Participants = [.. m.Participants.Select(ParticipantDocument.From)],
+        Countries = [.. m.Countries],
+        Location = m.Location,
     };
 
     public Mention ToMention() => new()
@@ -176,6 +188,10 @@ internal sealed class MentionDocument
         Modality = Modality,
         Confidence = Confidence,
         PublishedAt = PublishedAt,
+        Summary = Summary,
+        Participants = [.. Participants.Select(p => p.ToParticipant())],
+        Countries = Countries,
+        Location = Location,
     };
 }
 
