@@ -100,6 +100,18 @@ public sealed record Mention
 
     /// <summary>Publication time of the article, when known.</summary>
     public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>The one-line summary the extractor wrote for this mention, when given.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Participants as this mention names them (lets the event be recomputed when other mentions go away).</summary>
+    public IReadOnlyList<Participant> Participants { get; init; } = [];
+
+    /// <summary>Countries this mention names.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
+    /// <summary>Place this mention names, when stated.</summary>
+    public string? Location { get; init; }
 }
 
 /// <summary>One change in an event's life.</summary>

@@ -1,0 +1,96 @@
+using System.Runtime.CompilerServices;
+using MongoDB.Driver;
+
+namespace Timeline.Storage.Mongo;
+
+/// <summary>The articles collection in MongoDB: unique content hash, unique sparse URL, position-tagged fingerprint bands.</summary>
+public sealed class MongoArticleStore(MongoContext mongo) : IArticleStore
+{
+    private const string System = "mongodb";
+    private const string Collection = "articles";
+    private static readonly FilterDefinitionBuilder<ArticleDocument> F = Builders<ArticleDocument>.Filter;
+
+    /// <inheritdoc />
+    public async Task<ArticleSaveResult> SaveAsync(StoredArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var activity = StorageTelemetry.Start(System, "insert", Collection);
+        var doc = ArticleDocument.From(article);
+        var existing = await FindDuplicateAsync(doc, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+        try
+        {
+            await mongo.Articles.InsertOneAsync(doc, cancellationToken: cancellationToken);
+            return new ArticleSaveResult(true, article.Id, null);
+        }
+        catch (MongoWriteException ex) when (ex.WriteError?.Category == ServerErrorCategory.DuplicateKey)
+        {
+            // Lost a race with a concurrent insert of the same article: report the winner.
+            return await FindDuplicateAsync(doc, cancellationToken) ?? new ArticleSaveResult(false, article.Id, "content");
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        using var activity = StorageTelemetry.Start(System, "get", Collection);
+        var doc = await mongo.Articles.Find(F.Eq(d => d.Id, id)).FirstOrDefaultAsync(cancellationToken);
+        return doc?.ToArticle();
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredArticle>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
+    {
+        using var activity = StorageTelemetry.Start(System, "find_fingerprint", Collection);
+        var docs = await mongo.Articles
+            .Find(F.AnyIn(d => d.Bands, ArticleDocument.BandsOf(fingerprint)))
+            .Sort(Builders<ArticleDocument>.Sort.Ascending(d => d.AcceptedAtUtc).Ascending(d => d.Id))
+            .Limit(Math.Max(1, limit))
+            .ToListAsync(cancellationToken);
+        return [.. docs.Select(d => d.ToArticle())];
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredArticle> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var activity = StorageTelemetry.Start(System, "list", Collection);
+        using var cursor = await mongo.Articles
+            .Find(F.Empty)
+            .Sort(Builders<ArticleDocument>.Sort.Ascending(d => d.AcceptedAtUtc).Ascending(d => d.Id))
+            .ToCursorAsync(cancellationToken);
+        while (await cursor.MoveNextAsync(cancellationToken))
+        {
+            foreach (var doc in cursor.Current)
+            {
+                yield return doc.ToArticle();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        using var activity = StorageTelemetry.Start(System, "count", Collection);
+        return await mongo.Articles.CountDocumentsAsync(F.Empty, cancellationToken: cancellationToken);
+    }
+
+    private async Task<ArticleSaveResult?> FindDuplicateAsync(ArticleDocument doc, CancellationToken cancellationToken)
+    {
+        var byContent = await mongo.Articles
+            .Find(F.Eq(d => d.ContentHash, doc.ContentHash) | F.Eq(d => d.Id, doc.Id))
+            .Project(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        if (byContent is not null)
+        {
+            return new ArticleSaveResult(false, byContent, "content");
+        }
+        if (doc.Url is null)
+        {
+            return null;
+        }
+        var byUrl = await mongo.Articles.Find(F.Eq(d => d.Url, doc.Url)).Project(d => d.Id).FirstOrDefaultAsync(cancellationToken);
+        return byUrl is null ? null : new ArticleSaveResult(false, byUrl, "url");
+    }
+}
