@@ -1,23 +1,179 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+using Timeline.Gateway.Actors;
+using Timeline.Gateway.Endpoints;
+using Timeline.Gateway.Querying;
+using Timeline.Gateway.Streaming;
 
 namespace Timeline.Gateway;
 
 /// <summary>Wiring of the query gateway.</summary>
 public static class GatewayExtensions
 {
+    /// <summary>Name of the per-client rate limit policy applied to /api/v1.</summary>
+    public const string RateLimitPolicy = "per-client-ip";
+
+    private const string CorsPolicy = "gateway";
+
     /// <summary>Registers the query API, streaming, exports and the web page.</summary>
-    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Configure<GatewayOptions>(builder.Configuration.GetSection(GatewayOptions.Section));
+        var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+
+        // Arabic stays readable in JSON instead of \u escapes; HTML-sensitive characters are still escaped.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => InterimActors.Directory);
+        services.AddSingleton<EventQueryParser>();
+        services.AddTransient<EventReader>();
+        services.AddSingleton<StreamHub>();
+
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Timeline API";
+            document.Info.Description =
+                "Russia–North Korea diplomatic events merged from Arabic and English news: query, export and follow live. " +
+                "Errors are application/problem+json. Unknown actors and unknown query parameters are 400, so a typo never " +
+                "silently widens a query. Requests are rate limited per client IP (429 with Retry-After).";
+            return Task.CompletedTask;
+        }));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicy, http =>
+            {
+                var settings = http.RequestServices.GetRequiredService<IOptionsMonitor<GatewayOptions>>().CurrentValue.RateLimit;
+                if (settings.PermitLimit <= 0)
+                {
+                    return RateLimitPartition.GetNoLimiter("off");
+                }
+                var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitLimit,
+                    Window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds)),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var http = context.HttpContext;
+                GatewayMetrics.RateLimited.Add(1);
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+                var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests.",
+                        Detail = "This client has used its requests for the current window; retry after the number of seconds in Retry-After.",
+                    },
+                });
+            };
+        });
+
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true; // public read-only data: no secret for a compression side channel to leak
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
+                ["application/problem+json", "text/csv", "text/calendar", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            var origins = options.Cors.Origins.Where(o => !string.IsNullOrWhiteSpace(o)).ToArray();
+            if (origins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(origins);
+            }
+            policy.WithMethods("GET", "HEAD").WithHeaders("If-None-Match", "Last-Event-ID", "Accept")
+                .WithExposedHeaders("ETag", "Retry-After", "Location");
+        }));
+        return builder;
+    }
 
     /// <summary>Registers the consumers that feed the live stream (excluded from ConfigureEndpoints: see below).</summary>
-    public static IBusRegistrationConfigurator AddGatewayConsumers(this IBusRegistrationConfigurator bus) => bus;
+    public static IBusRegistrationConfigurator AddGatewayConsumers(this IBusRegistrationConfigurator bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddConsumer<StreamFeedConsumer>().ExcludeFromConfigureEndpoints();
+        return bus;
+    }
 
     /// <summary>Adds this instance's temporary queue for the live stream: every gateway replica receives every event.</summary>
     public static void ConfigureGatewayEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator bus)
     {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.ReceiveEndpoint(new TemporaryEndpointDefinition("gateway-stream"), e => e.ConfigureConsumer<StreamFeedConsumer>(context));
     }
 
     /// <summary>Maps /api/v1/events and the rest of the read API, the stream and the page.</summary>
-    public static WebApplication MapGateway(this WebApplication app) => app;
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseResponseCompression();
+        app.UseCors();
+
+        var page = new EmbeddedFileProvider(typeof(GatewayExtensions).Assembly, "Timeline.Gateway.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = page,
+            OnPrepareResponse = ctx =>
+            {
+                ctx.Context.Response.Headers.XContentTypeOptions = "nosniff";
+                ctx.Context.Response.Headers.CacheControl = "no-cache";
+            },
+        });
+        app.UseRateLimiter();
+
+        app.MapOpenApi().RequireCors(CorsPolicy);
+        app.MapScalarApiReference("/scalar", o => o
+            .WithTitle("Timeline API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts());
+
+        var api = app.MapGroup("/api/v1")
+            .RequireRateLimiting(RateLimitPolicy)
+            .RequireCors(CorsPolicy)
+            .WithTags("Timeline");
+        api.MapEventEndpoints();
+        api.MapActorEndpoints();
+        api.MapStatsEndpoints();
+        api.MapStreamEndpoints();
+        return app;
+    }
 }

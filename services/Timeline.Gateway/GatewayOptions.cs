@@ -1,0 +1,47 @@
+namespace Timeline.Gateway;
+
+/// <summary>Settings of the gateway, bound from the "Gateway" configuration section.</summary>
+public sealed class GatewayOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Gateway";
+
+    /// <summary>Cross-origin access to the API.</summary>
+    public CorsSettings Cors { get; set; } = new();
+
+    /// <summary>Per-client request limits on /api/v1.</summary>
+    public RateLimitSettings RateLimit { get; set; } = new();
+
+    /// <summary>Live stream settings.</summary>
+    public StreamSettings Stream { get; set; } = new();
+}
+
+/// <summary>Origins allowed to call the API from a browser; empty means same-origin only, "*" means any.</summary>
+public sealed class CorsSettings
+{
+    /// <summary>Allowed origins, e.g. "https://analyst.example.org".</summary>
+    public string[] Origins { get; set; } = [];
+}
+
+/// <summary>Fixed-window limit per client IP address.</summary>
+public sealed class RateLimitSettings
+{
+    /// <summary>Requests allowed per window and client; 0 turns limiting off.</summary>
+    public int PermitLimit { get; set; } = 600;
+
+    /// <summary>Window length in seconds.</summary>
+    public int WindowSeconds { get; set; } = 60;
+}
+
+/// <summary>Server-Sent Events stream settings.</summary>
+public sealed class StreamSettings
+{
+    /// <summary>How many recent messages are kept for Last-Event-ID resume.</summary>
+    public int ReplayCapacity { get; set; } = 1000;
+
+    /// <summary>Seconds between keep-alive messages on an idle stream.</summary>
+    public int HeartbeatSeconds { get; set; } = 15;
+
+    /// <summary>Messages queued for one slow client before it is disconnected (it resumes with Last-Event-ID).</summary>
+    public int ClientQueueCapacity { get; set; } = 256;
+}
