@@ -30,7 +30,7 @@ public static partial class ArticleEndpoints
     private static async Task<IResult> PostAsync(HttpContext http, ArticleIntake intake, IOptions<IngestionOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(ArticleEndpoints).FullName!);
-        var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, ArticleParser.SupportedMediaTypes, cancellationToken).ConfigureAwait(false);
+        var body = await RequestBody.ReadAsync(http.Request, options.Value.EffectiveMaxBodyBytes, ArticleParser.SupportedMediaTypes, cancellationToken).ConfigureAwait(false);
         if (body.Status != 0)
         {
             LogRefused(logger, body.Status, body.Detail!);
