@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Timeline.Ingestion.Parsing;
+using Timeline.Ingestion.Publishing;
+using Timeline.ServiceDefaults;
+using Timeline.Storage;
+
+namespace Timeline.Ingestion.Intake;
+
+/// <summary>What happened to one parsed article.</summary>
+/// <param name="Id">The stored article's id (the earlier one for a duplicate).</param>
+/// <param name="Status">"accepted", "duplicate" or "near_duplicate".</param>
+/// <param name="DuplicateOf">The earlier article it duplicates or nearly duplicates.</param>
+public sealed record IntakeOutcome(string Id, string Status, string? DuplicateOf);
+
+/// <summary>Deduplicates, stores and publishes parsed articles: the same URL or text is stored once, the same wire story elsewhere is linked.</summary>
+public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher publisher, TimeProvider clock, ILogger<ArticleIntake> logger)
+{
+    /// <summary>Outcome names, also used as metric tags.</summary>
+    public const string Accepted = "accepted", Duplicate = "duplicate", NearDuplicate = "near_duplicate", Rejected = "rejected";
+
+    private const int CandidateLimit = 50;
+
+    /// <summary>Stores the article unless it is a duplicate, then publishes it.</summary>
+    public async Task<IntakeOutcome> IngestAsync(ParsedArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var activity = TimelineTelemetry.Ingestion.StartActivity("ingestion.intake");
+        activity?.SetTag("timeline.article_id", article.Id);
+        activity?.SetTag("timeline.source", article.Source);
+
+        var nearDuplicateOf = await FindNearDuplicateAsync(article.Fingerprint, cancellationToken).ConfigureAwait(false);
+        var stored = new StoredArticle
+        {
+            Id = article.Id,
+            Source = article.Source,
+            Url = article.Url,
+            Title = article.Title,
+            Language = article.Language,
+            Body = article.Body,
+            Raw = article.Raw,
+            RawContentType = article.RawContentType,
+            PublishedAt = article.PublishedAt,
+            PublishedAtSource = article.PublishedAtSource,
+            ContentHash = article.Fingerprint.ContentHash,
+            Fingerprint = article.Fingerprint.SimHash,
+            NearDuplicateOf = nearDuplicateOf,
+            AcceptedAt = clock.GetUtcNow(),
+        };
+
+        var saved = await store.SaveAsync(stored, cancellationToken).ConfigureAwait(false);
+        if (!saved.Inserted)
+        {
+            activity?.SetTag("timeline.outcome", Duplicate);
+            IngestionMetrics.Count(Duplicate);
+            LogDuplicate(article.Id, saved.ArticleId, saved.DuplicateOf ?? "content", article.Source);
+            return new IntakeOutcome(saved.ArticleId, Duplicate, saved.ArticleId);
+        }
+
+        // Stored first, published second: a failed publish leaves the article in the store for reprocessing.
+        await publisher.PublishAsync(stored, isReprocess: false, cancellationToken).ConfigureAwait(false);
+        var status = nearDuplicateOf is null ? Accepted : NearDuplicate;
+        activity?.SetTag("timeline.outcome", status);
+        IngestionMetrics.Count(status);
+        LogAccepted(stored.Id, status, stored.Source, stored.Language, stored.PublishedAt, stored.PublishedAtSource, stored.Body.Length, nearDuplicateOf);
+        return new IntakeOutcome(stored.Id, status, nearDuplicateOf);
+    }
+
+    /// <summary>Re-publishes every stored article for extraction; returns how many.</summary>
+    public async Task<long> ReprocessAllAsync(CancellationToken cancellationToken)
+    {
+        using var activity = TimelineTelemetry.Ingestion.StartActivity("ingestion.reprocess");
+        long count = 0;
+        await foreach (var article in store.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await publisher.PublishAsync(article, isReprocess: true, cancellationToken).ConfigureAwait(false);
+            count++;
+        }
+        activity?.SetTag("timeline.articles", count);
+        LogReprocessed(count);
+        return count;
+    }
+
+    private async Task<string?> FindNearDuplicateAsync(StoryFingerprint fingerprint, CancellationToken cancellationToken)
+    {
+        var candidates = await store.FindFingerprintCandidatesAsync(fingerprint.SimHash, CandidateLimit, cancellationToken).ConfigureAwait(false);
+        return candidates
+            .Where(c => c.ContentHash != fingerprint.ContentHash)
+            .Select(c => (c.Id, Distance: StoryFingerprint.Distance(c.Fingerprint, fingerprint.SimHash)))
+            .Where(c => c.Distance <= StoryFingerprint.NearDuplicateDistance)
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Id)
+            .FirstOrDefault();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} {Outcome} from {Source} ({Language}, published {PublishedAt} per {PublishedAtSource}, {BodyLength} chars, near-duplicate of {NearDuplicateOf})")]
+    private partial void LogAccepted(string articleId, string outcome, string source, string language, DateTimeOffset? publishedAt, string? publishedAtSource, int bodyLength, string? nearDuplicateOf);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} from {Source} is a duplicate of {ExistingId} (same {MatchedOn}); not processed again")]
+    private partial void LogDuplicate(string articleId, string existingId, string matchedOn, string source);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Re-published {Count} stored articles for extraction")]
+    private partial void LogReprocessed(long count);
+}
