@@ -1,0 +1,559 @@
+using System.Globalization;
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction.Dates;
+
+/// <summary>
+/// Finds and resolves date expressions in Arabic and English against the publication date: explicit dates in every
+/// month-name system (and "نوفمبر/تشرين الثاني" pairs), Hijri dates (the Gregorian after "الموافق" wins), weekdays
+/// (the one on or before publication, after it in future context), "أمس/اليوم/غدا", last/this/next week, month and
+/// year, "منتصف سبتمبر", "منذ 20 شهرًا", bare months by tense, and bare years. Without a publication date only
+/// expressions that carry their year resolve.
+/// </summary>
+public sealed class DateResolver(CalendarWords words)
+{
+    private static readonly Lazy<DateResolver> LazyDefault = new(() => new DateResolver(ExtractionData.Default.Calendar));
+    private static readonly UmAlQuraCalendar Hijri = new();
+
+    /// <summary>The resolver over the shipped calendar vocabulary.</summary>
+    public static DateResolver Default => LazyDefault.Value;
+
+    /// <summary>Resolves the first date expression of a standalone sentence (tense read from the sentence's own cues).</summary>
+    public DateMention? Resolve(string sentence, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var data = ExtractionData.Default;
+        var tokens = Tokenizer.Tokenize(sentence, 0, sentence.Length, data.ClauseOpeners);
+        var future = false;
+        for (var i = 0; i < tokens.Count && !future; i++)
+        {
+            future = data.Planned.MatchAt(tokens, i).Count > 0 || data.Triggers.MatchAt(tokens, i, allowFuture: true).Any(m => m.Future);
+        }
+        var found = Find(sentence, tokens, published, future);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>All date expressions of a tokenised sentence, in text order.</summary>
+    /// <param name="text">The text the tokens' offsets point into.</param>
+    /// <param name="tokens">The sentence's words.</param>
+    /// <param name="published">Publication date, if known.</param>
+    /// <param name="futureContext">True when the sentence speaks of the future (bare weekdays and months then point forward).</param>
+    public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, DateOnly? published, bool futureContext)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var used = new bool[tokens.Count];
+        var found = new List<DateMention>();
+        FindHijri(tokens, used, found);
+        FindMonths(tokens, used, found, published, futureContext);
+        FindNumeric(text, tokens, used, found);
+        FindRelative(tokens, used, found, published);
+        FindWeekdays(tokens, used, found, published, futureContext);
+        FindAgo(tokens, used, found, published);
+        FindYears(tokens, used, found);
+        found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return found;
+    }
+
+    private void FindHijri(IReadOnlyList<Token> t, bool[] used, List<DateMention> found)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            var m = words.HijriMonths.Longest(t, i);
+            if (m is null)
+            {
+                continue;
+            }
+            var end = i + m.Value.Length - 1;
+            int? day = i > 0 ? DayNumber(t[i - 1].Norm) : null;
+            int? year = end + 1 < t.Count ? YearNumber(t[end + 1].Norm, 1300, 1500) : null;
+            if (day is null && year is null)
+            {
+                continue; // "صفر" is also zero, "رجب" a name: a Hijri month needs a number beside it.
+            }
+            var first = day is null ? i : i - 1;
+            var last = year is null ? end : end + 1;
+            if (last + 1 < t.Count && t[last + 1].Norm is "ه" or "هـ")
+            {
+                last++;
+            }
+            MarkUsed(used, first, last);
+            var bridged = false;
+            for (var k = last + 1; k <= Math.Min(t.Count - 1, last + 3); k++)
+            {
+                bridged |= words.HijriBridge.MatchAt(t, k).Count > 0;
+            }
+            if (bridged || year is null)
+            {
+                continue; // The Gregorian equivalent follows and is read on its own.
+            }
+            try
+            {
+                var g = Hijri.ToDateTime(year.Value, m.Value.Value, day ?? 1, 0, 0, 0, 0);
+                var date = day is null ? EventDates.Month(g.Year, g.Month) : EventDates.Day(DateOnly.FromDateTime(g));
+                found.Add(new DateMention(first, last, date, DateDerivations.Explicit, null, false));
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Not a valid Hijri date: ignore it.
+            }
+        }
+    }
+
+    private void FindMonths(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, bool futureContext)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+            var m = words.Months.Longest(t, i);
+            if (m is null)
+            {
+                continue;
+            }
+            var month = m.Value.Value;
+            var end = i + m.Value.Length - 1;
+            // "نوفمبر/تشرين الثاني", "سبتمبر (أيلول)": the second name of the pair is part of the same expression.
+            var pair = false;
+            if (end + 1 < t.Count && words.Months.Longest(t, end + 1) is { } second && second.Value == month)
+            {
+                end += second.Length;
+                pair = true;
+            }
+            var first = i;
+            int? day = null;
+            if (i > 0 && DayNumber(t[i - 1].Norm) is { } d1)
+            {
+                day = d1;
+                first = i - 1;
+            }
+            else if (i > 1 && t[i - 1].Norm == "من" && DayNumber(t[i - 2].Norm) is { } d2)
+            {
+                day = d2;
+                first = i - 2;
+            }
+            var k = end + 1;
+            if (day is null && k < t.Count && DayNumber(t[k].Norm) is { } d3 && !IsYearToken(t[k].Norm))
+            {
+                day = d3;
+                end = k;
+                k++;
+            }
+            int? year = null;
+            for (var skip = 0; skip <= 2 && k + skip < t.Count; skip++)
+            {
+                if (YearNumber(t[k + skip].Norm, 1900, 2100) is { } y)
+                {
+                    year = y;
+                    end = k + skip;
+                    break;
+                }
+                if (t[k + skip].Norm is not ("من" or "عام" or "العام" or "سنه" or "of"))
+                {
+                    break;
+                }
+            }
+            var after = end + 1 < t.Count ? t[end + 1].Norm : "";
+            var before = first > 0 ? t[first - 1].Norm : "";
+            var past = words.PastMarkers.Contains(after) || before is "last";
+            var future = words.FutureMarkers.Contains(after) || before is "next";
+            var name = t[i].Norm;
+            if (words.AmbiguousMonths.Contains(name) && day is null && year is null && !pair && !past && !future
+                && !words.MonthIntroducers.Contains(before) && !words.MonthParts.Contains(before))
+            {
+                continue; // "may", "مارس" (he practised): not a month here.
+            }
+            if (past || future)
+            {
+                end++;
+            }
+            if (first > 0 && words.MonthParts.Contains(t[first - 1].Norm))
+            {
+                first--;
+            }
+            MarkUsed(used, first, end);
+
+            if (year is not null)
+            {
+                if (day is not null && IsValid(year.Value, month, day.Value))
+                {
+                    var date = new DateOnly(year.Value, month, day.Value);
+                    var conflict = WeekdayBefore(t, used, ref first, date);
+                    found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Explicit, conflict, pub is { } p0 && date > p0));
+                }
+                else if (day is null)
+                {
+                    found.Add(new DateMention(first, end, EventDates.Month(year.Value, month), DateDerivations.Explicit, null, pub is { } p1 && new DateOnly(year.Value, month, 1) > p1));
+                }
+                continue;
+            }
+            if (pub is not { } p)
+            {
+                continue; // No year and no publication date: the date cannot be placed.
+            }
+            var forward = future || (!past && futureContext);
+            if (day is not null)
+            {
+                var y = p.Year;
+                if (!IsValid(y, month, day.Value))
+                {
+                    continue;
+                }
+                var candidate = new DateOnly(y, month, day.Value);
+                if (forward && candidate < p)
+                {
+                    candidate = candidate.AddYears(1);
+                }
+                else if (!forward && candidate > p)
+                {
+                    candidate = candidate.AddYears(-1);
+                }
+                var conflict2 = WeekdayBefore(t, used, ref first, candidate);
+                found.Add(new DateMention(first, end, EventDates.Day(candidate), DateDerivations.Relative, conflict2, candidate > p));
+                continue;
+            }
+            var year2 = p.Year;
+            if (future)
+            {
+                year2 = month > p.Month ? p.Year : p.Year + 1;
+            }
+            else if (past)
+            {
+                year2 = month < p.Month ? p.Year : p.Year - 1;
+            }
+            else if (forward)
+            {
+                year2 = month >= p.Month ? p.Year : p.Year + 1;
+            }
+            else
+            {
+                year2 = month <= p.Month ? p.Year : p.Year - 1;
+            }
+            found.Add(new DateMention(first, end, EventDates.Month(year2, month), DateDerivations.Relative, null,
+                year2 > p.Year || (year2 == p.Year && month > p.Month)));
+        }
+    }
+
+    private static void FindNumeric(string text, IReadOnlyList<Token> t, bool[] used, List<DateMention> found)
+    {
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (used[i] || used[i + 1] || used[i + 2] || !IsDigits(t[i].Norm) || !IsDigits(t[i + 1].Norm) || !IsDigits(t[i + 2].Norm))
+            {
+                continue;
+            }
+            var sep1 = text[t[i].End..t[i + 1].Start];
+            var sep2 = text[t[i + 1].End..t[i + 2].Start];
+            if (sep1.Length != 1 || sep1 != sep2 || sep1[0] is not ('/' or '.' or '-'))
+            {
+                continue;
+            }
+            int a = int.Parse(t[i].Norm, CultureInfo.InvariantCulture), b = int.Parse(t[i + 1].Norm, CultureInfo.InvariantCulture), c = int.Parse(t[i + 2].Norm, CultureInfo.InvariantCulture);
+            DateOnly? date = null;
+            if (t[i].Norm.Length == 4 && IsValid(a, b, c))
+            {
+                date = new DateOnly(a, b, c);
+            }
+            else if (t[i + 2].Norm.Length == 4 && IsValid(c, b, a))
+            {
+                date = new DateOnly(c, b, a); // Day first, as Arabic and European outlets write it.
+            }
+            else if (t[i + 2].Norm.Length == 4 && IsValid(c, a, b))
+            {
+                date = new DateOnly(c, a, b);
+            }
+            if (date is { } d)
+            {
+                MarkUsed(used, i, i + 2);
+                found.Add(new DateMention(i, i + 2, EventDates.Day(d), DateDerivations.Explicit, null, false));
+            }
+        }
+    }
+
+    private void FindRelative(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+            var m = words.Relative.Longest(t, i);
+            if (m is null)
+            {
+                continue;
+            }
+            var (unit, offset) = m.Value.Value;
+            var end = i + m.Value.Length - 1;
+            if (unit == "day" && offset == 0 && m.Value.Length == 1)
+            {
+                var next = end + 1 < t.Count ? t[end + 1].Norm : "";
+                var prev = i > 0 ? t[i - 1].Norm : "";
+                if (words.TodayBlockersAfter.Contains(next) || words.TodayBlockersBefore.Contains(prev))
+                {
+                    continue;
+                }
+            }
+            MarkUsed(used, i, end);
+            if (pub is not { } p)
+            {
+                continue;
+            }
+            switch (unit)
+            {
+                case "day":
+                    var date = p.AddDays(offset);
+                    string? conflict = null;
+                    // "أمس (الخميس)", "اليوم الخميس": the weekday named next to it must agree.
+                    for (var k = end + 1; k <= Math.Min(t.Count - 1, end + 2); k++)
+                    {
+                        if (!words.Weekdays.TryGetValue(t[k].Norm, out var wd))
+                        {
+                            continue;
+                        }
+                        used[k] = true;
+                        end = k;
+                        if (wd != date.DayOfWeek)
+                        {
+                            var byWeekday = offset > 0 ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
+                            conflict = $"'{t[i].Norm}' gives {date:yyyy-MM-dd} ({date.DayOfWeek}) but the text names {wd}; using {byWeekday:yyyy-MM-dd}";
+                            date = byWeekday;
+                        }
+                        break;
+                    }
+                    found.Add(new DateMention(i, end, EventDates.Day(date), DateDerivations.Relative, conflict, date > p));
+                    break;
+                case "week":
+                    var w = p.AddDays(7 * offset);
+                    found.Add(new DateMention(i, end, EventDates.Month(w.Year, w.Month), DateDerivations.Relative, null, offset > 0));
+                    break;
+                case "month":
+                    var mo = new DateOnly(p.Year, p.Month, 1).AddMonths(offset);
+                    found.Add(new DateMention(i, end, EventDates.Month(mo.Year, mo.Month), DateDerivations.Relative, null, offset > 0));
+                    break;
+                case "year":
+                    found.Add(new DateMention(i, end, EventDates.Year(p.Year + offset), DateDerivations.Relative, null, offset > 0));
+                    break;
+            }
+        }
+    }
+
+    private void FindWeekdays(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, bool futureContext)
+    {
+        if (pub is not { } p)
+        {
+            return;
+        }
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (used[i] || !TryWeekday(t[i], out var wd))
+            {
+                continue;
+            }
+            var end = i;
+            var first = i;
+            var next = i + 1 < t.Count ? t[i + 1].Norm : "";
+            var prev = i > 0 ? t[i - 1].Norm : "";
+            bool strictPast = false, strictFuture = false;
+            if (words.PastMarkers.Contains(next) || prev == "last")
+            {
+                strictPast = true;
+                end = words.PastMarkers.Contains(next) ? i + 1 : i;
+                first = prev == "last" ? i - 1 : i;
+            }
+            else if (words.FutureMarkers.Contains(next) || prev == "next")
+            {
+                strictFuture = true;
+                end = words.FutureMarkers.Contains(next) ? i + 1 : i;
+                first = prev == "next" ? i - 1 : i;
+            }
+            MarkUsed(used, first, end);
+            DateOnly date;
+            if (strictPast)
+            {
+                date = OnOrBefore(p.AddDays(-1), wd);
+            }
+            else if (strictFuture)
+            {
+                date = OnOrAfter(p.AddDays(1), wd);
+            }
+            else
+            {
+                date = futureContext ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
+            }
+            found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Relative, null, date > p));
+        }
+    }
+
+    private void FindAgo(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+            int count;
+            (string Unit, int Count) unit;
+            int first, last;
+            if (words.Ago.Contains(t[i].Norm) && t[i].Norm != "ago")
+            {
+                // "منذ 20 شهرًا", "منذ شهرين", "قبل أسبوع", "منذ 2006".
+                if (i + 1 < t.Count && YearNumber(t[i + 1].Norm, 1900, 2100) is { } y && t[i].Norm == "منذ")
+                {
+                    MarkUsed(used, i, i + 1);
+                    found.Add(new DateMention(i, i + 1, EventDates.Year(y), DateDerivations.Explicit, null, false));
+                    continue;
+                }
+                var k = i + 1;
+                count = 1;
+                if (k < t.Count && IsDigits(t[k].Norm) && t[k].Norm.Length <= 3)
+                {
+                    count = int.Parse(t[k].Norm, CultureInfo.InvariantCulture);
+                    k++;
+                }
+                if (k >= t.Count || !words.Units.TryGetValue(t[k].Norm, out unit))
+                {
+                    continue;
+                }
+                first = i;
+                last = k;
+            }
+            else if (IsDigits(t[i].Norm) && t[i].Norm.Length <= 3 && i + 2 < t.Count && words.Units.TryGetValue(t[i + 1].Norm, out unit) && t[i + 2].Norm == "ago")
+            {
+                count = int.Parse(t[i].Norm, CultureInfo.InvariantCulture);
+                first = i;
+                last = i + 2;
+            }
+            else
+            {
+                continue;
+            }
+            MarkUsed(used, first, last);
+            if (pub is not { } p)
+            {
+                continue;
+            }
+            var n = count * unit.Count;
+            EventDate date = unit.Unit switch
+            {
+                "day" => EventDates.Day(p.AddDays(-n)),
+                "week" => MonthOf(p.AddDays(-7 * n)),
+                "month" => MonthOf(p.AddMonths(-n)),
+                _ => EventDates.Year(p.Year - n),
+            };
+            found.Add(new DateMention(first, last, date, DateDerivations.Relative, null, false));
+        }
+    }
+
+    private void FindYears(IReadOnlyList<Token> t, bool[] used, List<DateMention> found)
+    {
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (used[i] || YearNumber(t[i].Norm, 1900, 2100) is not { } y)
+            {
+                continue;
+            }
+            var prev = t[i - 1].Norm;
+            var prev2 = i > 1 ? t[i - 2].Norm : "";
+            if (words.YearIntroducers.Contains(prev) || (prev is "العام" or "عام" && words.YearIntroducers.Contains(prev2)))
+            {
+                MarkUsed(used, i, i);
+                found.Add(new DateMention(i - 1, i, EventDates.Year(y), DateDerivations.Explicit, null, false));
+            }
+        }
+    }
+
+    private bool TryWeekday(Token token, out DayOfWeek day)
+    {
+        if (words.Weekdays.TryGetValue(token.Norm, out day))
+        {
+            return true;
+        }
+        if (token.IsArabic)
+        {
+            foreach (var s in Clitics.Strip(token.Norm))
+            {
+                if (words.Weekdays.TryGetValue(s, out day))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A weekday just before a written date ("الخميس 19 أكتوبر") belongs to it; returns a conflict when they disagree.</summary>
+    private string? WeekdayBefore(IReadOnlyList<Token> t, bool[] used, ref int first, DateOnly date)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 2); k--)
+        {
+            if (!used[k] && TryWeekday(t[k], out var wd))
+            {
+                MarkUsed(used, k, first);
+                first = k;
+                return wd == date.DayOfWeek ? null : $"the text names {wd} but {date:yyyy-MM-dd} is a {date.DayOfWeek}";
+            }
+        }
+        return null;
+    }
+
+    private static EventDate MonthOf(DateOnly d) => EventDates.Month(d.Year, d.Month);
+
+    private static DateOnly OnOrBefore(DateOnly from, DayOfWeek wd) => from.AddDays(-(((int)from.DayOfWeek - (int)wd + 7) % 7));
+
+    private static DateOnly OnOrAfter(DateOnly from, DayOfWeek wd) => from.AddDays(((int)wd - (int)from.DayOfWeek + 7) % 7);
+
+    private static void MarkUsed(bool[] used, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k <= to && k < used.Length; k++)
+        {
+            used[k] = true;
+        }
+    }
+
+    private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+
+    private static bool IsYearToken(string s) => s.Length == 4 && IsDigits(s);
+
+    private static bool IsValid(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
+
+    /// <summary>A day of month from "19", "19th", "ال19".</summary>
+    private static int? DayNumber(string s)
+    {
+        if (s.StartsWith("ال", StringComparison.Ordinal))
+        {
+            s = s[2..];
+        }
+        var n = 0;
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            n = n * 10 + (s[digits] - '0');
+            digits++;
+        }
+        if (digits is 0 or > 2)
+        {
+            return null;
+        }
+        var suffix = s[digits..];
+        if (suffix.Length > 0 && suffix is not ("st" or "nd" or "rd" or "th"))
+        {
+            return null;
+        }
+        return n is >= 1 and <= 31 ? n : null;
+    }
+
+    private static int? YearNumber(string s, int min, int max)
+    {
+        if (s.StartsWith("ال", StringComparison.Ordinal))
+        {
+            s = s[2..];
+        }
+        return s.Length == 4 && IsDigits(s) && int.Parse(s, CultureInfo.InvariantCulture) is var y && y >= min && y <= max ? y : null;
+    }
+}

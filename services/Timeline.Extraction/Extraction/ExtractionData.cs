@@ -1,0 +1,282 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction;
+
+/// <summary>One trigger phrase of the lexicon with what it signals.</summary>
+/// <param name="Type">Event type.</param>
+/// <param name="Subtype">Sub-type, or null.</param>
+/// <param name="Kind">"verb", "noun" or "report".</param>
+/// <param name="With">Context words of which one must occur nearby, or null.</param>
+/// <param name="Destination">True when a place or state must follow.</param>
+/// <param name="Presupposed">True when "during &lt;noun&gt;" states the event happened.</param>
+public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed);
+
+/// <summary>The extractor's versioned data files (triggers, cues, calendar words), embedded in the assembly and loaded once.</summary>
+public sealed class ExtractionData
+{
+    private static readonly Lazy<ExtractionData> LazyDefault = new(() => new ExtractionData());
+
+    private ExtractionData()
+    {
+        var triggers = Read("triggers.json", ExtractionJson.Default.TriggerFile);
+        var cues = Read("cues.json", ExtractionJson.Default.CueFile);
+        var dates = Read("dates.json", ExtractionJson.Default.DateFile);
+        Versions = $"triggers.{triggers.Version}+cues.{cues.Version}+dates.{dates.Version}";
+
+        foreach (var e in triggers.Entries)
+        {
+            PhraseMatcher<bool>? with = null;
+            if (e.With is { Count: > 0 })
+            {
+                with = Matcher(e.With);
+            }
+            var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed);
+            foreach (var form in e.Forms)
+            {
+                Triggers.Add(form, entry);
+            }
+        }
+
+        Planned = Matcher(cues.Planned);
+        FutureAdjacent = Matcher(cues.FutureAdjacent);
+        Hypothetical = Matcher(cues.Hypothetical);
+        Denied = Matcher(cues.Denied);
+        Negation = Matcher(cues.Negation);
+        LightVerbsBefore = Matcher(cues.LightVerbsBefore);
+        LightVerbsAfter = Matcher(cues.LightVerbsAfter);
+        Presupposing = Matcher(cues.Presupposing);
+        Anaphora = Matcher(cues.Anaphora);
+        BothLeaders = Matcher(cues.BothLeaders);
+        BothStates = Matcher(cues.BothStates);
+        Counterpart = Matcher(cues.Counterpart);
+        Latter = Matcher(cues.Latter);
+        Pronouns = Matcher(cues.Pronouns);
+        Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
+        Credits = cues.Credits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Calendar = new CalendarWords(dates);
+    }
+
+    /// <summary>The data shipped with the product.</summary>
+    public static ExtractionData Default => LazyDefault.Value;
+
+    /// <summary>Versions of the three data files, e.g. "triggers.2025.1.0+cues.2025.1.0+dates.2025.1.0".</summary>
+    public string Versions { get; }
+
+    /// <summary>Trigger phrases → what they signal.</summary>
+    public PhraseMatcher<TriggerEntry> Triggers { get; } = new();
+
+    /// <summary>Cues of a planned event.</summary>
+    public PhraseMatcher<bool> Planned { get; }
+
+    /// <summary>"Next", "المقبل": future when next to a trigger or date.</summary>
+    public PhraseMatcher<bool> FutureAdjacent { get; }
+
+    /// <summary>Cues of a wish, possibility or condition.</summary>
+    public PhraseMatcher<bool> Hypothetical { get; }
+
+    /// <summary>Denial verbs.</summary>
+    public PhraseMatcher<bool> Denied { get; }
+
+    /// <summary>Negation words.</summary>
+    public PhraseMatcher<bool> Negation { get; }
+
+    /// <summary>Light verbs before a noun trigger.</summary>
+    public PhraseMatcher<bool> LightVerbsBefore { get; }
+
+    /// <summary>Light verbs after a noun trigger.</summary>
+    public PhraseMatcher<bool> LightVerbsAfter { get; }
+
+    /// <summary>"During" words.</summary>
+    public PhraseMatcher<bool> Presupposing { get; }
+
+    /// <summary>Demonstratives pointing back to the previous sentence.</summary>
+    public PhraseMatcher<bool> Anaphora { get; }
+
+    /// <summary>"The two leaders".</summary>
+    public PhraseMatcher<bool> BothLeaders { get; }
+
+    /// <summary>"The two countries".</summary>
+    public PhraseMatcher<bool> BothStates { get; }
+
+    /// <summary>"Counterpart".</summary>
+    public PhraseMatcher<bool> Counterpart { get; }
+
+    /// <summary>"The latter".</summary>
+    public PhraseMatcher<bool> Latter { get; }
+
+    /// <summary>Subject pronouns.</summary>
+    public PhraseMatcher<bool> Pronouns { get; }
+
+    /// <summary>Locative prepositions (normalised).</summary>
+    public IReadOnlySet<string> Locative { get; }
+
+    /// <summary>Clause-opening conjunctions (normalised).</summary>
+    public IReadOnlySet<string> ClauseOpeners { get; }
+
+    /// <summary>Line openings that end the story (normalised keys).</summary>
+    public IReadOnlyList<string> StoryEnd { get; }
+
+    /// <summary>Photo-credit words (normalised keys).</summary>
+    public IReadOnlySet<string> Credits { get; }
+
+    /// <summary>Calendar vocabulary.</summary>
+    public CalendarWords Calendar { get; }
+
+    internal static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases)
+    {
+        var m = new PhraseMatcher<bool>();
+        foreach (var p in phrases)
+        {
+            m.Add(p, true);
+        }
+        return m;
+    }
+
+    private static T Read<T>(string file, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+    {
+        var asm = typeof(ExtractionData).Assembly;
+        var name = asm.GetManifestResourceNames().Single(n => n.EndsWith("." + file, StringComparison.Ordinal));
+        using var stream = asm.GetManifestResourceStream(name)!;
+        return JsonSerializer.Deserialize(stream, info) ?? throw new InvalidDataException($"Empty data file {file}.");
+    }
+}
+
+/// <summary>Calendar vocabulary of the temporal resolver, from <c>dates.json</c>.</summary>
+public sealed class CalendarWords
+{
+    internal CalendarWords(DateFile d)
+    {
+        foreach (var (k, v) in d.Months)
+        {
+            Months.Add(k, v);
+        }
+        AmbiguousMonths = d.AmbiguousMonths.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (k, v) in d.HijriMonths)
+        {
+            HijriMonths.Add(k, v);
+        }
+        HijriBridge = ExtractionData.Matcher(d.HijriBridge);
+        foreach (var (k, v) in d.Weekdays)
+        {
+            Weekdays[TextNormalizer.Key(k)] = (DayOfWeek)v;
+        }
+        foreach (var (k, v) in d.Relative)
+        {
+            Relative.Add(k, (v[0].GetString()!, v[1].GetInt32()));
+        }
+        TodayBlockersAfter = d.TodayBlockersAfter.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        TodayBlockersBefore = d.TodayBlockersBefore.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        PastMarkers = d.PastMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        FutureMarkers = d.FutureMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        MonthParts = d.MonthParts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Ago = d.Ago.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (k, v) in d.Units)
+        {
+            Units[TextNormalizer.Key(k)] = (v[0].GetString()!, v[1].GetInt32());
+        }
+        YearIntroducers = d.YearIntroducers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        MonthIntroducers = d.MonthIntroducers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gregorian month names (several systems) → month number.</summary>
+    public PhraseMatcher<int> Months { get; } = new();
+    /// <summary>Month names that are also ordinary words.</summary>
+    public IReadOnlySet<string> AmbiguousMonths { get; }
+    /// <summary>Hijri month names → month number.</summary>
+    public PhraseMatcher<int> HijriMonths { get; } = new();
+    /// <summary>"الموافق".</summary>
+    public PhraseMatcher<bool> HijriBridge { get; }
+    /// <summary>Weekday names → day.</summary>
+    public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
+    /// <summary>Relative expressions → (unit, offset).</summary>
+    public PhraseMatcher<(string Unit, int Offset)> Relative { get; } = new();
+    /// <summary>Words after "اليوم" that make it not today.</summary>
+    public IReadOnlySet<string> TodayBlockersAfter { get; }
+    /// <summary>Words before "اليوم" that make it not today.</summary>
+    public IReadOnlySet<string> TodayBlockersBefore { get; }
+    /// <summary>"Last", "الماضي".</summary>
+    public IReadOnlySet<string> PastMarkers { get; }
+    /// <summary>"Next", "المقبل".</summary>
+    public IReadOnlySet<string> FutureMarkers { get; }
+    /// <summary>"Mid", "منتصف".</summary>
+    public IReadOnlySet<string> MonthParts { get; }
+    /// <summary>"منذ", "ago".</summary>
+    public IReadOnlySet<string> Ago { get; }
+    /// <summary>Unit words → (unit, count).</summary>
+    public Dictionary<string, (string Unit, int Count)> Units { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words that make a bare year a date.</summary>
+    public IReadOnlySet<string> YearIntroducers { get; }
+    /// <summary>Words that make an ambiguous month name a month.</summary>
+    public IReadOnlySet<string> MonthIntroducers { get; }
+}
+
+internal sealed class TriggerFile
+{
+    public string Version { get; set; } = "0";
+    public List<TriggerJson> Entries { get; set; } = [];
+}
+
+internal sealed class TriggerJson
+{
+    public string Type { get; set; } = "";
+    public string? Subtype { get; set; }
+    public string Kind { get; set; } = "verb";
+    public List<string>? With { get; set; }
+    public bool Destination { get; set; }
+    public bool Presupposed { get; set; }
+    public List<string> Forms { get; set; } = [];
+}
+
+internal sealed class CueFile
+{
+    public string Version { get; set; } = "0";
+    public List<string> Planned { get; set; } = [];
+    public List<string> FutureAdjacent { get; set; } = [];
+    public List<string> Hypothetical { get; set; } = [];
+    public List<string> Denied { get; set; } = [];
+    public List<string> Negation { get; set; } = [];
+    public List<string> LightVerbsBefore { get; set; } = [];
+    public List<string> LightVerbsAfter { get; set; } = [];
+    public List<string> Presupposing { get; set; } = [];
+    public List<string> Anaphora { get; set; } = [];
+    public List<string> BothLeaders { get; set; } = [];
+    public List<string> BothStates { get; set; } = [];
+    public List<string> Counterpart { get; set; } = [];
+    public List<string> Latter { get; set; } = [];
+    public List<string> Pronouns { get; set; } = [];
+    public List<string> Locative { get; set; } = [];
+    public List<string> ClauseOpeners { get; set; } = [];
+    public List<string> StoryEnd { get; set; } = [];
+    public List<string> Credits { get; set; } = [];
+}
+
+internal sealed class DateFile
+{
+    public string Version { get; set; } = "0";
+    public Dictionary<string, int> Months { get; set; } = [];
+    public List<string> AmbiguousMonths { get; set; } = [];
+    public Dictionary<string, int> HijriMonths { get; set; } = [];
+    public List<string> HijriBridge { get; set; } = [];
+    public Dictionary<string, int> Weekdays { get; set; } = [];
+    public Dictionary<string, JsonElement[]> Relative { get; set; } = [];
+    public List<string> TodayBlockersAfter { get; set; } = [];
+    public List<string> TodayBlockersBefore { get; set; } = [];
+    public List<string> PastMarkers { get; set; } = [];
+    public List<string> FutureMarkers { get; set; } = [];
+    public List<string> MonthParts { get; set; } = [];
+    public List<string> Ago { get; set; } = [];
+    public Dictionary<string, JsonElement[]> Units { get; set; } = [];
+    public List<string> YearIntroducers { get; set; } = [];
+    public List<string> MonthIntroducers { get; set; } = [];
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(TriggerFile))]
+[JsonSerializable(typeof(CueFile))]
+[JsonSerializable(typeof(DateFile))]
+internal sealed partial class ExtractionJson : JsonSerializerContext;

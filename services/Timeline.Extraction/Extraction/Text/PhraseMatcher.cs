@@ -1,0 +1,180 @@
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction.Text;
+
+/// <summary>How a phrase matched at a token.</summary>
+/// <param name="Length">Number of tokens matched.</param>
+/// <param name="Value">The payload of the phrase.</param>
+/// <param name="Future">True when the first word carried the Arabic future prefix س ("سيزور").</param>
+public readonly record struct PhraseMatch<T>(int Length, T Value, bool Future);
+
+/// <summary>
+/// Finds phrases (sequences of normalised words, each optionally ending in * for any ending) in tokenised text.
+/// The first word may carry Arabic proclitics (و ف ب ل ك and their pairs, "لل" for "لـ+ال"); with
+/// <c>allowFuture</c> it may also carry the future prefix س.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _prefix = new(StringComparer.Ordinal);
+    private int _maxPrefix;
+
+    /// <summary>Adds a phrase as written (it is normalised here); returns false when it normalises to nothing.</summary>
+    public bool Add(string phrase, T value)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var star = phrase.EndsWith('*');
+        var words = TextNormalizer.Key(star ? phrase[..^1] : phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        if (star)
+        {
+            words[^1] += "*";
+        }
+        var first = words[0];
+        var table = first.EndsWith('*') ? _prefix : _exact;
+        var key = first.TrimEnd('*');
+        if (!table.TryGetValue(key, out var list))
+        {
+            table[key] = list = [];
+        }
+        list.Add((words, value));
+        if (table == _prefix)
+        {
+            _maxPrefix = Math.Max(_maxPrefix, key.Length);
+        }
+        return true;
+    }
+
+    /// <summary>All phrases matching at token <paramref name="at"/>, longest first.</summary>
+    public List<PhraseMatch<T>> MatchAt(IReadOnlyList<Token> tokens, int at, bool allowFuture = false)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var result = new List<PhraseMatch<T>>();
+        var word = tokens[at].Norm;
+        Collect(tokens, at, word, false, result);
+        if (tokens[at].IsArabic)
+        {
+            foreach (var stripped in Clitics.Strip(word))
+            {
+                Collect(tokens, at, stripped, false, result);
+                if (allowFuture && stripped.Length >= 4 && stripped[0] == 'س')
+                {
+                    Collect(tokens, at, stripped[1..], true, result);
+                }
+            }
+            if (allowFuture && word.Length >= 4 && word[0] == 'س')
+            {
+                Collect(tokens, at, word[1..], true, result);
+            }
+        }
+        if (result.Count > 1)
+        {
+            result.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+        return result;
+    }
+
+    /// <summary>The longest phrase at token <paramref name="at"/>, if any.</summary>
+    public PhraseMatch<T>? Longest(IReadOnlyList<Token> tokens, int at)
+    {
+        var all = MatchAt(tokens, at);
+        return all.Count == 0 ? null : all[0];
+    }
+
+    /// <summary>True when any phrase starts at a token in [from, to] (clamped); used for cue windows.</summary>
+    public bool AnyIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var i = Math.Max(0, from); i <= Math.Min(tokens.Count - 1, to); i++)
+        {
+            if (MatchAt(tokens, i).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void Collect(IReadOnlyList<Token> tokens, int at, string first, bool future, List<PhraseMatch<T>> result)
+    {
+        if (_exact.TryGetValue(first, out var exact))
+        {
+            AddMatches(tokens, at, exact, future, result);
+        }
+        if (_prefix.Count == 0)
+        {
+            return;
+        }
+        var lookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var len = Math.Min(first.Length, _maxPrefix); len >= 2; len--)
+        {
+            if (lookup.TryGetValue(first.AsSpan(0, len), out var pre))
+            {
+                AddMatches(tokens, at, pre, future, result);
+            }
+        }
+    }
+
+    private static void AddMatches(IReadOnlyList<Token> tokens, int at, List<(string[] Words, T Value)> phrases, bool future, List<PhraseMatch<T>> result)
+    {
+        foreach (var (words, value) in phrases)
+        {
+            if (at + words.Length > tokens.Count)
+            {
+                continue;
+            }
+            var ok = true;
+            for (var k = 1; k < words.Length && ok; k++)
+            {
+                ok = WordMatches(words[k], tokens[at + k].Norm);
+            }
+            if (ok)
+            {
+                result.Add(new PhraseMatch<T>(words.Length, value, future));
+            }
+        }
+    }
+
+    private static bool WordMatches(string pattern, string word) =>
+        pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : pattern == word;
+}
+
+/// <summary>Arabic proclitics on the first word of a name or trigger.</summary>
+public static class Clitics
+{
+    /// <summary>Variants of an Arabic word without its proclitics ("ولافروف" → "لافروف", "للرئيس" → "الرئيس").</summary>
+    public static IEnumerable<string> Strip(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 3)
+        {
+            yield break;
+        }
+        var c0 = word[0];
+        if (c0 is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
+        {
+            var rest = word[1..];
+            if (rest.Length >= 2)
+            {
+                yield return rest;
+            }
+            if (c0 == 'ل' && rest.Length >= 3 && rest[0] == 'ل')
+            {
+                yield return "ا" + rest;
+            }
+            if (c0 is 'و' or 'ف' && rest.Length >= 3 && rest[0] is 'ب' or 'ل' or 'ك')
+            {
+                var rest2 = rest[1..];
+                yield return rest2;
+                if (rest[0] == 'ل' && rest2.Length >= 3 && rest2[0] == 'ل')
+                {
+                    yield return "ا" + rest2;
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,109 @@
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction.Text;
+
+/// <summary>Cuts a span of the body into normalised words, marking clause breaks and dash-delimited asides.</summary>
+public static class Tokenizer
+{
+    /// <summary>Tokenises body[start..end).</summary>
+    public static List<Token> Tokenize(string body, int start, int end, IReadOnlySet<string>? clauseOpeners = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        var asides = FindAsides(body, start, end);
+        var clause = 0;
+        var breakPending = false;
+        var buffer = new System.Text.StringBuilder(24);
+        var i = start;
+        while (i < end)
+        {
+            var c = body[i];
+            var f = TextNormalizer.Fold(c);
+            if (f != '\0' && char.IsLetterOrDigit(f))
+            {
+                var tokenStart = i;
+                buffer.Clear();
+                var last = i;
+                while (i < end)
+                {
+                    var g = TextNormalizer.Fold(body[i]);
+                    if (g == '\0')
+                    {
+                        i++;
+                        continue;
+                    }
+                    if (!char.IsLetterOrDigit(g))
+                    {
+                        break;
+                    }
+                    buffer.Append(g);
+                    last = i;
+                    i++;
+                }
+                var norm = buffer.ToString();
+                if (breakPending || (clauseOpeners is not null && tokens.Count > 0 && clauseOpeners.Contains(StripWaw(norm))))
+                {
+                    clause++;
+                    breakPending = false;
+                }
+                tokens.Add(new Token(norm, tokenStart, last + 1, clause, InAside(asides, tokenStart)));
+                continue;
+            }
+            if (f is ',' or ';' or ':' || c == '(' || c == ')')
+            {
+                breakPending = true;
+            }
+            i++;
+        }
+        return tokens;
+    }
+
+    private static string StripWaw(string s) => s.Length > 3 && s[0] == 'و' ? s[1..] : s;
+
+    private static bool InAside(List<(int Start, int End)> asides, int at)
+    {
+        foreach (var (s, e) in asides)
+        {
+            if (at > s && at < e)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Finds dash-delimited asides: a dash after a space opens one; the next dash that is spaced, or glued to the end of a word, closes it.</summary>
+    private static List<(int Start, int End)> FindAsides(string body, int start, int end)
+    {
+        var result = new List<(int, int)>();
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (!IsDash(body[i]) || !char.IsWhiteSpace(body[i - 1]))
+            {
+                continue;
+            }
+            for (var j = i + 2; j < end && j - i < 300; j++)
+            {
+                if (body[j] is '\n' or '.')
+                {
+                    break;
+                }
+                if (!IsDash(body[j]))
+                {
+                    continue;
+                }
+                var before = body[j - 1];
+                var after = j + 1 < end ? body[j + 1] : ' ';
+                if ((char.IsWhiteSpace(before) && char.IsWhiteSpace(after)) || (!char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after)))
+                {
+                    result.Add((i, j));
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static bool IsDash(char c) => c is '-' or '–' or '—';
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Dates;
+
+namespace Timeline.Extraction.Tests.Dates;
+
+public class DateResolverTests
+{
+    private static DateOnly? D(string? s) => s is null ? null : DateOnly.Parse(s, CultureInfo.InvariantCulture);
+
+    // (sentence, publication date, expected date value, precision, derivation)
+    [Theory]
+    // Weekdays: the one on or before publication (2023-10-19 is a Thursday).
+    [InlineData("اجتمع لافروف مع كيم جونغ أون الخميس، بعدما ندد بسياسة واشنطن", "2023-10-19", "2023-10-19", "day", "relative")]
+    [InlineData("ووصل لافروف إلى بيونغ يانغ ليل الأربعاء", "2023-10-19", "2023-10-18", "day", "relative")]
+    [InlineData("وأكدت الولايات المتحدة يوم الجمعة الماضي أن عمليات تسليم أسلحة جار فعليًا", "2023-10-19", "2023-10-13", "day", "relative")]
+    [InlineData("وكان لافروف أشاد الأربعاء بدعم كوريا الشمالية", "2023-10-19", "2023-10-18", "day", "relative")]
+    [InlineData("Lavrov arrived in Pyongyang on Wednesday", "2023-10-19", "2023-10-18", "day", "relative")]
+    [InlineData("The US said last Friday that arms deliveries were under way", "2023-10-19", "2023-10-13", "day", "relative")]
+    // A weekday in future context points forward.
+    [InlineData("سيزور شويغو بيونغ يانغ الاثنين", "2023-10-19", "2023-10-23", "day", "relative")]
+    [InlineData("Shoigu will visit Pyongyang on Monday", "2023-10-19", "2023-10-23", "day", "relative")]
+    // Yesterday, today, tomorrow.
+    [InlineData("خلال استقباله وزير الخارجية الروسي سيرغي لافروف أمس (الخميس)", "2023-10-20", "2023-10-19", "day", "relative")]
+    [InlineData("أكد وزير الخارجية الروسي سيرغي لافروف اليوم الخميس، أن العلاقات وصلت إلى مستوى جديد", "2023-10-19", "2023-10-19", "day", "relative")]
+    [InlineData("وفي وقت سابق من اليوم، ندد لافروف بسياسة الولايات المتحدة", "2023-10-19", "2023-10-19", "day", "relative")]
+    [InlineData("يصل بوتين غدا إلى بيونغ يانغ", "2024-06-18", "2024-06-19", "day", "relative")]
+    [InlineData("Kim met Putin yesterday", "2023-09-14", "2023-09-13", "day", "relative")]
+    // Weeks, months and years relative to publication.
+    [InlineData("ودانت موسكو خلال الأسبوع الجاري هذه التصريحات", "2023-10-19", "2023-10", "month", "relative")]
+    [InlineData("وتوجّه كيم إلى روسيا الشهر الماضي على متن قطار خاص", "2023-10-19", "2023-09", "month", "relative")]
+    [InlineData("The two sides will meet next month", "2023-10-19", "2023-11", "month", "relative")]
+    [InlineData("زار كيم روسيا العام الماضي", "2024-06-19", "2023", "year", "relative")]
+    [InlineData("منذ 20 شهرًا", "2023-10-19", "2022-02", "month", "relative")]
+    [InlineData("The talks happened three weeks ago", "2023-10-19", null, null, null)]
+    [InlineData("The talks happened 3 weeks ago", "2023-10-19", "2023-09", "month", "relative")]
+    // Bare months by tense, parts of months and pairs of month names.
+    [InlineData("وأشار لافروف إلى أن لقاء عُقد في منتصف سبتمبر (أيلول) في أقصى الشرق الروسي", "2023-10-20", "2023-09", "month", "relative")]
+    [InlineData("خلال قمّتهما التي عقدت في سبتمبر/أيلول الماضي في أقصى الشرق الروسي", "2023-10-19", "2023-09", "month", "relative")]
+    [InlineData("خلال اجتماع مشترك مقرر في نوفمبر/تشرين الثاني المقبل", "2023-10-19", "2023-11", "month", "relative")]
+    [InlineData("لكنها شكرت روسيا في مارس على استخدامها حق النقض", "2024-06-19", "2024-03", "month", "relative")]
+    [InlineData("Kim visited Russia in September", "2024-01-21", "2023-09", "month", "relative")]
+    [InlineData("ستدخل المعاهدة حيز التنفيذ في ديسمبر", "2024-11-10", "2024-12", "month", "relative")]
+    // Explicit dates in every month-name system.
+    [InlineData("تاريخ النشر: 19th, October 2023 GMT", null, "2023-10-19", "day", "explicit")]
+    [InlineData("زار بوتين كوريا الشمالية في تموز/يوليو 2000 لعقد اجتماع مع كيم جونج إيل", "2024-01-21", "2000-07", "month", "explicit")]
+    [InlineData("وقع الزعيمان المعاهدة في 19 حزيران 2024", null, "2024-06-19", "day", "explicit")]
+    [InlineData("دخلت المعاهدة حيز التنفيذ في 4 كانون الأول 2024", null, "2024-12-04", "day", "explicit")]
+    [InlineData("صادق مجلس الدوما على المعاهدة في 24 تشرين الأول/أكتوبر 2024", null, "2024-10-24", "day", "explicit")]
+    [InlineData("Putin signed the ratification law on November 9, 2024", null, "2024-11-09", "day", "explicit")]
+    [InlineData("The treaty entered into force on 4 December 2024", "2024-12-05", "2024-12-04", "day", "explicit")]
+    [InlineData("وصل كيم إلى فلاديفوستوك في 12/09/2023", null, "2023-09-12", "day", "explicit")]
+    [InlineData("في ١٩ أكتوبر ٢٠٢٣ التقى لافروف كيم", null, "2023-10-19", "day", "explicit")]
+    [InlineData("Kim visited Russia in 2019", null, "2019", "year", "explicit")]
+    [InlineData("زار بوتين كوريا الشمالية عام 2000", null, "2000", "year", "explicit")]
+    // A day and month without year take the year that puts them on or before publication.
+    [InlineData("التقى بوتين كيم في 13 سبتمبر", "2024-01-21", "2023-09-13", "day", "relative")]
+    // Hijri: the Gregorian after "الموافق" wins; alone, it is converted.
+    [InlineData("الخميس 4 ربيع الآخر 1445 هـ الموافق 19 أكتوبر 2023", null, "2023-10-19", "day", "explicit")]
+    [InlineData("في 4 ربيع الآخر 1445 هـ", null, "2023-10-19", "day", "explicit")]
+    // No publication date and no absolute date: no date.
+    [InlineData("اجتمع لافروف مع كيم جونغ أون الخميس", null, null, null, null)]
+    [InlineData("وتوجّه كيم إلى روسيا الشهر الماضي", null, null, null, null)]
+    [InlineData("Lavrov met Kim on Thursday", null, null, null, null)]
+    [InlineData("اجتمع لافروف مع كيم جونغ أون في بيونغ يانغ", "2023-10-19", null, null, null)]
+    // Words that look like months are not dates without context.
+    [InlineData("The sanctions may be lifted", "2023-10-19", null, null, null)]
+    [InlineData("وكان صفر من الصواريخ قد أطلق", "2023-10-19", null, null, null)]
+    [InlineData("وفي اليوم التالي غادر لافروف", "2023-10-19", null, null, null)]
+    public void Resolves_dates_against_the_publication_date(string sentence, string? published, string? expected, string? precision, string? derivation)
+    {
+        var found = DateResolver.Default.Resolve(sentence, D(published));
+        Assert.Equal(expected, found?.Date.Value);
+        Assert.Equal(precision, found?.Date.Precision);
+        Assert.Equal(derivation, found?.Derivation);
+    }
+
+    [Theory]
+    // Published on a Monday, "yesterday (Thursday)": the text contradicts itself.
+    [InlineData("خلال استقباله وزير الخارجية الروسي سيرغي لافروف أمس (الخميس)", "2023-10-23", "2023-10-19")]
+    [InlineData("said yesterday (Thursday)", "2023-10-23", "2023-10-19")]
+    [InlineData("التقى لافروف كيم الأحد 19 أكتوبر 2023", "2023-10-23", "2023-10-19")]
+    public void Flags_a_weekday_that_disagrees_with_the_date(string sentence, string published, string expected)
+    {
+        var found = DateResolver.Default.Resolve(sentence, D(published));
+        Assert.NotNull(found);
+        Assert.Equal(expected, found.Date.Value);
+        Assert.NotNull(found.DateConflict());
+    }
+
+    [Fact]
+    public void Agreeing_weekday_and_date_raise_no_conflict()
+    {
+        var found = DateResolver.Default.Resolve("خلال استقباله وزير الخارجية الروسي سيرغي لافروف أمس (الخميس)", D("2023-10-20"));
+        Assert.NotNull(found);
+        Assert.Null(found.Conflict);
+        Assert.Equal(DateDerivations.Relative, found.Derivation);
+    }
+}
+
+internal static class DateMentionAssertions
+{
+    public static string? DateConflict(this DateMention m) => m.Conflict;
+}
