@@ -30,6 +30,7 @@ public static class EmbeddedTimeline
             },
             allowInMemory: true,
             configureBus: GatewayExtensions.ConfigureGatewayEndpoints);
+        builder.Services.AddHostedService<SampleLoader>();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -28,7 +28,7 @@ public static class ServiceDefaultsExtensions
         {
             // Scopes carry TraceId/SpanId, so every log line can be joined to its trace.
             o.IncludeScopes = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             o.UseUtcTimestamp = true;
         });
         builder.Logging.Configure(o => o.ActivityTrackingOptions =

@@ -10,7 +10,7 @@ public interface IEventStore
     /// <summary>The event with this id (a retired id comes back with <see cref="TimelineEvent.MergedInto"/> set), or null.</summary>
     Task<TimelineEvent?> GetAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Events matching the query, ordered by date then id, one page at a time.</summary>
+    /// <summary>Events matching the query, ordered by date start (undated last) then id, one page at a time; an invalid cursor throws <see cref="ArgumentException"/>.</summary>
     Task<EventPage> QueryAsync(EventQuery query, CancellationToken cancellationToken);
 
     /// <summary>Number of events per month and type among those matching the query (its paging is ignored).</summary>
@@ -24,7 +24,7 @@ public interface IEventStore
     /// <summary>Live events holding at least one mention from the article.</summary>
     Task<IReadOnlyList<TimelineEvent>> FindByArticleAsync(string articleId, CancellationToken cancellationToken);
 
-    /// <summary>Inserts a new event; false when the id exists.</summary>
+    /// <summary>Inserts a new event; false when the id exists or one of its mention ids already belongs to another live event.</summary>
     Task<bool> TryInsertAsync(TimelineEvent timelineEvent, CancellationToken cancellationToken);
 
     /// <summary>Replaces the event if its stored version is still <paramref name="expectedVersion"/>; false on a concurrent change.</summary>
@@ -35,7 +35,43 @@ public interface IEventStore
 
     /// <summary>Records the run applied for an article if <paramref name="expectedPrevious"/> is still the stored one (null: none stored); false otherwise.</summary>
     Task<bool> TrySetAppliedExtractionAsync(AppliedExtraction applied, AppliedExtraction? expectedPrevious, CancellationToken cancellationToken);
+
+    /// <summary>Current versions of merge fences (0 for a fence never bumped); read before a candidate search, checked by <see cref="TryCommitAsync"/>.</summary>
+    Task<IReadOnlyDictionary<string, long>> GetFencesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Applies every part of <paramref name="commit"/> atomically, or nothing (returns false) when any expectation no longer holds.</summary>
+    Task<bool> TryCommitAsync(EventCommit commit, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// One atomic change of the events collection: inserts, version-checked replacements, fence bumps and the applied-extraction marker.
+/// Fences close the gap optimistic versions leave open: two writers that each found no candidate would otherwise both insert.
+/// </summary>
+public sealed record EventCommit
+{
+    /// <summary>New events; the commit fails if an id exists or a mention id already belongs to another live event.</summary>
+    public IReadOnlyList<TimelineEvent> Inserts { get; init; } = [];
+
+    /// <summary>Replacements, each applied only if the stored version is still the expected one.</summary>
+    public IReadOnlyList<EventReplacement> Replacements { get; init; } = [];
+
+    /// <summary>Fence versions read before the decision (key → version); each must be unchanged and is bumped by one.</summary>
+    public IReadOnlyDictionary<string, long> Fences { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>When set, the applied-extraction marker to store (with <see cref="ExpectedApplied"/> compare-and-set).</summary>
+    public AppliedExtraction? Applied { get; init; }
+
+    /// <summary>The marker expected to be stored now when <see cref="Applied"/> is set (null: none).</summary>
+    public AppliedExtraction? ExpectedApplied { get; init; }
+
+    /// <summary>True when the commit changes nothing.</summary>
+    public bool IsEmpty => Inserts.Count == 0 && Replacements.Count == 0 && Fences.Count == 0 && Applied is null;
+}
+
+/// <summary>A replacement of one event, valid only while the stored version equals <paramref name="ExpectedVersion"/>.</summary>
+/// <param name="Event">The new state (its version must be greater than <paramref name="ExpectedVersion"/>).</param>
+/// <param name="ExpectedVersion">The version the change was computed from.</param>
+public sealed record EventReplacement(TimelineEvent Event, long ExpectedVersion);
 
 /// <summary>Which extraction run of an article the timeline reflects; used to ignore redelivered and stale messages.</summary>
 /// <param name="ArticleId">The article.</param>

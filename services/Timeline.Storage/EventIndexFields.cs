@@ -1,0 +1,66 @@
+using System.Globalization;
+using Timeline.Contracts;
+using Timeline.Lexicon;
+
+namespace Timeline.Storage;
+
+/// <summary>The queryable fields both adapters derive from an event, so filters mean the same on SQLite and MongoDB.</summary>
+internal sealed record EventIndexFields(
+    int? DateStart,
+    int? DateEnd,
+    int SortKey,
+    string Month,
+    IReadOnlyList<string> ActorIds,
+    IReadOnlyList<string> Countries,
+    string? LocationKey,
+    string SearchText,
+    IReadOnlyList<string> ArticleIds)
+{
+    /// <summary>Sort key of undated events: after every real day number, so they come last in date order.</summary>
+    public const int UndatedSortKey = int.MaxValue;
+
+    /// <summary>Month bucket of undated events.</summary>
+    public const string Undated = "undated";
+
+    public static EventIndexFields From(TimelineEvent e)
+    {
+        int? start = e.Date?.Start.DayNumber;
+        int? end = e.Date?.End.DayNumber;
+        var actorIds = e.Participants.Select(p => p.ActorId).Where(a => !string.IsNullOrWhiteSpace(a))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var countries = e.Countries.Concat(e.Participants.Select(p => p.Country ?? ""))
+            .Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.ToUpperInvariant())
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var text = string.Join('\n', e.Mentions.Select(m => m.Sentence).Prepend(e.Summary));
+        return new EventIndexFields(
+            start,
+            end,
+            start ?? UndatedSortKey,
+            e.Date is null ? Undated : e.Date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            actorIds,
+            countries,
+            LocationKeyOf(e.Location),
+            TextNormalizer.Normalize(text),
+            e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>How locations are compared: trimmed, normalised (case and spelling variants folded).</summary>
+    public static string? LocationKeyOf(string? location) =>
+        string.IsNullOrWhiteSpace(location) ? null : TextNormalizer.Normalize(location.Trim());
+
+    /// <summary>The terms of a free-text query, each of which must occur in the search text.</summary>
+    public static IReadOnlyList<string> SearchTerms(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : TextNormalizer.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>True when the event is still on the timeline (retired events only redirect).</summary>
+    public static bool IsLive(TimelineEvent e) => !string.Equals(e.Status, EventStatuses.Retired, StringComparison.Ordinal);
+}
+
+/// <summary>Statuses the store treats specially.</summary>
+public static class EventStatuses
+{
+    /// <summary>No longer on the timeline: merged into another event or left without supporting mentions.</summary>
+    public const string Retired = "retired";
+}

@@ -1,0 +1,156 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Timeline.Storage.Sqlite;
+
+/// <summary>The articles collection in SQLite: unique content hash and URL, 16-bit fingerprint bands indexed for near-duplicate search.</summary>
+public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
+{
+    private const string System = "sqlite";
+    private const string Collection = "articles";
+
+    /// <inheritdoc />
+    public Task<ArticleSaveResult> SaveAsync(StoredArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var activity = StorageTelemetry.Start(System, "insert", Collection);
+        using var connection = database.Open();
+        var existing = FindDuplicate(connection, article);
+        if (existing is not null)
+        {
+            return Task.FromResult(existing);
+        }
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO articles (id, content_hash, url, accepted_at, band0, band1, band2, band3, doc)
+            VALUES ($id, $hash, $url, $at, $b0, $b1, $b2, $b3, $doc)
+            ON CONFLICT DO NOTHING;
+            """;
+        command.Parameters.AddWithValue("$id", article.Id);
+        command.Parameters.AddWithValue("$hash", article.ContentHash);
+        command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$at", article.AcceptedAt.UtcTicks);
+        for (var i = 0; i < 4; i++)
+        {
+            command.Parameters.AddWithValue("$b" + i, Band(article.Fingerprint, i));
+        }
+        command.Parameters.AddWithValue("$doc", JsonSerializer.Serialize(article, StorageJson.Options));
+        if (command.ExecuteNonQuery() == 1)
+        {
+            return Task.FromResult(new ArticleSaveResult(true, article.Id, null));
+        }
+        // Lost a race with a concurrent insert of the same article: report the winner.
+        return Task.FromResult(FindDuplicate(connection, article)
+            ?? new ArticleSaveResult(false, article.Id, "content"));
+    }
+
+    /// <inheritdoc />
+    public Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        using var activity = StorageTelemetry.Start(System, "get", Collection);
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT doc FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return Task.FromResult(command.ExecuteScalar() is string doc ? Deserialize(doc) : null);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredArticle>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
+    {
+        using var activity = StorageTelemetry.Start(System, "find_fingerprint", Collection);
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT doc FROM articles
+            WHERE band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3
+            ORDER BY accepted_at, id LIMIT $limit
+            """;
+        for (var i = 0; i < 4; i++)
+        {
+            command.Parameters.AddWithValue("$b" + i, Band(fingerprint, i));
+        }
+        command.Parameters.AddWithValue("$limit", Math.Max(1, limit));
+        var result = new List<StoredArticle>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(Deserialize(reader.GetString(0)));
+        }
+        return Task.FromResult<IReadOnlyList<StoredArticle>>(result);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<StoredArticle> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Keyset paging keeps no reader open while the caller works on each article.
+        long lastAt = long.MinValue;
+        var lastId = "";
+        while (true)
+        {
+            var page = new List<(long At, StoredArticle Article)>();
+            using (StorageTelemetry.Start(System, "list", Collection))
+            using (var connection = database.Open())
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = """
+                    SELECT accepted_at, doc FROM articles
+                    WHERE accepted_at > $at OR (accepted_at = $at AND id > $id)
+                    ORDER BY accepted_at, id LIMIT 200
+                    """;
+                command.Parameters.AddWithValue("$at", lastAt);
+                command.Parameters.AddWithValue("$id", lastId);
+                using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    page.Add((reader.GetInt64(0), Deserialize(reader.GetString(1))));
+                }
+            }
+            foreach (var (at, article) in page)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return article;
+                (lastAt, lastId) = (at, article.Id);
+            }
+            if (page.Count < 200)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        using var activity = StorageTelemetry.Start(System, "count", Collection);
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM articles";
+        return Task.FromResult((long)command.ExecuteScalar()!);
+    }
+
+    private static ArticleSaveResult? FindDuplicate(SqliteConnection connection, StoredArticle article)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, CASE WHEN content_hash = $hash OR id = $id THEN 'content' ELSE 'url' END
+            FROM articles WHERE content_hash = $hash OR id = $id OR ($url IS NOT NULL AND url = $url)
+            ORDER BY CASE WHEN content_hash = $hash OR id = $id THEN 0 ELSE 1 END LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$hash", article.ContentHash);
+        command.Parameters.AddWithValue("$id", article.Id);
+        command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new ArticleSaveResult(false, reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    // An empty URL means "unknown", not a value two articles could share.
+    private static string? NormalizeUrl(string? url) => string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+
+    internal static long Band(ulong fingerprint, int band) => (long)((fingerprint >> (16 * band)) & 0xFFFF);
+
+    private static StoredArticle Deserialize(string doc) =>
+        JsonSerializer.Deserialize<StoredArticle>(doc, StorageJson.Options)
+        ?? throw new InvalidDataException("A stored article document is empty.");
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace Timeline.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh RabbitMQ virtual host for one test, so its queues and exchanges cannot mix with other tests' traffic
+/// on the same broker. Created with rabbitmqctl (local broker); removed, with everything in it, on dispose.
+/// </summary>
+public sealed class RabbitMqVirtualHost : IAsyncDisposable
+{
+    private RabbitMqVirtualHost(string name, Uri uri)
+    {
+        Name = name;
+        Uri = uri;
+    }
+
+    public string Name { get; }
+
+    /// <summary>amqp URI of the virtual host, for RABBITMQ_URI.</summary>
+    public Uri Uri { get; }
+
+    public static async Task<RabbitMqVirtualHost> CreateAsync()
+    {
+        var baseUri = new Uri(Environment.GetEnvironmentVariable("RABBITMQ_URI") is { Length: > 0 } u ? u : "amqp://guest:guest@localhost:5672/");
+        var name = "timeline-test-" + Guid.NewGuid().ToString("N")[..10];
+        await RabbitMqCtl("add_vhost", name);
+        var user = Uri.UnescapeDataString(baseUri.UserInfo.Split(':')[0]);
+        await RabbitMqCtl("set_permissions", "-p", name, user, ".*", ".*", ".*");
+        return new RabbitMqVirtualHost(name, new UriBuilder(baseUri) { Path = "/" + Uri.EscapeDataString(name) }.Uri);
+    }
+
+    public async ValueTask DisposeAsync() => await RabbitMqCtl("delete_vhost", Name);
+
+    private static async Task RabbitMqCtl(params string[] args)
+    {
+        var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmqctl did not start");
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"rabbitmqctl {string.Join(' ', args)} failed ({process.ExitCode}): {await stderr}. " +
+                "The end-to-end tests need a local RabbitMQ: run scripts/test.sh, which installs and starts it.");
+        }
+    }
+}

@@ -1,0 +1,413 @@
+using System.Text.Json;
+using Timeline.Contracts;
+using static Timeline.Storage.Tests.TestData;
+
+namespace Timeline.Storage.Tests;
+
+/// <summary>What every adapter of the store port must do; each adapter runs it through a subclass.</summary>
+public abstract class StoreContract
+{
+    protected static readonly CancellationToken Ct = CancellationToken.None;
+
+    protected ManualClock Clock { get; } = new(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Fresh, empty stores (skips the test when the backend is not available).</summary>
+    protected abstract Task<(IEventStore Events, IArticleStore Articles)> OpenAsync();
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, JsonOptions);
+
+    private static async Task<List<string>> Ids(IEventStore store, EventQuery query) =>
+        [.. (await store.QueryAsync(query, Ct)).Items.Select(e => e.Id)];
+
+    // ---------- events: writes ----------
+
+    [Fact]
+    public async Task Returns_an_inserted_event_exactly_as_stored()
+    {
+        var (events, _) = await OpenAsync();
+        var e = Event("evt_1", Day(2023, 10, 19), location: "Pyongyang") with
+        {
+            DateDisagreements = ["2023-10-18 (1 mention)"],
+            Mentions = [Mention("m1", "a1", "tass.ru") with { ExtractedDate = Day(2023, 10, 19), PublishedAt = new DateTimeOffset(2023, 10, 19, 9, 15, 0, TimeSpan.FromHours(3)) }],
+        };
+
+        Assert.True(await events.TryInsertAsync(e, Ct));
+
+        Assert.Equal(Json(e), Json(await events.GetAsync("evt_1", Ct)));
+        Assert.Null(await events.GetAsync("evt_missing", Ct));
+    }
+
+    [Fact]
+    public async Task Refuses_a_second_insert_of_the_same_id()
+    {
+        var (events, _) = await OpenAsync();
+        Assert.True(await events.TryInsertAsync(Event("evt_1", Day(2023, 10, 19)), Ct));
+
+        Assert.False(await events.TryInsertAsync(Event("evt_1", Day(2024, 6, 19), summary: "other") with { Mentions = [Mention("m9", "a9", "kcna.kp")] }, Ct));
+
+        Assert.Equal("Putin met Kim Jong Un", (await events.GetAsync("evt_1", Ct))!.Summary);
+    }
+
+    [Fact]
+    public async Task Refuses_an_insert_whose_mention_already_supports_a_live_event()
+    {
+        var (events, _) = await OpenAsync();
+        Assert.True(await events.TryInsertAsync(Event("evt_1", Day(2023, 10, 19), mentions: [Mention("m1", "a1", "tass.ru")]), Ct));
+
+        Assert.False(await events.TryInsertAsync(Event("evt_2", Day(2023, 10, 19), mentions: [Mention("m1", "a1", "tass.ru")]), Ct));
+
+        Assert.Null(await events.GetAsync("evt_2", Ct));
+    }
+
+    [Fact]
+    public async Task Replaces_only_when_the_expected_version_is_current()
+    {
+        var (events, _) = await OpenAsync();
+        var v1 = Event("evt_1", Month(2023, 10));
+        await events.TryInsertAsync(v1, Ct);
+        var v2 = v1 with { Version = 2, Date = Day(2023, 10, 19) };
+        var staleV2 = v1 with { Version = 2, Summary = "stale writer" };
+
+        Assert.True(await events.TryReplaceAsync(v2, 1, Ct));
+        Assert.False(await events.TryReplaceAsync(staleV2, 1, Ct));
+
+        var stored = await events.GetAsync("evt_1", Ct);
+        Assert.Equal(2, stored!.Version);
+        Assert.Equal("2023-10-19", stored.Date!.Value);
+        Assert.False(await events.TryReplaceAsync(v1 with { Id = "evt_missing", Version = 2 }, 1, Ct));
+    }
+
+    [Fact]
+    public async Task Applies_a_commit_all_or_nothing()
+    {
+        var (events, _) = await OpenAsync();
+        var a = Event("evt_a", Day(2023, 10, 19));
+        await events.TryInsertAsync(a, Ct);
+        var commit = new EventCommit
+        {
+            Inserts = [Event("evt_b", Day(2023, 10, 20), mentions: [Mention("mb", "ab", "kcna.kp")])],
+            Replacements = [new EventReplacement(a with { Version = 3, Summary = "changed" }, ExpectedVersion: 2)],
+        };
+
+        Assert.False(await events.TryCommitAsync(commit, Ct));
+
+        Assert.Null(await events.GetAsync("evt_b", Ct));
+        Assert.Equal("Putin met Kim Jong Un", (await events.GetAsync("evt_a", Ct))!.Summary);
+    }
+
+    [Fact]
+    public async Task Moves_mentions_between_events_within_one_commit()
+    {
+        var (events, _) = await OpenAsync();
+        var a = Event("evt_a", Day(2023, 10, 19), mentions: [Mention("m1", "a1", "tass.ru")]);
+        var b = Event("evt_b", Day(2023, 10, 19), mentions: [Mention("m2", "a2", "kcna.kp")]);
+        await events.TryInsertAsync(a, Ct);
+        await events.TryInsertAsync(b, Ct);
+
+        var merged = await events.TryCommitAsync(new EventCommit
+        {
+            Replacements =
+            [
+                new EventReplacement(a with { Version = 2, Mentions = [.. a.Mentions, .. b.Mentions], SourceCount = 2, ArticleCount = 2 }, 1),
+                new EventReplacement(b with { Version = 2, Status = EventStatuses.Retired, MergedInto = "evt_a", Mentions = [] }, 1),
+            ],
+        }, Ct);
+
+        Assert.True(merged);
+        Assert.Equal(["evt_a"], (await events.FindByArticleAsync("a2", Ct)).Select(e => e.Id));
+        Assert.Equal("evt_a", (await events.GetAsync("evt_b", Ct))!.MergedInto);
+        Assert.Equal(["evt_a"], await Ids(events, new EventQuery()));
+    }
+
+    [Fact]
+    public async Task Fences_start_at_zero_and_a_commit_with_a_stale_fence_fails()
+    {
+        var (events, _) = await OpenAsync();
+        var read = await events.GetFencesAsync(["meeting|2023-10", "meeting|2023-11"], Ct);
+        Assert.All(read.Values, v => Assert.Equal(0, v));
+
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [Event("evt_1", Day(2023, 10, 19))], Fences = read }, Ct));
+        // A second writer that read the fences before the first one committed must not insert its own event.
+        Assert.False(await events.TryCommitAsync(new EventCommit { Inserts = [Event("evt_2", Day(2023, 10, 19))], Fences = read }, Ct));
+
+        var reread = await events.GetFencesAsync(["meeting|2023-10", "meeting|2023-11"], Ct);
+        Assert.Equal(1, reread["meeting|2023-10"]);
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [Event("evt_2", Day(2023, 10, 19))], Fences = reread }, Ct));
+        Assert.Equal(2, (await events.GetFencesAsync(["meeting|2023-10"], Ct))["meeting|2023-10"]);
+    }
+
+    [Fact]
+    public async Task Sets_the_applied_extraction_only_against_the_expected_previous_one()
+    {
+        var (events, _) = await OpenAsync();
+        var first = new AppliedExtraction("a1", new DateTimeOffset(2024, 1, 1, 10, 0, 0, TimeSpan.FromHours(3)), "fp1");
+        var second = new AppliedExtraction("a1", new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.Zero), "fp2");
+        Assert.Null(await events.GetAppliedExtractionAsync("a1", Ct));
+
+        Assert.True(await events.TrySetAppliedExtractionAsync(first, null, Ct));
+        Assert.False(await events.TrySetAppliedExtractionAsync(second, null, Ct));
+        Assert.False(await events.TrySetAppliedExtractionAsync(second, first with { Fingerprint = "other" }, Ct));
+        Assert.Equal(first, await events.GetAppliedExtractionAsync("a1", Ct));
+
+        Assert.True(await events.TrySetAppliedExtractionAsync(second, first, Ct));
+        Assert.Equal(second, await events.GetAppliedExtractionAsync("a1", Ct));
+        Assert.False(await events.TrySetAppliedExtractionAsync(first, first, Ct));
+    }
+
+    [Fact]
+    public async Task Finds_merge_candidates_by_type_and_overlapping_dates_only_among_live_events()
+    {
+        var (events, _) = await OpenAsync();
+        await events.TryInsertAsync(Event("evt_day", Day(2023, 10, 19)), Ct);
+        await events.TryInsertAsync(Event("evt_month", Month(2023, 10)), Ct);
+        await events.TryInsertAsync(Event("evt_nov", Day(2023, 11, 5)), Ct);
+        await events.TryInsertAsync(Event("evt_visit", Day(2023, 10, 19), type: EventTypes.Visit), Ct);
+        await events.TryInsertAsync(Event("evt_undated", null), Ct);
+        await events.TryInsertAsync(Event("evt_retired", Day(2023, 10, 19), status: EventStatuses.Retired, mentions: []), Ct);
+
+        var near = await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 10, 17), new DateOnly(2023, 10, 21), false, Ct);
+        var withUndated = await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 10, 1), new DateOnly(2023, 10, 31), true, Ct);
+
+        Assert.Equal(["evt_day", "evt_month"], near.Select(e => e.Id).Order());
+        Assert.Equal(["evt_day", "evt_month", "evt_undated"], withUndated.Select(e => e.Id).Order());
+    }
+
+    [Fact]
+    public async Task Finds_the_live_events_an_article_supports()
+    {
+        var (events, _) = await OpenAsync();
+        await events.TryInsertAsync(Event("evt_1", Day(2023, 10, 19), mentions: [Mention("m1", "a1", "tass.ru"), Mention("m2", "a2", "kcna.kp")]), Ct);
+        await events.TryInsertAsync(Event("evt_2", Day(2023, 11, 19), mentions: [Mention("m3", "a1", "tass.ru")]), Ct);
+        await events.TryInsertAsync(Event("evt_3", Day(2023, 12, 19), mentions: [Mention("m4", "a3", "tass.ru")]), Ct);
+
+        Assert.Equal(["evt_1", "evt_2"], (await events.FindByArticleAsync("a1", Ct)).Select(e => e.Id).Order());
+        Assert.Empty(await events.FindByArticleAsync("a9", Ct));
+    }
+
+    // ---------- events: read side ----------
+
+    private static async Task<IEventStore> SeedQueryEvents(IEventStore events)
+    {
+        Participant[] putinKim = [Putin, Kim];
+        Participant[] lavrovKim = [Lavrov, Kim];
+        await events.TryInsertAsync(Event("evt_1", Day(2023, 9, 13), participants: putinKim, location: "Vostochny Cosmodrome",
+            mentions: [Mention("m1", "a1", "tass.ru"), Mention("m1b", "a1b", "kcna.kp"), Mention("m1c", "a1c", "aljazeera.net")]), Ct);
+        await events.TryInsertAsync(Event("evt_2", Day(2023, 10, 19), participants: lavrovKim, location: "Pyongyang", summary: "Lavrov met Kim Jong Un",
+            mentions: [Mention("m2", "a2", "aljazeera.net", "التقى وزير الخارجية الروسي لافروف بالزعيم كيم في بيونغيانغ")]), Ct);
+        await events.TryInsertAsync(Event("evt_3", Month(2024, 6), type: EventTypes.Agreement, participants: putinKim, location: "Pyongyang",
+            summary: "Comprehensive strategic partnership treaty signed", mentions: [Mention("m3", "a3", "tass.ru"), Mention("m3b", "a3b", "yonhap.co.kr")]), Ct);
+        await events.TryInsertAsync(Event("evt_4", Day(2024, 11, 2), type: EventTypes.Visit, status: Modalities.Planned,
+            participants: [new Participant("Q9999", "Choe Son Hui", ParticipantRoles.Actor, "KP")], summary: "Choe Son Hui to visit Moscow"), Ct);
+        await events.TryInsertAsync(Event("evt_5", null, type: EventTypes.Statement, participants: [Shoigu]) with { Countries = ["RU"] }, Ct);
+        await events.TryInsertAsync(Event("evt_6", Day(2023, 10, 19), status: EventStatuses.Retired, mentions: []) with { MergedInto = "evt_2" }, Ct);
+        return events;
+    }
+
+    [Fact]
+    public async Task Orders_by_date_with_undated_last_and_hides_retired_events_by_default()
+    {
+        var (events, _) = await OpenAsync();
+        await SeedQueryEvents(events);
+
+        Assert.Equal(["evt_1", "evt_2", "evt_3", "evt_4", "evt_5"], await Ids(events, new EventQuery()));
+        Assert.Equal(["evt_5", "evt_4", "evt_3", "evt_2", "evt_1"], await Ids(events, new EventQuery { Descending = true }));
+        Assert.Equal(["evt_6"], await Ids(events, new EventQuery { Statuses = [EventStatuses.Retired] }));
+        Assert.Equal(["evt_4"], await Ids(events, new EventQuery { Statuses = [Modalities.Planned] }));
+    }
+
+    [Fact]
+    public async Task Filters_by_date_range_on_overlap()
+    {
+        var (events, _) = await OpenAsync();
+        await SeedQueryEvents(events);
+
+        Assert.Equal(["evt_2", "evt_3"], await Ids(events, new EventQuery { From = new DateOnly(2023, 10, 1), To = new DateOnly(2024, 6, 10) }));
+        Assert.Equal(["evt_3", "evt_4"], await Ids(events, new EventQuery { From = new DateOnly(2024, 6, 30) }));
+        Assert.Equal(["evt_1"], await Ids(events, new EventQuery { To = new DateOnly(2023, 9, 13) }));
+    }
+
+    [Fact]
+    public async Task Filters_by_actors_requiring_every_one()
+    {
+        var (events, _) = await OpenAsync();
+        await SeedQueryEvents(events);
+
+        Assert.Equal(["evt_1", "evt_2", "evt_3"], await Ids(events, new EventQuery { ActorIds = [Kim.ActorId] }));
+        Assert.Equal(["evt_1", "evt_3"], await Ids(events, new EventQuery { ActorIds = [Putin.ActorId, Kim.ActorId] }));
+        Assert.Empty(await Ids(events, new EventQuery { ActorIds = [Putin.ActorId, Lavrov.ActorId] }));
+    }
+
+    [Fact]
+    public async Task Filters_by_countries_types_location_sources_and_text()
+    {
+        var (events, _) = await OpenAsync();
+        await SeedQueryEvents(events);
+
+        Assert.Equal(["evt_5"], await Ids(events, new EventQuery { Countries = ["ru"], Types = [EventTypes.Statement] }));
+        Assert.Equal(["evt_1", "evt_2", "evt_3", "evt_4"], await Ids(events, new EventQuery { Countries = ["RU", "KP"] }));
+        Assert.Equal(["evt_3", "evt_4"], await Ids(events, new EventQuery { Types = [EventTypes.Agreement, EventTypes.Visit] }));
+        Assert.Equal(["evt_2", "evt_3"], await Ids(events, new EventQuery { Location = "  pyongyang" }));
+        Assert.Equal(["evt_1", "evt_3"], await Ids(events, new EventQuery { MinSources = 2 }));
+        Assert.Equal(["evt_3"], await Ids(events, new EventQuery { Text = "STRATEGIC treaty" }));
+        // Hamza and ta marbuta variants fold to one form: "الزعيم كيم" matches, and so does "لافروف" written with alef variants.
+        Assert.Equal(["evt_2"], await Ids(events, new EventQuery { Text = "بالزعيم كيم" }));
+        Assert.Equal(["evt_2"], await Ids(events, new EventQuery { Text = "بيونغيانغ الخارجيّة" }));
+        Assert.Empty(await Ids(events, new EventQuery { Text = "Seoul" }));
+    }
+
+    [Fact]
+    public async Task Pages_with_a_cursor_without_gaps_or_repeats()
+    {
+        var (events, _) = await OpenAsync();
+        for (var i = 0; i < 23; i++)
+        {
+            // Several events per day, so paging must break ties on id.
+            await events.TryInsertAsync(Event($"evt_{i:D2}", Day(2024, 1, 1 + (i % 5)), mentions: [Mention($"m{i}", $"a{i}", "tass.ru")]), Ct);
+        }
+        foreach (var descending in new[] { false, true })
+        {
+            var seen = new List<string>();
+            string? cursor = null;
+            var pages = 0;
+            do
+            {
+                var page = await events.QueryAsync(new EventQuery { Limit = 5, Cursor = cursor, Descending = descending }, Ct);
+                seen.AddRange(page.Items.Select(e => e.Id));
+                cursor = page.NextCursor;
+                pages++;
+            }
+            while (cursor is not null);
+
+            var expected = await Ids(events, new EventQuery { Limit = 100, Descending = descending });
+            Assert.Equal(expected, seen);
+            Assert.Equal(23, seen.Distinct().Count());
+            Assert.Equal(5, pages);
+        }
+    }
+
+    [Fact]
+    public async Task Rejects_a_cursor_it_did_not_issue()
+    {
+        var (events, _) = await OpenAsync();
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => events.QueryAsync(new EventQuery { Cursor = "not-a-cursor!" }, Ct));
+    }
+
+    [Fact]
+    public async Task Answers_as_of_a_moment_with_each_events_latest_version_then()
+    {
+        var (events, _) = await OpenAsync();
+        var t0 = Clock.Now;
+        Clock.Now = t0.AddHours(1);
+        var v1 = Event("evt_1", Month(2023, 10), status: Modalities.Planned, participants: [Lavrov, Kim]);
+        await events.TryInsertAsync(v1, Ct);
+        Clock.Now = t0.AddHours(2);
+        await events.TryReplaceAsync(v1 with { Version = 2, Status = Modalities.Occurred, Date = Day(2023, 10, 19), Participants = [Putin, Kim] }, 1, Ct);
+        Clock.Now = t0.AddHours(3);
+        await events.TryInsertAsync(Event("evt_2", Day(2024, 6, 19), mentions: [Mention("m2", "a2", "tass.ru")]), Ct);
+
+        Assert.Empty(await Ids(events, new EventQuery { AsOf = t0 }));
+        var before = (await events.QueryAsync(new EventQuery { AsOf = t0.AddMinutes(90) }, Ct)).Items;
+        Assert.Equal(1, Assert.Single(before).Version);
+        Assert.Equal(["evt_1"], await Ids(events, new EventQuery { AsOf = t0.AddMinutes(90), ActorIds = [Lavrov.ActorId], Statuses = [Modalities.Planned] }));
+        Assert.Empty(await Ids(events, new EventQuery { AsOf = t0.AddMinutes(90), ActorIds = [Putin.ActorId] }));
+        Assert.Equal(["evt_1"], await Ids(events, new EventQuery { AsOf = t0.AddHours(2), ActorIds = [Putin.ActorId], From = new DateOnly(2023, 10, 19), To = new DateOnly(2023, 10, 19) }));
+        Assert.Equal(["evt_1", "evt_2"], await Ids(events, new EventQuery { AsOf = t0.AddHours(5) }));
+        Assert.Equal([new MonthTypeCount("2023-10", EventTypes.Meeting, 1)], await events.CountByMonthAndTypeAsync(new EventQuery { AsOf = t0.AddMinutes(90) }, Ct));
+    }
+
+    [Fact]
+    public async Task Counts_events_by_month_and_type()
+    {
+        var (events, _) = await OpenAsync();
+        await SeedQueryEvents(events);
+
+        var counts = await events.CountByMonthAndTypeAsync(new EventQuery { Limit = 1 }, Ct);
+
+        Assert.Equal(
+            [
+                new MonthTypeCount("2023-09", EventTypes.Meeting, 1),
+                new MonthTypeCount("2023-10", EventTypes.Meeting, 1),
+                new MonthTypeCount("2024-06", EventTypes.Agreement, 1),
+                new MonthTypeCount("2024-11", EventTypes.Visit, 1),
+                new MonthTypeCount("undated", EventTypes.Statement, 1),
+            ],
+            counts);
+        Assert.Equal([new MonthTypeCount("2023-09", EventTypes.Meeting, 1), new MonthTypeCount("2024-06", EventTypes.Agreement, 1)],
+            await events.CountByMonthAndTypeAsync(new EventQuery { ActorIds = [Putin.ActorId] }, Ct));
+    }
+
+    // ---------- articles ----------
+
+    [Fact]
+    public async Task Stores_an_article_and_returns_it_unchanged()
+    {
+        var (_, articles) = await OpenAsync();
+        var a = Article("art_1", "hash1", "https://tass.ru/1", fingerprint: 0xFFFF_0000_ABCD_1234);
+
+        var result = await articles.SaveAsync(a, Ct);
+
+        Assert.Equal(new ArticleSaveResult(true, "art_1", null), result);
+        Assert.Equal(Json(a), Json(await articles.GetAsync("art_1", Ct)));
+        Assert.Null(await articles.GetAsync("art_missing", Ct));
+        Assert.Equal(1, await articles.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Deduplicates_articles_by_content_hash_and_by_url()
+    {
+        var (_, articles) = await OpenAsync();
+        await articles.SaveAsync(Article("art_1", "hash1", "https://tass.ru/1"), Ct);
+
+        var sameText = await articles.SaveAsync(Article("art_2", "hash1", "https://kcna.kp/2"), Ct);
+        var sameUrl = await articles.SaveAsync(Article("art_3", "hash3", "https://tass.ru/1"), Ct);
+        var noUrl1 = await articles.SaveAsync(Article("art_4", "hash4", null), Ct);
+        var noUrl2 = await articles.SaveAsync(Article("art_5", "hash5", null), Ct);
+
+        Assert.Equal(new ArticleSaveResult(false, "art_1", "content"), sameText);
+        Assert.Equal(new ArticleSaveResult(false, "art_1", "url"), sameUrl);
+        Assert.True(noUrl1.Inserted);
+        Assert.True(noUrl2.Inserted);
+        Assert.Equal(3, await articles.CountAsync(Ct));
+        Assert.Equal("Body of art_1", (await articles.GetAsync("art_1", Ct))!.Body);
+    }
+
+    [Fact]
+    public async Task Finds_near_duplicate_candidates_sharing_a_fingerprint_band()
+    {
+        var (_, articles) = await OpenAsync();
+        await articles.SaveAsync(Article("art_1", "h1", null, fingerprint: 0xAAAA_BBBB_CCCC_DDDD), Ct);
+        await articles.SaveAsync(Article("art_2", "h2", null, fingerprint: 0x0000_0000_0000_DDDD), Ct);
+        await articles.SaveAsync(Article("art_3", "h3", null, fingerprint: 0xAAAA_0000_0000_0000), Ct);
+        await articles.SaveAsync(Article("art_4", "h4", null, fingerprint: 0x1234_5678_9ABC_EF01), Ct);
+        // Same 16 bits in a different band position is not a shared band.
+        await articles.SaveAsync(Article("art_5", "h5", null, fingerprint: 0xDDDD_3333_4444_5555), Ct);
+
+        var found = await articles.FindFingerprintCandidatesAsync(0xAAAA_1111_2222_DDDD, 10, Ct);
+
+        Assert.Equal(["art_1", "art_2", "art_3"], found.Select(a => a.Id).Order());
+        Assert.Single(await articles.FindFingerprintCandidatesAsync(0xAAAA_1111_2222_DDDD, 1, Ct));
+    }
+
+    [Fact]
+    public async Task Lists_articles_in_acceptance_order()
+    {
+        var (_, articles) = await OpenAsync();
+        var t = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 450; i++)
+        {
+            // Inserted newest first, so the order must come from the acceptance time, not insertion.
+            await articles.SaveAsync(Article($"art_{i:D3}", $"h{i}", null, acceptedAt: t.AddMinutes(-i)), Ct);
+        }
+
+        var listed = new List<string>();
+        await foreach (var a in articles.ListAsync(Ct))
+        {
+            listed.Add(a.Id);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 450).Reverse().Select(i => $"art_{i:D3}"), listed);
+    }
+}
