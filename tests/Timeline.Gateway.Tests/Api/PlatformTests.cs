@@ -124,3 +124,33 @@ public sealed partial class PlatformTests
     [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
     private static partial Regex ScriptSource();
 }
+
+/// <summary>Conditional GET against a store that changes.</summary>
+[Collection("gateway")]
+public sealed class ChangingStoreTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_ETag_changes_when_an_event_in_the_page_changes()
+    {
+        await using var host = await GatewayHost.StartAsync(StoreKind.Sqlite);
+        using var before = await host.Client.GetAsync("/api/v1/events?minSources=2", Ct);
+        using var detailBefore = await host.Client.GetAsync($"/api/v1/events/{SeedTimeline.DeniedId}", Ct);
+
+        var denied = (await host.Store.GetAsync(SeedTimeline.DeniedId, Ct))!;
+        Assert.True(await host.Store.TryReplaceAsync(denied with { Version = denied.Version + 1, Summary = "Moscow again denies receiving shells." }, denied.Version, Ct));
+
+        using var listRequest = new HttpRequestMessage(HttpMethod.Get, "/api/v1/events?minSources=2");
+        listRequest.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        using var after = await host.Client.SendAsync(listRequest, Ct);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("again denies", await after.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        using var detailRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/events/{SeedTimeline.DeniedId}");
+        detailRequest.Headers.IfNoneMatch.Add(detailBefore.Headers.ETag!);
+        using var detailAfter = await host.Client.SendAsync(detailRequest, Ct);
+        Assert.Equal(HttpStatusCode.OK, detailAfter.StatusCode);
+    }
+}

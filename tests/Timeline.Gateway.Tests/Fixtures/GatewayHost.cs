@@ -73,8 +73,9 @@ public sealed class GatewayHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
 
         builder.AddServiceDefaults("test");
+        var clock = new SettableClock();
+        builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddTimelineStorage();
-        builder.Services.AddSingleton<IEventStore, InMemoryEventStore>();
         builder.AddGateway();
         builder.AddTimelineMessaging(b => b.AddGatewayConsumers(), allowInMemory: true, configureBus: GatewayExtensions.ConfigureGatewayEndpoints);
 
@@ -84,10 +85,13 @@ public sealed class GatewayHost : IAsyncDisposable
         var host = new GatewayHost(app, sqlitePath, new Uri(app.Urls.First()));
         if (seed)
         {
+            // Each event is recorded at the time it was last reported, so as-of queries see the history the seed describes.
             foreach (var e in SeedTimeline.Build(host.Actors))
             {
+                clock.Pinned = e.LastReportedAt;
                 Assert.True(await host.Store.TryInsertAsync(e, CancellationToken.None), $"seeding {e.Id}");
             }
+            clock.Pinned = null;
         }
         return host;
     }
