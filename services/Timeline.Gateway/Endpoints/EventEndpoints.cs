@@ -95,7 +95,17 @@ public static class EventEndpoints
             return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
         }
 
-        var page = await reader.QueryPageAsync(parsed.Query, endpoint, cancellationToken);
+        EventPage page;
+        try
+        {
+            page = await reader.QueryPageAsync(parsed.Query, endpoint, cancellationToken);
+        }
+        catch (ArgumentException) when (parsed.Query.Cursor is not null)
+        {
+            // Only a cursor the store cannot read gets here: the filters were validated above.
+            errors["cursor"] = ["'cursor' is not a cursor returned for this query; start again without it."];
+            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
+        }
         var response = new EventListResponse(page.Items, EventQueryParser.WrapCursor(page.NextCursor, parsed.Query));
         GatewayMetrics.QueriesServed.Add(1, new("endpoint", endpoint), new("format", "json"));
         if (NotModified(http, PageTag(response)))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -31,20 +32,24 @@ internal static class EventExportWriter
 
     private static async Task<int> WriteJsonArrayAsync<T>(IAsyncEnumerable<T> items, Stream output, JsonSerializerOptions json, CancellationToken ct)
     {
+        // The serializer flushes synchronously after each value, so it writes to memory and the memory goes out asynchronously.
         var count = 0;
-        await using var writer = new Utf8JsonWriter(output);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        await using var writer = new Utf8JsonWriter(buffer);
         writer.WriteStartArray();
         await foreach (var item in items.WithCancellation(ct))
         {
             JsonSerializer.Serialize(writer, item, json);
             count++;
-            if (writer.BytesPending > 32 * 1024)
+            if (buffer.WrittenCount > 32 * 1024)
             {
-                await writer.FlushAsync(ct);
+                await output.WriteAsync(buffer.WrittenMemory, ct);
+                buffer.ResetWrittenCount();
             }
         }
         writer.WriteEndArray();
         await writer.FlushAsync(ct);
+        await output.WriteAsync(buffer.WrittenMemory, ct);
         return count;
     }
 

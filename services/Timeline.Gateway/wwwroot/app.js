@@ -1,0 +1,451 @@
+// Timeline page: plain JavaScript, no build step, no remote resources.
+(() => {
+  'use strict';
+
+  const API = 'api/v1';
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const TYPES = ['meeting', 'visit', 'agreement', 'statement', 'accusation', 'military_cooperation', 'invitation', 'other'];
+  const DAY = 86400000;
+  const MAX_PAGES = 20;
+
+  const STRINGS = {
+    en: {
+      title: 'Russia–North Korea relations: timeline', api: 'API reference', actor: 'Actor', actorHint: 'id or name, e.g. Lavrov or لافروف',
+      type: 'Type', allTypes: 'All types', from: 'From', to: 'To', text: 'Text', textHint: 'words in summaries and evidence',
+      apply: 'Apply', clear: 'Clear', axis: 'Time axis', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', events: 'Events',
+      empty: 'No events match these filters.', pick: 'Select an event on the axis or in the list to see its evidence and sources.',
+      liveConnecting: 'Connecting…', liveOpen: 'Live', liveError: 'Reconnecting…', count: n => `${n} event${n === 1 ? '' : 's'}`,
+      date: 'Date', status: 'Status', participants: 'Participants', location: 'Location', countries: 'Countries', sources: 'Sources',
+      evidence: 'Evidence', history: 'History', reported: 'First reported', sourceCount: n => `${n} source${n === 1 ? '' : 's'}`,
+      precision: { day: 'day', month: 'month', year: 'year' }, undated: 'undated', loading: 'Loading…', newEvent: 'new',
+      types: { meeting: 'Meeting', visit: 'Visit', agreement: 'Agreement', statement: 'Statement', accusation: 'Accusation',
+        military_cooperation: 'Military cooperation', invitation: 'Invitation', other: 'Other' },
+      statuses: { occurred: 'occurred', planned: 'planned', denied: 'denied', retired: 'retired' },
+      roles: { actor: 'actor', counterpart: 'counterpart', target: 'target' },
+      langButton: 'العربية', langLabel: 'ar', badRequest: 'The query was refused:', failed: 'The timeline could not be loaded.',
+    },
+    ar: {
+      title: 'العلاقات الروسية الكورية الشمالية: الخط الزمني', api: 'مرجع الواجهة البرمجية', actor: 'الفاعل', actorHint: 'المعرّف أو الاسم، مثل لافروف أو Lavrov',
+      type: 'النوع', allTypes: 'كل الأنواع', from: 'من', to: 'إلى', text: 'نص', textHint: 'كلمات في الملخصات والشواهد',
+      apply: 'تطبيق', clear: 'مسح', axis: 'المحور الزمني', zoomIn: 'تكبير', zoomOut: 'تصغير', fit: 'ملاءمة', events: 'الأحداث',
+      empty: 'لا توجد أحداث تطابق هذه المرشحات.', pick: 'اختر حدثًا على المحور أو في القائمة لعرض شواهده ومصادره.',
+      liveConnecting: 'جارٍ الاتصال…', liveOpen: 'مباشر', liveError: 'إعادة الاتصال…', count: n => `${n} حدث`,
+      date: 'التاريخ', status: 'الحالة', participants: 'المشاركون', location: 'المكان', countries: 'الدول', sources: 'المصادر',
+      evidence: 'الشواهد', history: 'السجل', reported: 'أول تغطية', sourceCount: n => `${n} مصدر`,
+      precision: { day: 'يوم', month: 'شهر', year: 'سنة' }, undated: 'بلا تاريخ', loading: 'جارٍ التحميل…', newEvent: 'جديد',
+      types: { meeting: 'لقاء', visit: 'زيارة', agreement: 'اتفاق', statement: 'تصريح', accusation: 'اتهام',
+        military_cooperation: 'تعاون عسكري', invitation: 'دعوة', other: 'أخرى' },
+      statuses: { occurred: 'وقع', planned: 'مخطط', denied: 'منفي', retired: 'مسحوب' },
+      roles: { actor: 'فاعل', counterpart: 'طرف مقابل', target: 'مستهدف' },
+      langButton: 'English', langLabel: 'en', badRequest: 'رُفض الاستعلام:', failed: 'تعذّر تحميل الخط الزمني.',
+    },
+  };
+
+  const $ = id => document.getElementById(id);
+  const state = {
+    lang: localStorage.getItem('timeline.lang') === 'ar' ? 'ar' : 'en',
+    events: new Map(),
+    actors: [],
+    filters: {},
+    selected: null,
+    fresh: new Set(),
+    view: null,
+  };
+  const t = key => STRINGS[state.lang][key];
+
+  // ---- text helpers ----
+  const isArabic = s => /[\u0600-\u06FF]/.test(s || '');
+  // Same folding as the server's TextNormalizer, so live events are filtered like queried ones.
+  const fold = s => (s || '').replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/[ىی]/g, 'ي').replace(/ک/g, 'ك')
+    .replace(/[\u0640\u064B-\u065F\u0670]/g, '').replace(/[٠-٩]/g, d => String(d.charCodeAt(0) - 0x660)).toLowerCase();
+  const el = (tag, attrs = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') node.className = v; else if (k === 'text') node.textContent = v; else node.setAttribute(k, v);
+    }
+    for (const c of children) if (c !== null && c !== undefined) node.append(c);
+    return node;
+  };
+  const textEl = (tag, text, attrs = {}) => el(tag, { ...attrs, dir: 'auto', lang: isArabic(text) ? 'ar' : undefined, text });
+  const dateMs = e => e.date ? Date.parse(e.date.start + 'T00:00:00Z') : null;
+  const midMs = e => e.date ? (Date.parse(e.date.start + 'T00:00:00Z') + Date.parse(e.date.end + 'T00:00:00Z')) / 2 + DAY / 2 : null;
+  const typeColor = type => getComputedStyle(document.documentElement).getPropertyValue('--t-' + type).trim() || '#34495e';
+
+  // ---- language ----
+  function applyLanguage() {
+    const html = document.documentElement;
+    html.lang = state.lang;
+    html.dir = state.lang === 'ar' ? 'rtl' : 'ltr';
+    for (const node of document.querySelectorAll('[data-i18n]')) {
+      const value = t(node.dataset.i18n);
+      if (typeof value === 'string') node.textContent = value;
+    }
+    for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
+    for (const node of document.querySelectorAll('[data-i18n-title]')) node.title = t(node.dataset.i18nTitle);
+    $('lang').textContent = t('langButton');
+    $('lang').lang = t('langLabel');
+    document.title = t('title');
+    const select = $('f-type');
+    for (const option of select.options) if (option.value) option.textContent = t('types')[option.value];
+    setLive($('live').dataset.state);
+    renderAll();
+  }
+
+  // ---- loading ----
+  function queryString(extra = {}) {
+    const p = new URLSearchParams();
+    const f = state.filters;
+    if (f.actor) p.append('actor', f.actor);
+    if (f.type) p.append('type', f.type);
+    if (f.from) p.append('from', f.from);
+    if (f.to) p.append('to', f.to);
+    if (f.q) p.append('q', f.q);
+    for (const [k, v] of Object.entries(extra)) p.append(k, v);
+    return p.toString();
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      let message = `${response.status}`;
+      try {
+        const problem = await response.json();
+        const details = problem.errors ? Object.values(problem.errors).flat().join('\n') : (problem.detail || problem.title);
+        message = details || message;
+      } catch { /* not a problem document */ }
+      const error = new Error(message);
+      error.status = response.status;
+      throw error;
+    }
+    return response.json();
+  }
+
+  async function loadEvents() {
+    showError(null);
+    $('count').textContent = t('loading');
+    const loaded = new Map();
+    try {
+      let cursor = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const qs = queryString(cursor ? { limit: 500, cursor } : { limit: 500 });
+        const body = await getJson(`${API}/events?${qs}`);
+        for (const e of body.items) loaded.set(e.id, e);
+        cursor = body.nextCursor;
+        if (!cursor) break;
+      }
+    } catch (error) {
+      showError(error.status === 400 ? `${t('badRequest')}\n${error.message}` : t('failed'));
+      loaded.clear();
+    }
+    state.events = loaded;
+    state.view = null;
+    if (state.selected && !loaded.has(state.selected)) state.selected = null;
+    renderAll();
+    document.body.dataset.loaded = 'true';
+  }
+
+  async function loadActors() {
+    try {
+      const body = await getJson(`${API}/actors`);
+      state.actors = body.items;
+      const list = $('actor-list');
+      list.replaceChildren();
+      for (const actor of state.actors) {
+        list.append(el('option', { value: actor.name, label: [actor.name, ...(actor.aliases.ar || []).slice(0, 1)].join(' · ') }));
+      }
+    } catch { /* the actor box still accepts ids and aliases */ }
+  }
+
+  function showError(message) {
+    const box = $('error');
+    box.hidden = !message;
+    box.textContent = message || '';
+  }
+
+  // ---- rendering ----
+  function sortedEvents() {
+    return [...state.events.values()].sort((a, b) => {
+      const da = dateMs(a) ?? Infinity, db = dateMs(b) ?? Infinity;
+      return da - db || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+  }
+
+  function renderAll() {
+    renderList();
+    renderAxis();
+    renderLegend();
+    renderDetail();
+  }
+
+  function renderList() {
+    const list = $('events');
+    const events = sortedEvents();
+    list.replaceChildren();
+    for (const e of events) {
+      const item = el('li', {
+        class: [`status-${e.status}`, e.id === state.selected ? 'selected' : '', state.fresh.has(e.id) ? 'fresh' : ''].join(' ').trim(),
+        'data-id': e.id, tabindex: '0',
+      },
+      el('span', { class: 'date', text: e.date ? e.date.value : t('undated') }),
+      el('span', { class: 'summary' },
+        el('span', { class: 'badge', style: `background:${typeColor(e.type)}`, text: t('types')[e.type] || e.type }),
+        textEl('bdi', e.summary)),
+      el('span', { class: 'meta', text: `${t('statuses')[e.status] || e.status} · ${t('sourceCount')(e.sourceCount)}${e.location ? ' · ' + e.location : ''}${state.fresh.has(e.id) ? ' · ' + t('newEvent') : ''}` }));
+      item.addEventListener('click', () => select(e.id));
+      item.addEventListener('keydown', ev => { if (ev.key === 'Enter') select(e.id); });
+      list.append(item);
+    }
+    $('empty').hidden = events.length > 0;
+    $('count').textContent = t('count')(events.length);
+  }
+
+  function renderLegend() {
+    const legend = $('legend');
+    legend.replaceChildren(...TYPES.map(type => el('li', {}, el('span', { class: 'swatch', style: `background:${typeColor(type)}` }), t('types')[type])));
+  }
+
+  function fitView() {
+    const times = sortedEvents().map(midMs).filter(x => x !== null);
+    if (times.length === 0) {
+      const now = Date.now();
+      return [now - 365 * DAY, now];
+    }
+    const min = Math.min(...times), max = Math.max(...times);
+    const pad = Math.max((max - min) * 0.05, 15 * DAY);
+    return [min - pad, max + pad];
+  }
+
+  function ticks(start, end) {
+    const span = end - start;
+    const out = [];
+    const d = new Date(start);
+    if (span > 6 * 365 * DAY) {
+      for (let y = d.getUTCFullYear(); ; y++) { const ms = Date.UTC(y, 0, 1); if (ms > end) break; if (ms >= start) out.push([ms, String(y)]); }
+    } else if (span > 120 * DAY) {
+      const step = span > 3 * 365 * DAY ? 6 : span > 365 * DAY ? 3 : 1;
+      for (let m = d.getUTCFullYear() * 12 + d.getUTCMonth(); ; m++) {
+        const ms = Date.UTC(Math.floor(m / 12), m % 12, 1);
+        if (ms > end) break;
+        if (ms >= start && (m % 12) % step === 0) out.push([ms, new Date(ms).toISOString().slice(0, 7)]);
+      }
+    } else {
+      const step = span > 60 * DAY ? 7 : span > 20 * DAY ? 2 : 1;
+      for (let ms = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()); ms <= end; ms += step * DAY) {
+        if (ms >= start) out.push([ms, new Date(ms).toISOString().slice(0, 10)]);
+      }
+    }
+    return out;
+  }
+
+  function renderAxis() {
+    const svg = $('axis');
+    const width = svg.clientWidth || 800, height = svg.clientHeight || 170;
+    if (!state.view) state.view = fitView();
+    const [start, end] = state.view;
+    const x = ms => ((ms - start) / (end - start)) * (width - 20) + 10;
+    const base = height - 28;
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.replaceChildren();
+    const svgEl = (tag, attrs) => { const n = document.createElementNS(SVG_NS, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); return n; };
+    for (const [ms, label] of ticks(start, end)) {
+      const g = svgEl('g', { class: 'tick' });
+      g.append(svgEl('line', { x1: x(ms), x2: x(ms), y1: 4, y2: base + 4 }));
+      const text = svgEl('text', { x: x(ms) + 3, y: height - 10 });
+      text.textContent = label;
+      g.append(text);
+      svg.append(g);
+    }
+    svg.append(svgEl('line', { class: 'baseline', x1: 0, x2: width, y1: base, y2: base }));
+    // Events close together stack upwards so none hides another; tall stacks are squeezed to fit.
+    const placed = [];
+    const stacks = new Map();
+    for (const e of sortedEvents()) {
+      const ms = midMs(e);
+      if (ms === null || ms < start || ms > end) continue;
+      const px = x(ms);
+      const slot = Math.round(px / 10);
+      const level = stacks.get(slot) || 0;
+      stacks.set(slot, level + 1);
+      placed.push([e, px, level]);
+    }
+    const highest = Math.max(1, ...stacks.values());
+    const step = Math.min(13, (base - 16) / highest);
+    for (const [e, px, level] of placed) {
+      const dot = svgEl('circle', {
+        class: ['dot', e.id === state.selected ? 'selected' : '', state.fresh.has(e.id) ? 'fresh' : ''].join(' ').trim(),
+        cx: px, cy: base - 9 - level * step, r: Math.min(e.sourceCount > 1 ? 6.5 : 5, Math.max(step / 2, 3)), fill: typeColor(e.type), 'data-id': e.id,
+      });
+      if (e.status === 'planned') dot.setAttribute('fill-opacity', '0.45');
+      const title = svgEl('title', {});
+      title.textContent = `${e.date.value} — ${e.summary}`;
+      dot.append(title);
+      dot.addEventListener('click', ev => { ev.stopPropagation(); select(e.id); });
+      svg.append(dot);
+    }
+  }
+
+  function zoom(factor, centerRatio = 0.5) {
+    const [start, end] = state.view || fitView();
+    const span = Math.min(Math.max((end - start) * factor, 3 * DAY), 80 * 365 * DAY);
+    const center = start + (end - start) * centerRatio;
+    state.view = [center - span * centerRatio, center + span * (1 - centerRatio)];
+    renderAxis();
+  }
+
+  function installAxisControls() {
+    const svg = $('axis');
+    svg.addEventListener('wheel', ev => {
+      ev.preventDefault();
+      const rect = svg.getBoundingClientRect();
+      zoom(ev.deltaY < 0 ? 0.8 : 1.25, Math.min(Math.max((ev.clientX - rect.left) / rect.width, 0), 1));
+    }, { passive: false });
+    let drag = null;
+    svg.addEventListener('pointerdown', ev => {
+      if (ev.target.classList.contains('dot')) return;
+      drag = { x: ev.clientX, view: state.view };
+      svg.setPointerCapture(ev.pointerId);
+      svg.classList.add('dragging');
+    });
+    svg.addEventListener('pointermove', ev => {
+      if (!drag) return;
+      const [start, end] = drag.view;
+      const shift = ((ev.clientX - drag.x) / svg.clientWidth) * (end - start);
+      state.view = [start - shift, end - shift];
+      renderAxis();
+    });
+    const stop = () => { drag = null; svg.classList.remove('dragging'); };
+    svg.addEventListener('pointerup', stop);
+    svg.addEventListener('pointercancel', stop);
+    $('zoom-in').addEventListener('click', () => zoom(0.5));
+    $('zoom-out').addEventListener('click', () => zoom(2));
+    $('zoom-reset').addEventListener('click', () => { state.view = fitView(); renderAxis(); });
+    window.addEventListener('resize', () => renderAxis());
+  }
+
+  // ---- detail ----
+  async function select(id) {
+    state.selected = id;
+    renderList();
+    renderAxis();
+    try {
+      const full = await getJson(`${API}/events/${encodeURIComponent(id)}`);
+      state.detail = full;
+    } catch {
+      state.detail = state.events.get(id) || null;
+    }
+    renderDetail();
+  }
+
+  function renderDetail() {
+    const panel = $('detail');
+    const e = state.detail && state.detail.id === state.selected ? state.detail : (state.selected ? state.events.get(state.selected) : null);
+    if (!e) {
+      panel.replaceChildren(el('p', { class: 'placeholder', text: t('pick') }));
+      return;
+    }
+    const facts = el('dl', {});
+    const add = (label, value) => { if (value) facts.append(el('dt', { text: label }), el('dd', {}, value)); };
+    add(t('date'), e.date ? el('bdi', { dir: 'ltr', text: `${e.date.value} (${t('precision')[e.date.precision] || e.date.precision})` }) : t('undated'));
+    add(t('type'), t('types')[e.type] || e.type);
+    add(t('status'), t('statuses')[e.status] || e.status);
+    add(t('participants'), e.participants.map(p => `${p.name} (${t('roles')[p.role] || p.role})`).join(state.lang === 'ar' ? '، ' : ', '));
+    add(t('location'), e.location);
+    add(t('countries'), e.countries.join(', '));
+    add(t('sources'), t('sourceCount')(e.sourceCount));
+    add(t('reported'), el('bdi', { dir: 'ltr', text: (e.firstReportedAt || '').slice(0, 10) }));
+
+    const mentions = el('section', { class: 'mentions' }, el('h4', { text: t('evidence') }));
+    for (const m of e.mentions || []) {
+      const arabic = isArabic(m.sentence);
+      const link = m.url ? el('a', { href: m.url, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr', text: m.source }) : el('span', { text: m.source });
+      mentions.append(el('figure', { class: 'mention' },
+        el('blockquote', { dir: arabic ? 'rtl' : 'auto', lang: arabic ? 'ar' : 'en', cite: m.url || undefined, text: m.sentence }),
+        el('figcaption', { class: 'source' }, '— ', link, m.publishedAt ? ` · ${m.publishedAt.slice(0, 10)}` : '')));
+    }
+    const history = el('ol', { class: 'history' }, ...(e.history || []).map(h => el('li', {}, el('bdi', { dir: 'ltr', text: `${h.at.slice(0, 16).replace('T', ' ')} — ${h.change}` }))));
+    panel.replaceChildren(textEl('h3', e.summary), facts, mentions, el('h4', { text: t('history') }), history);
+  }
+
+  // ---- live updates ----
+  function matchesFilters(e) {
+    const f = state.filters;
+    if (e.status === 'retired') return false;
+    if (f.type && e.type !== f.type) return false;
+    if (f.from && (!e.date || e.date.end < f.from)) return false;
+    if (f.to && (!e.date || e.date.start > f.to)) return false;
+    if (f.actorId && !e.participants.some(p => p.actorId === f.actorId)) return false;
+    if (f.q) {
+      const haystack = fold([e.summary, ...(e.mentions || []).map(m => m.sentence)].join(' '));
+      if (!haystack.includes(fold(f.q))) return false;
+    }
+    return true;
+  }
+
+  function setLive(stateName) {
+    const badge = $('live');
+    badge.dataset.state = stateName;
+    badge.textContent = t(stateName === 'open' ? 'liveOpen' : stateName === 'error' ? 'liveError' : 'liveConnecting');
+  }
+
+  function upsert(e, fresh) {
+    if (matchesFilters(e)) {
+      state.events.set(e.id, e);
+      if (fresh) state.fresh.add(e.id);
+    } else {
+      state.events.delete(e.id);
+    }
+    if (state.detail && state.detail.id === e.id) state.detail = e;
+  }
+
+  function connectStream() {
+    const source = new EventSource(`${API}/stream`);
+    source.addEventListener('open', () => setLive('open'));
+    source.addEventListener('error', () => setLive('error'));
+    source.addEventListener('ready', () => setLive('open'));
+    source.addEventListener('reset', () => { setLive('open'); loadEvents(); });
+    source.addEventListener('created', msg => { upsert(JSON.parse(msg.data).event, true); renderAll(); });
+    source.addEventListener('updated', msg => { upsert(JSON.parse(msg.data).event, false); renderAll(); });
+    source.addEventListener('merged', msg => {
+      const data = JSON.parse(msg.data);
+      for (const id of data.retiredIds) {
+        state.events.delete(id);
+        if (state.selected === id) state.selected = data.event.id;
+      }
+      upsert(data.event, false);
+      renderAll();
+    });
+    source.addEventListener('retired', msg => { state.events.delete(JSON.parse(msg.data).eventId); renderAll(); });
+  }
+
+  // ---- filters ----
+  function readFilters() {
+    const actor = $('f-actor').value.trim();
+    const folded = fold(actor);
+    const match = state.actors.find(a => [a.id, a.name, ...(a.aliases.en || []), ...(a.aliases.ar || [])].some(n => fold(n) === folded));
+    state.filters = {
+      actor, actorId: match ? match.id : null,
+      type: $('f-type').value, from: $('f-from').value, to: $('f-to').value, q: $('f-q').value.trim(),
+    };
+  }
+
+  function init() {
+    const select = $('f-type');
+    for (const type of TYPES) select.append(el('option', { value: type, text: type }));
+    $('filters').addEventListener('submit', ev => { ev.preventDefault(); readFilters(); state.fresh.clear(); loadEvents(); });
+    $('clear').addEventListener('click', () => { $('filters').reset(); readFilters(); loadEvents(); });
+    $('lang').addEventListener('click', () => {
+      state.lang = state.lang === 'ar' ? 'en' : 'ar';
+      localStorage.setItem('timeline.lang', state.lang);
+      applyLanguage();
+    });
+    installAxisControls();
+    applyLanguage();
+    readFilters();
+    loadActors().then(() => { readFilters(); });
+    loadEvents();
+    connectStream();
+  }
+
+  init();
+})();
