@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Embedded;
+using Timeline.EndToEnd.Tests.Infrastructure;
+
+namespace Timeline.EndToEnd.Tests;
+
+/// <summary>The README's first command: the whole product in one process, loaded with the shipped samples.</summary>
+public sealed class EmbeddedModeTests
+{
+    [Fact(Timeout = 120_000)]
+    public async Task A_fresh_embedded_start_serves_a_timeline_of_the_sample_articles_within_a_minute()
+    {
+        var data = Directory.CreateTempSubdirectory("timeline-embedded-");
+        var clock = Stopwatch.StartNew();
+        await using var app = EmbeddedTimeline.Build(
+            ["--urls", "http://127.0.0.1:0", "--TIMELINE_SQLITE_PATH", Path.Combine(data.FullName, "timeline.db")]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        var events = await Poller.UntilAsync("the sample articles' events at the gateway", async () =>
+        {
+            var page = await http.GetFromJsonAsync<JsonObject>("/api/v1/events?limit=200");
+            var items = page!["items"]!.AsArray();
+            return items.Count >= 5 ? items : null;
+        }, TimeSpan.FromSeconds(60));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.All(events, e => Assert.NotNull(e!["date"]));
+        // The samples report the Vostochny summit in English and in Arabic: one event, two articles.
+        Assert.Contains(events, e => e!["articleCount"]!.GetValue<int>() >= 2);
+
+        await app.StopAsync(TestContext.Current.CancellationToken);
+        data.Delete(recursive: true);
+    }
+}
