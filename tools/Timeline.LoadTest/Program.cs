@@ -39,7 +39,10 @@ var app = builder.Build();
 app.MapGateway();
 await app.StartAsync();
 var baseAddress = new Uri(app.Urls.First());
-var actors = app.Services.GetRequiredService<ActorDirectory>().All.Where(a => a.Country is not null).ToList();
+// People and states of the two countries and their usual counterparts: the actors analysts filter on.
+var actors = app.Services.GetRequiredService<ActorDirectory>().All
+    .Where(a => a.Country is "RU" or "KP" or "US" or "KR" or "CN" && (a.Roles.Contains("state") || !a.Id.StartsWith("office:", StringComparison.Ordinal)))
+    .ToList();
 var store = app.Services.GetRequiredService<IEventStore>();
 
 // ---- fill ----
