@@ -28,6 +28,12 @@ internal sealed class Candidate
     public string? Location { get; set; }
     public double Confidence { get; set; }
 
+    /// <summary>States of the parties that acted in the mentions folded into this one (null for groups such as "the West").</summary>
+    public HashSet<string?> AgentCountries { get; } = [];
+
+    /// <summary>Index of the last sentence whose mention was folded into this one.</summary>
+    public int LastSentence { get; set; } = -1;
+
     /// <summary>The participant acting (the speaker, the visitor, the accuser), if any.</summary>
     public Participant? Agent => Participants.FirstOrDefault(p => p.Role == ParticipantRoles.Actor);
 

@@ -425,7 +425,7 @@ public sealed class EventExtractor
                 case ActorKinds.Place:
                     if (m.Locative || actor.CapitalOf is null)
                     {
-                        if (t[m.First].Clause == clause && m.First - hit.Last <= 10 && hit.First - m.Last <= 4)
+                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 10 && Span(t, m.Last, hit.First) <= 4)
                         {
                             c.Location ??= actor.Name;
                             c.AddCountry(actor.Country);
@@ -443,7 +443,16 @@ public sealed class EventExtractor
         }
         AddReferences(c, t, hit, mentions, people, at, doc);
 
-        var agent = FindAgent(t, hit, people, previousAgent, out var inherited);
+        var inherited = false;
+        var covered = new bool[t.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.First; k <= m.Last; k++)
+            {
+                covered[k] = true;
+            }
+        }
+        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, people, previousAgent, covered, out inherited);
         if (inherited && previousCountries is not null)
         {
             // "أعربتا عن قلقهما ... بينما اتفقتا على التعاون": the shared subject brings its states along.
@@ -452,7 +461,7 @@ public sealed class EventExtractor
                 c.AddCountry(country);
             }
         }
-        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && doc.LastPerson is { } last)
+        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "ان" or "انه" or "انها" or "that" && doc.LastPerson is { } last)
         {
             // "وأضاف أنه ...", "He said ...": the speaker of the previous sentence goes on.
             agent = last;
@@ -491,24 +500,47 @@ public sealed class EventExtractor
         }
     }
 
+    /// <summary>The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي"); nobody else.</summary>
+    private static Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
+        if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2)
+        {
+            return before.Actor;
+        }
+        var after = people.FirstOrDefault(p => p.Token > hit.Last);
+        return after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 ? after.Actor : null;
+    }
+
+    /// <summary>Words strictly between two positions that are neither asides nor part of a name or title.</summary>
+    private static int Gap(IReadOnlyList<Token> t, int from, int to, bool[] covered)
+    {
+        var n = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            n += t[k].Aside || covered[k] ? 0 : 1;
+        }
+        return n + 1;
+    }
+
     /// <summary>
     /// The acting party: a name just before the verb (SVO), else just after it (VSO, or the genitive of a noun:
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
-    private static Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, out bool inherited)
+    private static Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
         var after = people.Where(p => p.Token > hit.Last).ToList();
-        if (before.Count > 0 && hit.First - before[^1].Token <= 2)
+        if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2)
         {
             return before[^1].Actor;
         }
-        if (after.Count > 0 && after[0].Token - hit.Last <= 2)
+        if (after.Count > 0 && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2))
         {
-            return after[0].Actor;
+            return after[0].Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
         }
         var inClause = before.Where(p => t[p.Token].Clause == clause).ToList();
         if (inClause.Count > 0)
@@ -528,7 +560,7 @@ public sealed class EventExtractor
     {
         for (var k = 0; k < t.Count; k++)
         {
-            if (mentions.Any(m => k >= m.First && k <= m.Last))
+            if (mentions.Any(m => k >= m.First && k <= m.Last) || (t[k].Aside && !t[hit.First].Aside))
             {
                 continue;
             }
@@ -580,6 +612,21 @@ public sealed class EventExtractor
         people.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
 
+    /// <summary>Words from <paramref name="from"/> to <paramref name="to"/>, not counting asides; negative when <paramref name="to"/> comes first.</summary>
+    private static int Span(IReadOnlyList<Token> t, int from, int to)
+    {
+        if (to < from)
+        {
+            return -1;
+        }
+        var n = 0;
+        for (var k = from + 1; k <= to; k++)
+        {
+            n += t[k].Aside ? 0 : 1;
+        }
+        return n;
+    }
+
     private static bool StartsWithVerb(IReadOnlyList<Token> t, Hit hit) => hit.First <= 1;
 
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
@@ -597,22 +644,14 @@ public sealed class EventExtractor
             list.RemoveAll(c => c.Type == EventTypes.Meeting && c.Purpose);
         }
         var accusations = list.Where(c => c.Type == EventTypes.Accusation).ToList();
-        foreach (var mil in list.Where(c => c.Type == EventTypes.MilitaryCooperation).ToList())
+        var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
+        if (military.Count > 0 && accusations.Count == 0)
         {
-            if (accusations.Count > 0)
-            {
-                foreach (var p in mil.Participants)
-                {
-                    accusations[0].AddParticipant(p with { Role = ParticipantRoles.Target });
-                }
-                list.Remove(mil);
-                continue;
-            }
-            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && c.TriggerToken < mil.TriggerToken
+            // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت") is accusing.
+            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && c.TriggerToken < military[0].TriggerToken
                 && c.Agent?.Country is { } country && country != Russia && country != NorthKorea);
-            if (claimant is not null && mil.Modality != Modalities.Denied)
+            if (claimant is not null)
             {
-                var agent = claimant.Agent!;
                 var acc = new Candidate
                 {
                     Type = EventTypes.Accusation,
@@ -620,22 +659,30 @@ public sealed class EventExtractor
                     Sentence = claimant.Sentence,
                     TriggerToken = claimant.TriggerToken,
                     Modality = Modalities.Occurred,
-                    Date = claimant.Date ?? mil.Date,
-                    Derivation = claimant.Date is not null ? claimant.Derivation : mil.Derivation,
-                    Conflict = claimant.Conflict ?? mil.Conflict,
+                    Date = claimant.Date ?? military[0].Date,
+                    Derivation = claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
+                    Conflict = claimant.Conflict ?? military[0].Conflict,
                 };
-                acc.AddParticipant(agent);
-                foreach (var p in mil.Participants.Concat(claimant.Participants))
+                acc.AddParticipant(claimant.Agent!);
+                list.Remove(claimant);
+                accusations.Add(acc);
+                list.Add(acc);
+            }
+        }
+        if (accusations.Count > 0)
+        {
+            // The accusation carries what it alleges; the alleged transfer is not reported as fact.
+            foreach (var mil in military)
+            {
+                foreach (var p in mil.Participants)
                 {
-                    acc.AddParticipant(p with { Role = ParticipantRoles.Target });
+                    accusations[0].AddParticipant(p with { Role = ParticipantRoles.Target });
                 }
-                foreach (var country in mil.Countries.Concat(claimant.Countries))
+                foreach (var country in mil.Countries)
                 {
-                    acc.AddCountry(country);
+                    accusations[0].AddCountry(country);
                 }
                 list.Remove(mil);
-                list.Remove(claimant);
-                list.Add(acc);
             }
         }
         if (list.Any(c => c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"))
@@ -691,8 +738,9 @@ public sealed class EventExtractor
             c.Derivation = DateDerivations.PublicationDate;
         }
         // What both sides' leaders say on the day of their meeting, visit or signing belongs to that event.
-        candidates.RemoveAll(c => c.Type == EventTypes.Statement && IsJoint(c) && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
-            && o.Date?.Value == c.Date?.Value && o.Persons(_gazetteer).Overlaps(c.Persons(_gazetteer))));
+        candidates.RemoveAll(c => c.Type == EventTypes.Statement && IsJoint(c) && c.Date?.Precision == DatePrecisions.Day
+            && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
+                && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))));
     }
 
     private bool IsJoint(Candidate c)

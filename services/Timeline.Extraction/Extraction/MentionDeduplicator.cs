@@ -15,6 +15,21 @@ internal static class MentionDeduplicator
         var kept = new List<Candidate>();
         foreach (var c in candidates)
         {
+            c.AgentCountries.Add(AgentCountry(c, gazetteer));
+            c.LastSentence = c.Sentence.Index;
+        }
+        foreach (var c in candidates)
+        {
+            // "… كما أعلن المتحدث جون كيربي": a claim attributed in the next sentence to a spokesman of the accusing state.
+            if (c.Trigger.Kind == "report" && c.Type == EventTypes.Statement && kept.LastOrDefault(k => k.Type == EventTypes.Accusation) is { } acc
+                && acc.LastSentence == c.Sentence.Index - 1 && c.Agent?.Country is { } speakerCountry && acc.AgentCountries.Contains(speakerCountry))
+            {
+                foreach (var p in c.Participants.Where(p => p.Country == speakerCountry))
+                {
+                    acc.AddParticipant(p with { Role = ParticipantRoles.Actor });
+                }
+                continue;
+            }
             var target = kept.FirstOrDefault(k => SameHappening(k, c, gazetteer));
             if (target is null)
             {
@@ -50,10 +65,13 @@ internal static class MentionDeduplicator
         {
             return pa.IsSubsetOf(pb) || pb.IsSubsetOf(pa);
         }
-        // Without people on one side, the acting states must not differ ("the White House accuses" vs "Seoul accuses").
-        var ca = AgentCountry(a, g);
-        var cb = AgentCountry(b, g);
-        return ca is null || cb is null || ca == cb;
+        // Without people on one side, the acting states must not differ ("the White House accuses" vs "Seoul accuses");
+        // a group without a state ("the West") goes with whoever it is named with in the same sentence.
+        if (a.Sentence.Index == b.Sentence.Index)
+        {
+            return true;
+        }
+        return a.AgentCountries.Overlaps(b.AgentCountries.Where(x => x is not null)) || (a.AgentCountries.All(x => x is null) && b.AgentCountries.All(x => x is null));
     }
 
     private static bool IsPerson(Participant? p, Gazetteer g) => p is not null && g.ById(p.ActorId)?.Kind == ActorKinds.Person;
@@ -92,6 +110,8 @@ internal static class MentionDeduplicator
         {
             target.AddCountry(country);
         }
+        target.AgentCountries.UnionWith(other.AgentCountries);
+        target.LastSentence = Math.Max(target.LastSentence, other.LastSentence);
         target.Location ??= other.Location;
         target.Subtype ??= other.Subtype;
     }
