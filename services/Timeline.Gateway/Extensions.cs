@@ -18,6 +18,7 @@ using Timeline.Gateway.Actors;
 using Timeline.Gateway.Endpoints;
 using Timeline.Gateway.Querying;
 using Timeline.Gateway.Streaming;
+using Timeline.Lexicon;
 
 namespace Timeline.Gateway;
 
@@ -41,7 +42,7 @@ public static class GatewayExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => InterimActors.Directory);
+        services.AddSingleton(_ => new ActorDirectory(Gazetteer.Default));
         services.AddSingleton<EventQueryParser>();
         services.AddTransient<EventReader>();
         services.AddSingleton<StreamHub>();

@@ -15,35 +15,49 @@ public sealed record ActorView(string Id, string Name, string? Country, IReadOnl
 /// <param name="Ar">Arabic names.</param>
 public sealed record ActorAliases(IReadOnlyList<string> En, IReadOnlyList<string> Ar);
 
-/// <summary>Resolves an actor id or any alias (Arabic or English, spelling variants folded) to the actor.</summary>
+/// <summary>Resolves an actor id or any alias (Arabic or English, spelling variants folded) to a gazetteer actor.</summary>
 public sealed class ActorDirectory
 {
-    private readonly Dictionary<string, ActorView> _byKey = new(StringComparer.Ordinal);
+    private readonly Gazetteer _gazetteer;
+    private readonly Dictionary<string, ActorView> _byId;
 
-    /// <summary>Builds the directory over <paramref name="actors"/>.</summary>
-    public ActorDirectory(IEnumerable<ActorView> actors)
+    /// <summary>Builds the directory over the participants of <paramref name="gazetteer"/> (people, states, offices, organisations).</summary>
+    public ActorDirectory(Gazetteer gazetteer)
     {
-        ArgumentNullException.ThrowIfNull(actors);
-        All = [.. actors.OrderBy(a => a.Name, StringComparer.Ordinal)];
-        foreach (var actor in All)
-        {
-            _byKey[Key(actor.Id)] = actor;
-        }
-        foreach (var actor in All)
-        {
-            foreach (var alias in actor.Aliases.En.Concat(actor.Aliases.Ar).Append(actor.Name))
-            {
-                _byKey.TryAdd(Key(alias), actor);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+        All = [.. gazetteer.Actors.Where(IsParticipant).Select(ToView).OrderBy(a => a.Name, StringComparer.Ordinal)];
+        _byId = All.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Every actor, by name.</summary>
+    /// <summary>Every actor that can take part in an event, by name.</summary>
     public IReadOnlyList<ActorView> All { get; }
 
-    /// <summary>The actor with this id or alias, or null.</summary>
-    public ActorView? Resolve(string idOrAlias) =>
-        string.IsNullOrWhiteSpace(idOrAlias) ? null : _byKey.GetValueOrDefault(Key(idOrAlias));
+    /// <summary>The actor with this id or alias, or null; a capital stands for its state ("Moscow" is Russia), outlets are never actors.</summary>
+    public ActorView? Resolve(string idOrAlias)
+    {
+        if (string.IsNullOrWhiteSpace(idOrAlias))
+        {
+            return null;
+        }
+        var found = _gazetteer.Find(idOrAlias);
+        if (found is { Kind: ActorKinds.Place, CapitalOf: { } state })
+        {
+            found = _gazetteer.ById(state);
+        }
+        return found is null ? null : _byId.GetValueOrDefault(found.Id);
+    }
 
-    private static string Key(string text) => TextNormalizer.Normalize(text.Trim());
+    private static bool IsParticipant(Actor actor) =>
+        actor.Kind is ActorKinds.Person or ActorKinds.State or ActorKinds.Office or ActorKinds.Organisation;
+
+    private static ActorView ToView(Actor actor)
+    {
+        var roles = actor.Roles.Count > 0 ? actor.Roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).ToList() : [actor.Kind];
+        var arabic = actor.Aliases.Where(IsArabic).Distinct(StringComparer.Ordinal).ToList();
+        var english = actor.Aliases.Where(a => !IsArabic(a)).Distinct(StringComparer.Ordinal).ToList();
+        return new ActorView(actor.Id, actor.Name, actor.Country, roles, new ActorAliases(english, arabic));
+    }
+
+    private static bool IsArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
 }

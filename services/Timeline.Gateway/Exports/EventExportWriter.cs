@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Timeline.Contracts;
+using Timeline.Lexicon;
 
 namespace Timeline.Gateway.Exports;
 
@@ -182,14 +183,15 @@ internal static class EventExportWriter
     public static PloverRecord ToPlover(TimelineEvent e)
     {
         var actor = e.Participants.FirstOrDefault(p => p.Role == ParticipantRoles.Actor) ?? (e.Participants.Count > 0 ? e.Participants[0] : null);
+        var plover = EventTypeCatalog.Default.ToPlover(e.Type);
         var recipient = e.Participants.FirstOrDefault(p => p != actor && p.Role != ParticipantRoles.Actor)
             ?? e.Participants.FirstOrDefault(p => p != actor);
         return new PloverRecord(
             e.Id,
             e.Date?.Value,
             e.Date?.Precision,
-            PloverMapping.EventType(e.Type),
-            PloverMapping.Mode(e.Type),
+            plover.EventType,
+            plover.Mode,
             e.Type,
             e.Status,
             actor?.Name,
