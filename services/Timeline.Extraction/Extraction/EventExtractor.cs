@@ -437,6 +437,10 @@ public sealed class EventExtractor
                     }
                     break;
                 default:
+                    if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
+                    {
+                        c.Location ??= actor.Name; // "وصل إلى كوريا الشمالية": the destination.
+                    }
                     people.Add((m.First, actor));
                     break;
             }
@@ -528,13 +532,15 @@ public sealed class EventExtractor
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
-    private static Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, out bool inherited)
+    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
         var after = people.Where(p => p.Token > hit.Last).ToList();
-        if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2)
+        // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
+        if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
+            && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
         {
             return before[^1].Actor;
         }
