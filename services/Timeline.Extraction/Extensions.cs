@@ -1,14 +1,29 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Timeline.Extraction.Consumers;
+using Timeline.Extraction.Extraction;
 
 namespace Timeline.Extraction;
 
 /// <summary>Wiring of the event-extraction worker.</summary>
 public static class ExtractionExtensions
 {
-    /// <summary>Registers the extractor and its data files.</summary>
-    public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder) => builder;
+    /// <summary>Registers the extractor and its data files (loaded once, shared: the extractor is stateless).</summary>
+    public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(_ => EventExtractor.Default);
+        return builder;
+    }
 
     /// <summary>Adds the consumer of ArticleAccepted.</summary>
-    public static IBusRegistrationConfigurator AddExtractionConsumers(this IBusRegistrationConfigurator bus) => bus;
+    public static IBusRegistrationConfigurator AddExtractionConsumers(this IBusRegistrationConfigurator bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        bus.AddConsumer<ArticleAcceptedConsumer, ArticleAcceptedConsumerDefinition>();
+        return bus;
+    }
 }

@@ -1,4 +1,4 @@
 using BenchmarkDotNet.Running;
 
-// typeof(Program) is ambiguous here (service projects referenced also have a Program), so any type of this assembly names it.
-BenchmarkSwitcher.FromAssembly(typeof(Timeline.Benchmarks.MergeBenchmarks).Assembly).Run(args);
+// typeof(Program) is ambiguous here (the referenced service projects each have a Program), so name a benchmark class of this assembly.
+BenchmarkSwitcher.FromAssembly(typeof(Timeline.Benchmarks.IngestionBenchmarks).Assembly).Run(args);

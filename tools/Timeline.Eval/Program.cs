@@ -1,1 +1,49 @@
-Console.WriteLine("not yet");
+
+using Timeline.Eval;
+using Timeline.Eval.Scoring;
+
+// dotnet run --project tools/Timeline.Eval -- --corpus DIR --gold FILE [--json OUT]
+string? corpus = null, goldPath = null, jsonOut = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--corpus" when i + 1 < args.Length: corpus = args[++i]; break;
+        case "--gold" when i + 1 < args.Length: goldPath = args[++i]; break;
+        case "--json" when i + 1 < args.Length: jsonOut = args[++i]; break;
+        default:
+            Console.Error.WriteLine($"unknown argument: {args[i]}");
+            return 2;
+    }
+}
+if (corpus is null || goldPath is null || !Directory.Exists(corpus) || !File.Exists(goldPath))
+{
+    Console.Error.WriteLine("usage: Timeline.Eval --corpus DIR --gold FILE [--json OUT]");
+    return 2;
+}
+
+var gold = GoldFile.Load(goldPath);
+var events = await EvalRun.RunAsync(corpus, gold, Console.Out, CancellationToken.None);
+
+var system = events
+    .Where(e => e.Status is not "retired" && e.MergedInto is null)
+    .Select(e => new SystemEvent(
+        e.Id,
+        e.Type,
+        e.Date?.Value,
+        [.. e.Participants.Select(p => p.Name)],
+        e.Countries,
+        e.Summary,
+        [.. e.Mentions.Select(m => (m.Source, m.Sentence))]))
+    .ToList();
+var regions = new OffTopicRegions(gold, f => File.Exists(Path.Combine(corpus, f)) ? File.ReadAllText(Path.Combine(corpus, f)) : null);
+var report = Scorer.Score(gold, system, regions.IsOffTopic);
+Console.WriteLine();
+Report.Print(report, Console.Out);
+if (jsonOut is not null)
+{
+    Report.WriteJson(report, jsonOut);
+}
+
+
+return 0;

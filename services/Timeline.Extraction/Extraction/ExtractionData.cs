@@ -54,6 +54,9 @@ public sealed class ExtractionData
         Counterpart = Matcher(cues.Counterpart);
         Latter = Matcher(cues.Latter);
         Pronouns = Matcher(cues.Pronouns);
+        DiplomaticTopics = Matcher(cues.DiplomaticTopics);
+        Between = cues.Between.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Addressee = cues.Addressee.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -111,6 +114,15 @@ public sealed class ExtractionData
 
     /// <summary>Subject pronouns.</summary>
     public PhraseMatcher<bool> Pronouns { get; }
+
+    /// <summary>Words that make reported speech a diplomatic statement.</summary>
+    public PhraseMatcher<bool> DiplomaticTopics { get; }
+
+    /// <summary>"Between" (normalised).</summary>
+    public IReadOnlySet<string> Between { get; }
+
+    /// <summary>Words that introduce the person spoken to (normalised).</summary>
+    public IReadOnlySet<string> Addressee { get; }
 
     /// <summary>Locative prepositions (normalised).</summary>
     public IReadOnlySet<string> Locative { get; }
@@ -249,6 +261,9 @@ internal sealed class CueFile
     public List<string> Counterpart { get; set; } = [];
     public List<string> Latter { get; set; } = [];
     public List<string> Pronouns { get; set; } = [];
+    public List<string> Between { get; set; } = [];
+    public List<string> DiplomaticTopics { get; set; } = [];
+    public List<string> Addressee { get; set; } = [];
     public List<string> Locative { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];

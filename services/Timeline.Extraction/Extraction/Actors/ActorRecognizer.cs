@@ -1,0 +1,133 @@
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction.Actors;
+
+/// <summary>A gazetteer name found in a sentence.</summary>
+/// <param name="First">Index of its first word.</param>
+/// <param name="Last">Index of its last word.</param>
+/// <param name="Candidates">Every entry the name can denote, usual referent first ("Kim": Kim Jong Un, then Kim Jong Il).</param>
+/// <param name="Locative">True after "في/إلى/in/to" or with a ب/ل proclitic: a place where something happens.</param>
+public sealed record ActorMention(int First, int Last, IReadOnlyList<Actor> Candidates, bool Locative)
+{
+    /// <summary>The usual referent.</summary>
+    public Actor Actor => Candidates[0];
+
+    /// <summary>The referent active on a date: a person holding a role then (and alive); the usual one otherwise.</summary>
+    public Actor? On(DateOnly? date)
+    {
+        if (date is not { } d || Candidates[0].Kind != ActorKinds.Person)
+        {
+            return Candidates[0];
+        }
+        return Candidates.FirstOrDefault(a => a.ActiveOn(d));
+    }
+}
+
+/// <summary>Finds gazetteer names (Arabic and English spellings, with Arabic proclitics) in tokenised sentences; longest name wins.</summary>
+public sealed class ActorRecognizer
+{
+    private static readonly Lazy<ActorRecognizer> LazyDefault = new(() => new ActorRecognizer(Gazetteer.Default, ExtractionData.Default.Locative));
+    private readonly PhraseMatcher<Alias> _matcher = new();
+    private readonly IReadOnlySet<string> _locative;
+
+    /// <summary>Builds the recogniser over a gazetteer.</summary>
+    public ActorRecognizer(Gazetteer gazetteer, IReadOnlySet<string> locative)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _locative = locative;
+        var byKey = new Dictionary<string, Alias>(StringComparer.Ordinal);
+        foreach (var actor in gazetteer.Actors)
+        {
+            foreach (var alias in actor.Aliases.Append(actor.Name))
+            {
+                var key = TextNormalizer.Key(alias);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (!byKey.TryGetValue(key, out var entry))
+                {
+                    byKey[key] = entry = new Alias(key.Split(' ')[0], IsAcronym(alias));
+                    _matcher.Add(alias, entry);
+                }
+                else if (!IsAcronym(alias))
+                {
+                    entry.CaseSensitive = false;
+                }
+                if (!entry.Actors.Contains(actor))
+                {
+                    entry.Actors.Add(actor);
+                }
+            }
+        }
+    }
+
+    /// <summary>The recogniser over the shipped gazetteer.</summary>
+    public static ActorRecognizer Default => LazyDefault.Value;
+
+    /// <summary>Names in a sentence, left to right, not overlapping.</summary>
+    public List<ActorMention> Find(string text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var found = new List<ActorMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var matches = _matcher.MatchAt(tokens, i);
+            foreach (var m in matches)
+            {
+                var last = i + m.Length - 1;
+                if (m.Value.CaseSensitive && HasLower(text, tokens[i].Start, tokens[last].End))
+                {
+                    continue; // "us" is a pronoun, "US" a state.
+                }
+                found.Add(new ActorMention(i, last, m.Value.Actors, IsLocative(tokens, i, m.Value.FirstWord)));
+                i = last;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private bool IsLocative(IReadOnlyList<Token> tokens, int at, string firstWord)
+    {
+        if (at > 0 && _locative.Contains(tokens[at - 1].Norm))
+        {
+            return true;
+        }
+        var word = tokens[at].Norm;
+        if (word.Length > firstWord.Length && word.EndsWith(firstWord, StringComparison.Ordinal))
+        {
+            var prefix = word[..^firstWord.Length];
+            return prefix.Contains('ب', StringComparison.Ordinal) || prefix.Contains('ل', StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static bool HasLower(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLower(text[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Short all-capital names ("US", "UN", "NK") match only in capitals.</summary>
+    private static bool IsAcronym(string alias)
+    {
+        var letters = alias.Where(char.IsLetter).ToList();
+        return letters.Count is >= 2 and <= 5 && letters.All(c => c is >= 'A' and <= 'Z');
+    }
+
+    private sealed class Alias(string firstWord, bool caseSensitive)
+    {
+        public string FirstWord { get; } = firstWord;
+        public bool CaseSensitive { get; set; } = caseSensitive;
+        public List<Actor> Actors { get; } = [];
+    }
+}

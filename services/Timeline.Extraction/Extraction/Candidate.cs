@@ -1,0 +1,61 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction;
+
+/// <summary>An event mention being built: mutable while the extractor's rules run over it.</summary>
+internal sealed class Candidate
+{
+    public required string Type { get; set; }
+    public string? Subtype { get; set; }
+    public required TriggerEntry Trigger { get; init; }
+    public required Sentence Sentence { get; init; }
+    public required int TriggerToken { get; init; }
+    public string Modality { get; set; } = Modalities.Occurred;
+    public EventDate? Date { get; set; }
+    public string Derivation { get; set; } = DateDerivations.None;
+    public string? Conflict { get; set; }
+    public bool Present { get; set; }
+
+    /// <summary>The noun was made an event by a purpose infinitive ("لعقد قمة", "to hold talks").</summary>
+    public bool Purpose { get; set; }
+
+    /// <summary>The trigger was a noun made an event by context, not a verb.</summary>
+    public bool FromNoun { get; set; }
+    public List<Participant> Participants { get; } = [];
+    public List<string> Countries { get; } = [];
+    public string? Location { get; set; }
+    public double Confidence { get; set; }
+
+    /// <summary>States of the parties that acted in the mentions folded into this one (null for groups such as "the West").</summary>
+    public HashSet<string?> AgentCountries { get; } = [];
+
+    /// <summary>Index of the last sentence whose mention was folded into this one.</summary>
+    public int LastSentence { get; set; } = -1;
+
+    /// <summary>The participant acting (the speaker, the visitor, the accuser), if any.</summary>
+    public Participant? Agent => Participants.FirstOrDefault(p => p.Role == ParticipantRoles.Actor);
+
+    /// <summary>Ids of the people taking part.</summary>
+    public HashSet<string> Persons(Gazetteer g) =>
+        Participants.Where(p => g.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
+
+    public void AddParticipant(Participant p)
+    {
+        if (Participants.Any(x => x.ActorId == p.ActorId))
+        {
+            return;
+        }
+        Participants.Add(p);
+        AddCountry(p.Country);
+    }
+
+    public void AddCountry(string? country)
+    {
+        if (country is not null && !Countries.Contains(country))
+        {
+            Countries.Add(country);
+        }
+    }
+}

@@ -1,0 +1,814 @@
+using System.Reflection;
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Dates;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction;
+
+/// <summary>
+/// Turns one article into dated Russia–North Korea event mentions with evidence: sentences, actors (names, offices,
+/// "his counterpart", "the two leaders", "the latter"), triggers from the versioned lexicon, modality, dates, relevance,
+/// then one mention per happening. Stateless and thread-safe.
+/// </summary>
+public sealed class EventExtractor
+{
+    private const string Russia = "RU";
+    private const string NorthKorea = "KP";
+    private static readonly Lazy<EventExtractor> LazyDefault = new(() => new EventExtractor(Gazetteer.Default, ExtractionData.Default));
+
+    private readonly Gazetteer _gazetteer;
+    private readonly ExtractionData _data;
+    private readonly ActorRecognizer _actors;
+    private readonly DateResolver _dates;
+    private readonly SentenceSplitter _splitter;
+
+    /// <summary>Builds an extractor over a gazetteer and lexicon data.</summary>
+    public EventExtractor(Gazetteer gazetteer, ExtractionData data)
+    {
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        _data = data ?? throw new ArgumentNullException(nameof(data));
+        _actors = new ActorRecognizer(gazetteer, data.Locative);
+        _dates = new DateResolver(data.Calendar);
+        _splitter = new SentenceSplitter(data.Credits);
+        var asm = typeof(EventExtractor).Assembly;
+        var code = asm.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]
+            ?? asm.GetName().Version?.ToString() ?? "0.0.0";
+        Version = $"{code}+gazetteer.{gazetteer.Version}+{data.Versions}";
+    }
+
+    /// <summary>The extractor over the shipped data, built once.</summary>
+    public static EventExtractor Default => LazyDefault.Value;
+
+    /// <summary>Version of the code and of every data file, e.g. "1.0.0+gazetteer.2025.1.0+triggers.2025.1.0+…".</summary>
+    public string Version { get; }
+
+    /// <summary>Extracts the event mentions of one article, in text order, one per happening.</summary>
+    /// <param name="articleId">Stable id of the article (part of every mention id).</param>
+    /// <param name="body">The article text; evidence offsets point into it.</param>
+    /// <param name="published">Publication date, if known.</param>
+    public IReadOnlyList<ExtractedEvent> Extract(string articleId, string body, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(body);
+        var end = StoryEnd(body);
+        var doc = new DocumentState();
+        var candidates = new List<Candidate>();
+        var index = 0;
+        foreach (var (s, e) in _splitter.Split(body, 0, end))
+        {
+            var tokens = Tokenizer.Tokenize(body, s, e, _data.ClauseOpeners);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+            var sentence = new Sentence(index++, s, e, body[s..e], tokens);
+            candidates.AddRange(AnalyseSentence(body, sentence, published, doc));
+        }
+        ResolveUndated(candidates, published);
+        var kept = MentionDeduplicator.Merge(candidates, _gazetteer);
+        return [.. kept.Select(c => Finish(articleId, c))];
+    }
+
+    /// <summary>Where the story ends: the first line that opens page furniture ("إقرأ أيضاً", "Related articles", tags).</summary>
+    private int StoryEnd(string body)
+    {
+        var lineStart = 0;
+        while (lineStart < body.Length)
+        {
+            var lineEnd = body.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = body.Length;
+            }
+            var probe = TextNormalizer.Key(body.Substring(lineStart, Math.Min(40, lineEnd - lineStart)));
+            // Only lines past the opening of the page: a story does not end in its first lines.
+            if (lineStart > 200 && _data.StoryEnd.Any(m => probe.StartsWith(m, StringComparison.Ordinal) && (probe.Length == m.Length || !char.IsLetterOrDigit(probe[m.Length]))))
+            {
+                return lineStart;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return body.Length;
+    }
+
+    private List<Candidate> AnalyseSentence(string body, Sentence sentence, DateOnly? published, DocumentState doc)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = _actors.Find(body, tokens);
+        var occupied = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.First; k <= m.Last; k++)
+            {
+                occupied[k] = true;
+            }
+        }
+        var hits = FindTriggers(tokens, mentions, occupied);
+        var futureSentence = hits.Any(h => h.Future) || Enumerable.Range(0, tokens.Count).Any(i => _data.Planned.MatchAt(tokens, i).Count > 0);
+        var dates = _dates.Find(body, tokens, published, futureSentence);
+        var result = new List<Candidate>();
+        var negatedUntil = -1;
+        foreach (var hit in hits)
+        {
+            if (hit.First <= negatedUntil)
+            {
+                continue; // "لم يتم التوقيع على أي اتفاقيات": the object of a negated event is not an event either.
+            }
+            if (IsNegated(tokens, hit))
+            {
+                negatedUntil = hit.Last + 6;
+                continue;
+            }
+            var previousAgent = result.Count > 0 ? result[^1].Agent : null;
+            var c = BuildCandidate(sentence, hit, mentions, dates, published, doc, previousAgent, result.Count > 0 ? result[^1].Countries : null);
+            if (c is not null)
+            {
+                result.Add(c);
+            }
+        }
+        ApplySentenceRules(result, _gazetteer);
+        // Remember who spoke and which states were in play, for pronouns, "the latter" and "these claims" next.
+        var persons = mentions.Select(m => m.On(published)).Where(a => a?.Kind == ActorKinds.Person).ToList();
+        if (persons.Count > 0)
+        {
+            doc.LastPerson = persons[^1];
+        }
+        doc.PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
+        return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
+    }
+
+    private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
+
+    private List<Hit> FindTriggers(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied)
+    {
+        var hits = new List<Hit>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (occupied[i])
+            {
+                continue;
+            }
+            foreach (var m in _data.Triggers.MatchAt(tokens, i, allowFuture: true))
+            {
+                var entry = m.Value;
+                if (m.Future && entry.Kind != "verb")
+                {
+                    continue;
+                }
+                var last = i + m.Length - 1;
+                if (entry.With is { } with && !with.AnyIn(tokens, i - 6, last + 6))
+                {
+                    continue;
+                }
+                if (entry.Destination && !HasDestination(tokens, mentions, last))
+                {
+                    continue;
+                }
+                hits.Add(new Hit(i, last, entry, m.Future));
+                i = last;
+                break;
+            }
+        }
+        return hits;
+    }
+
+    private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after)
+    {
+        var seen = 0;
+        for (var k = after + 1; k < tokens.Count && seen < 10; k++)
+        {
+            if (tokens[k].Aside)
+            {
+                continue;
+            }
+            seen++;
+            var m = mentions.FirstOrDefault(x => x.First == k);
+            if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsNegated(IReadOnlyList<Token> t, Hit hit)
+    {
+        for (var k = Math.Max(0, hit.First - 3); k < hit.First; k++)
+        {
+            if (t[k].Clause == t[hit.First].Clause && _data.Negation.MatchAt(t, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Candidate? BuildCandidate(Sentence sentence, Hit hit, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    {
+        var t = sentence.Tokens;
+        var i = hit.First;
+        var strong = hit.Entry.Kind != "noun";
+        var present = hit.Entry.Kind == "verb" && IsImperfect(t[i].Norm);
+        var purpose = false;
+        if (!strong)
+        {
+            for (var k = Math.Max(0, i - 3); k < i && !strong; k++)
+            {
+                if (_data.LightVerbsBefore.MatchAt(t, k).Count > 0)
+                {
+                    strong = true;
+                    purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
+                }
+            }
+            for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 3) && !strong; k++)
+            {
+                if (_data.LightVerbsAfter.MatchAt(t, k).Count > 0)
+                {
+                    strong = true;
+                    present = IsImperfect(t[k].Norm);
+                }
+            }
+            if (!strong && hit.Entry.Presupposed && i > 0 && _data.Presupposing.MatchAt(t, i - 1).Count > 0)
+            {
+                strong = true;
+            }
+            if (!strong)
+            {
+                // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
+                strong = dates.Any(d => t[d.FirstToken].Clause == t[i].Clause && Math.Abs(d.FirstToken - hit.Last) <= 6);
+            }
+        }
+        if (!strong)
+        {
+            return null;
+        }
+
+        var entry = hit.Entry;
+        // "قوله لوزيرة الخارجية تشوي", "told his counterpart": speaking to someone of the other side is a meeting.
+        if (entry.Kind == "report" && Addressee(t, hit, mentions, published) is not null)
+        {
+            entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
+        }
+        var c = new Candidate
+        {
+            Type = entry.Type,
+            Subtype = entry.Subtype,
+            Trigger = entry,
+            Sentence = sentence,
+            TriggerToken = i,
+            Purpose = purpose,
+            FromNoun = hit.Entry.Kind == "noun",
+        };
+        if (entry.Kind == "report" && !_data.DiplomaticTopics.AnyIn(t, hit.Last + 1, t.Count - 1))
+        {
+            return null; // "قال أوشاكوف إن الزعيمين تبادلا الهدايا": reported colour, not a diplomatic statement.
+        }
+        c.Modality = entry.Kind == "report" ? Modalities.Occurred : ReadModality(t, hit);
+        if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future))
+        {
+            return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
+        }
+        AssignDate(c, hit, dates, published);
+        if (c.Date is null && present && c.Modality == Modalities.Occurred && c.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Invitation && published is not null)
+        {
+            c.Present = true;
+        }
+        AddParticipants(c, sentence, hit, mentions, published, doc, previousAgent, previousCountries);
+        return c;
+    }
+
+    /// <summary>The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته X", "told X"), if of another state than the speaker's side.</summary>
+    private Actor? Addressee(IReadOnlyList<Token> t, Hit hit, List<ActorMention> mentions, DateOnly? published)
+    {
+        var next = mentions.FirstOrDefault(m => m.First > hit.Last && m.First <= hit.Last + 4);
+        if (next is null)
+        {
+            return null;
+        }
+        var between = Enumerable.Range(hit.Last + 1, next.First - hit.Last - 1).Select(k => t[k].Norm).ToList();
+        var introduced = t[next.First].IsArabic && t[next.First].Norm.StartsWith('ل') && next.Actor.Aliases.All(a => !TextNormalizer.Key(a).StartsWith('ل'))
+            || between.Any(_data.Addressee.Contains)
+            || t[hit.First].Norm == "told";
+        if (!introduced || between.Count > 2 && !between.Any(w => _data.Counterpart.MatchAt([new Token(w, 0, 0, 0, false)], 0).Count > 0))
+        {
+            return null;
+        }
+        var actor = next.On(published);
+        if (actor is null)
+        {
+            return null;
+        }
+        if (actor.Kind == ActorKinds.Office && published is { } d)
+        {
+            actor = _gazetteer.HolderOf(actor.Id, d) ?? actor;
+        }
+        return actor.Kind is ActorKinds.Person or ActorKinds.Office ? actor : null;
+    }
+
+    private string ReadModality(IReadOnlyList<Token> t, Hit hit)
+    {
+        var i = hit.First;
+        for (var k = 0; k < i; k++)
+        {
+            if (_data.Denied.MatchAt(t, k).Count > 0)
+            {
+                return Modalities.Denied;
+            }
+        }
+        for (var k = Math.Max(0, i - 4); k <= Math.Min(t.Count - 1, hit.Last + 1); k++)
+        {
+            if (t[k].Aside || t[k].Clause != t[i].Clause && k < i)
+            {
+                continue;
+            }
+            if (_data.Hypothetical.MatchAt(t, k).Count > 0)
+            {
+                return Modalities.Hypothetical;
+            }
+            // "قد" before an imperfect verb: "may".
+            if (t[k].Norm == "قد" && k + 1 < t.Count && IsImperfect(t[k + 1].Norm))
+            {
+                return Modalities.Hypothetical;
+            }
+        }
+        if (hit.Future)
+        {
+            return Modalities.Planned;
+        }
+        for (var k = Math.Max(0, i - 6); k <= Math.Min(t.Count - 1, hit.Last + 3); k++)
+        {
+            if (!t[k].Aside && _data.Planned.MatchAt(t, k).Count > 0)
+            {
+                return Modalities.Planned;
+            }
+        }
+        for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 2); k++)
+        {
+            if (_data.FutureAdjacent.MatchAt(t, k).Count > 0)
+            {
+                return Modalities.Planned;
+            }
+        }
+        return Modalities.Occurred;
+    }
+
+    private static void AssignDate(Candidate c, Hit hit, List<DateMention> dates, DateOnly? published)
+    {
+        var t = c.Sentence.Tokens;
+        var clause = t[hit.First].Clause;
+        DateMention? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (c.Modality == Modalities.Planned && published is { } pub && d.Date.End < pub)
+            {
+                continue; // A plan is not dated by a past date ("زيارة تلبية لدعوة ... في سبتمبر الماضي").
+            }
+            var distance = d.FirstToken > hit.Last ? d.FirstToken - hit.Last : Math.Max(0, hit.First - d.LastToken);
+            var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
+            if (!sameClause && distance > 4)
+            {
+                continue; // Another clause's date belongs to another clause's event, unless it sits right beside the trigger.
+            }
+            var score = distance + (sameClause ? 0 : 1000);
+            if (score < bestScore)
+            {
+                best = d;
+                bestScore = score;
+            }
+        }
+        if (best is null)
+        {
+            return;
+        }
+        if (best.Future && c.Modality == Modalities.Occurred)
+        {
+            c.Modality = Modalities.Planned;
+        }
+        c.Date = best.Date;
+        c.Derivation = best.Derivation;
+        c.Conflict = best.Conflict;
+    }
+
+    private void AddParticipants(Candidate c, Sentence sentence, Hit hit, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    {
+        var t = sentence.Tokens;
+        var at = c.Date?.Start ?? published;
+        var clause = t[hit.First].Clause;
+        var triggerInAside = t[hit.First].Aside;
+        var people = new List<(int Token, Actor Actor)>();
+        for (var mi = 0; mi < mentions.Count; mi++)
+        {
+            var m = mentions[mi];
+            if (t[m.First].Aside && !triggerInAside)
+            {
+                continue;
+            }
+            var actor = m.On(at);
+            if (actor is null || actor.Kind == ActorKinds.Media)
+            {
+                continue;
+            }
+            switch (actor.Kind)
+            {
+                case ActorKinds.Office:
+                    // "وزير الخارجية الروسي سيرغي لافروف": the name that follows is the office holder.
+                    if (mi + 1 < mentions.Count && mentions[mi + 1].First - m.Last <= 2 && mentions[mi + 1].Actor.Kind == ActorKinds.Person)
+                    {
+                        continue;
+                    }
+                    var holder = at is { } d ? _gazetteer.HolderOf(actor.Id, d) : null;
+                    people.Add((m.First, holder ?? actor));
+                    break;
+                case ActorKinds.Place:
+                    if (m.Locative || actor.CapitalOf is null)
+                    {
+                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 10 && Span(t, m.Last, hit.First) <= 4)
+                        {
+                            c.Location ??= actor.Name;
+                            c.AddCountry(actor.Country);
+                        }
+                    }
+                    else if (_gazetteer.ById(actor.CapitalOf) is { } state)
+                    {
+                        people.Add((m.First, state));
+                    }
+                    break;
+                default:
+                    if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
+                    {
+                        c.Location ??= actor.Name; // "وصل إلى كوريا الشمالية": the destination.
+                    }
+                    people.Add((m.First, actor));
+                    break;
+            }
+        }
+        AddReferences(c, t, hit, mentions, people, at, doc);
+
+        var inherited = false;
+        var covered = new bool[t.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.First; k <= m.Last; k++)
+            {
+                covered[k] = true;
+            }
+        }
+        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, people, previousAgent, covered, out inherited);
+        if (inherited && previousCountries is not null)
+        {
+            // "أعربتا عن قلقهما ... بينما اتفقتا على التعاون": the shared subject brings its states along.
+            foreach (var country in previousCountries)
+            {
+                c.AddCountry(country);
+            }
+        }
+        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "ان" or "انه" or "انها" or "that" && doc.LastPerson is { } last)
+        {
+            // "وأضاف أنه ...", "He said ...": the speaker of the previous sentence goes on.
+            agent = last;
+        }
+        var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
+        if (agent is not null)
+        {
+            c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
+        }
+        // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
+        // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
+        // subject's clause when the subject comes first ("أن موسكو وبيونغ يانغ، أعربتا").
+        var betweenAt = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(t.Count - 1, hit.Last + 6) - hit.Last)).FirstOrDefault(k => _data.Between.Contains(t[k].Norm) && t[k].Clause == clause, -1);
+        var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
+        var agentToken = people.FirstOrDefault(p => p.Actor == agent).Token;
+        var fromClause = speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
+        foreach (var (token, actor) in people)
+        {
+            var inScope = token >= 0 && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
+            if (inScope)
+            {
+                c.AddParticipant(ToParticipant(actor, otherRole));
+            }
+        }
+        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, hit, mentions, published) is { } addressee)
+        {
+            c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
+        }
+        // "هذه التصريحات", "these claims": the states of the previous sentence are in play.
+        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && _data.Anaphora.AnyIn(t, 0, t.Count - 1))
+        {
+            foreach (var country in doc.PreviousCountries)
+            {
+                c.AddCountry(country);
+            }
+        }
+    }
+
+    /// <summary>The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي"); nobody else.</summary>
+    private static Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
+        if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2)
+        {
+            return before.Actor;
+        }
+        var after = people.FirstOrDefault(p => p.Token > hit.Last);
+        return after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 ? after.Actor : null;
+    }
+
+    /// <summary>Words strictly between two positions that are neither asides nor part of a name or title.</summary>
+    private static int Gap(IReadOnlyList<Token> t, int from, int to, bool[] covered)
+    {
+        var n = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            n += t[k].Aside || covered[k] ? 0 : 1;
+        }
+        return n + 1;
+    }
+
+    /// <summary>
+    /// The acting party: a name just before the verb (SVO), else just after it (VSO, or the genitive of a noun:
+    /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
+    /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
+    /// </summary>
+    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, out bool inherited)
+    {
+        inherited = false;
+        var clause = t[hit.First].Clause;
+        var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
+        var after = people.Where(p => p.Token > hit.Last).ToList();
+        // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
+        if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
+            && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
+        {
+            return before[^1].Actor;
+        }
+        if (after.Count > 0 && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2))
+        {
+            return after[0].Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
+        }
+        var inClause = before.Where(p => t[p.Token].Clause == clause).ToList();
+        if (inClause.Count > 0)
+        {
+            return inClause[^1].Actor;
+        }
+        if (previousAgent is not null)
+        {
+            inherited = true;
+            return Gazetteer.Default.ById(previousAgent.ActorId);
+        }
+        return after.FirstOrDefault(p => t[p.Token].Clause == clause).Actor;
+    }
+
+    /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
+    private void AddReferences(Candidate c, IReadOnlyList<Token> t, Hit hit, List<ActorMention> mentions, List<(int Token, Actor Actor)> people, DateOnly? at, DocumentState doc)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (mentions.Any(m => k >= m.First && k <= m.Last) || (t[k].Aside && !t[hit.First].Aside))
+            {
+                continue;
+            }
+            if (_data.BothLeaders.Longest(t, k) is { } leaders)
+            {
+                foreach (var country in new[] { Russia, NorthKorea })
+                {
+                    var office = $"office:{country}:head_of_state";
+                    var holder = at is { } d ? _gazetteer.HolderOf(office, d) : null;
+                    if ((holder ?? _gazetteer.ById(office)) is { } a)
+                    {
+                        people.Add((k, a));
+                    }
+                }
+                k += leaders.Length - 1;
+            }
+            else if (_data.BothStates.Longest(t, k) is { } states)
+            {
+                people.Add((k, _gazetteer.ById(Russia)!));
+                people.Add((k, _gazetteer.ById(NorthKorea)!));
+                k += states.Length - 1;
+            }
+            else if (_data.Counterpart.Longest(t, k) is not null)
+            {
+                // A name right after is the counterpart itself; otherwise: the same office in the other state.
+                var next = mentions.FirstOrDefault(m => m.First > k && m.First <= k + 3);
+                if (next is not null && next.Actor.Kind == ActorKinds.Person)
+                {
+                    continue;
+                }
+                var speaker = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault();
+                var function = speaker is not null && at is { } d ? _gazetteer.ById(speaker.RoleOn(d)?.Office ?? "")?.Function : null;
+                var otherState = next is not null && next.Actor.Kind == ActorKinds.State ? next.Actor.Id
+                    : speaker?.Country == Russia ? NorthKorea : speaker?.Country == NorthKorea ? Russia : null;
+                if (function is not null && otherState is not null && at is { } d2 && _gazetteer.OfficeOf(otherState, function) is { } office)
+                {
+                    people.Add((k, _gazetteer.HolderOf(office.Id, d2) ?? office));
+                }
+            }
+            else if (_data.Latter.Longest(t, k) is not null)
+            {
+                var before = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault() ?? doc.LastPerson;
+                if (before is not null)
+                {
+                    people.Add((k, before));
+                }
+            }
+        }
+        people.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+
+    /// <summary>Words from <paramref name="from"/> to <paramref name="to"/>, not counting asides; negative when <paramref name="to"/> comes first.</summary>
+    private static int Span(IReadOnlyList<Token> t, int from, int to)
+    {
+        if (to < from)
+        {
+            return -1;
+        }
+        var n = 0;
+        for (var k = from + 1; k <= to; k++)
+        {
+            n += t[k].Aside ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static bool StartsWithVerb(IReadOnlyList<Token> t, Hit hit) => hit.First <= 1;
+
+    private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
+
+    private static string? CountryOf(Actor a) => a.Kind == ActorKinds.Place && a.CapitalOf is not null ? a.CapitalOf : a.Country;
+
+    /// <summary>Sentence-level rules: a report by someone who also acts in the sentence says nothing new; an accusation
+    /// absorbs the arms transfer it alleges; a third party asserting an arms transfer is accusing; ratification and entry
+    /// into force are not signings.</summary>
+    private static void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer)
+    {
+        // "سافر إلى روسيا لعقد قمة مع بوتين": the meeting is the purpose of the visit, reported with it.
+        if (list.Any(c => c.Type == EventTypes.Visit))
+        {
+            list.RemoveAll(c => c.Type == EventTypes.Meeting && c.Purpose);
+        }
+        var accusations = list.Where(c => c.Type == EventTypes.Accusation).ToList();
+        var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
+        if (military.Count > 0 && accusations.Count == 0)
+        {
+            // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت") is accusing.
+            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && c.TriggerToken < military[0].TriggerToken
+                && c.Agent?.Country is { } country && country != Russia && country != NorthKorea);
+            if (claimant is not null)
+            {
+                var acc = new Candidate
+                {
+                    Type = EventTypes.Accusation,
+                    Trigger = claimant.Trigger,
+                    Sentence = claimant.Sentence,
+                    TriggerToken = claimant.TriggerToken,
+                    Modality = Modalities.Occurred,
+                    Date = claimant.Date ?? military[0].Date,
+                    Derivation = claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
+                    Conflict = claimant.Conflict ?? military[0].Conflict,
+                };
+                acc.AddParticipant(claimant.Agent!);
+                list.Remove(claimant);
+                accusations.Add(acc);
+                list.Add(acc);
+            }
+        }
+        if (accusations.Count > 0)
+        {
+            // The accusation carries what it alleges; the alleged transfer is not reported as fact.
+            foreach (var mil in military)
+            {
+                foreach (var p in mil.Participants)
+                {
+                    accusations[0].AddParticipant(p with { Role = ParticipantRoles.Target });
+                }
+                foreach (var country in mil.Countries)
+                {
+                    accusations[0].AddCountry(country);
+                }
+                list.Remove(mil);
+            }
+        }
+        if (list.Any(c => c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"))
+        {
+            list.RemoveAll(c => c.Type == EventTypes.Agreement && c.Subtype == "signing");
+        }
+        // A reporting verb is a statement only when the sentence reports nothing else.
+        foreach (var report in list.Where(c => c.Trigger.Kind == "report").ToList())
+        {
+            if (report.Agent is null || list.Any(o => o != report && o.Trigger.Kind != "report"))
+            {
+                list.Remove(report);
+            }
+        }
+        _ = gazetteer;
+        list.Sort((a, b) => a.TriggerToken.CompareTo(b.TriggerToken));
+    }
+
+    /// <summary>
+    /// Dates for events the sentence does not date. The article's news peg (its first event dated to a day within three
+    /// days of publication) dates the other undated happenings of the same people; an ongoing event in the present tense
+    /// is dated to publication; anything else gets the publication month. Visits run over several days, so they never
+    /// take the peg's day. Without a publication date, undated events stay undated.
+    /// </summary>
+    private void ResolveUndated(List<Candidate> candidates, DateOnly? published)
+    {
+        if (published is not { } pub)
+        {
+            return;
+        }
+        foreach (var c in candidates.Where(c => c.Present && c.Date is null))
+        {
+            c.Date = EventDates.Day(pub);
+            c.Derivation = DateDerivations.Relative;
+        }
+        var peg = candidates.FirstOrDefault(c => c.Modality == Modalities.Occurred && c.Date is { Precision: DatePrecisions.Day } d
+            && d.Start <= pub && d.Start >= pub.AddDays(-3));
+        if (peg is not null && peg.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement)
+        {
+            // Undated remarks of the peg's own participants are what they said there, not separate events.
+            var pegPersons = peg.Persons(_gazetteer);
+            candidates.RemoveAll(c => c.Date is null && c.Trigger.Kind == "report" && c.Agent is { } a && pegPersons.Contains(a.ActorId));
+        }
+        foreach (var c in candidates.Where(c => c.Date is null))
+        {
+            if (peg is not null && c.Modality == Modalities.Occurred && c.Type != EventTypes.Visit && c.Persons(_gazetteer).Overlaps(peg.Persons(_gazetteer)))
+            {
+                c.Date = peg.Date;
+                c.Derivation = peg.Derivation;
+                continue;
+            }
+            c.Date = EventDates.Month(pub.Year, pub.Month);
+            c.Derivation = DateDerivations.PublicationDate;
+        }
+        // What both sides' leaders say on the day of their meeting, visit or signing belongs to that event.
+        candidates.RemoveAll(c => c.Type == EventTypes.Statement && IsJoint(c) && c.Date?.Precision == DatePrecisions.Day
+            && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
+                && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))));
+    }
+
+    private bool IsJoint(Candidate c)
+    {
+        var countries = c.Participants.Where(p => _gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.Country).ToHashSet();
+        return countries.Contains(Russia) && countries.Contains(NorthKorea);
+    }
+
+    private ExtractedEvent Finish(string articleId, Candidate c)
+    {
+        var s = c.Sentence;
+        var confidence = c.Trigger.Kind switch { "verb" => 0.75, "noun" => 0.65, _ => 0.55 };
+        confidence += c.Derivation switch
+        {
+            DateDerivations.Explicit => 0.15,
+            DateDerivations.Relative => 0.1,
+            DateDerivations.PublicationDate => -0.05,
+            _ => -0.15,
+        };
+        if (c.Conflict is not null)
+        {
+            confidence -= 0.25;
+        }
+        if (c.Persons(_gazetteer).Count > 0)
+        {
+            confidence += 0.05;
+        }
+        return new ExtractedEvent
+        {
+            MentionId = MentionIds.For(articleId, s.Start, s.End, c.Type, c.Subtype),
+            Type = c.Type,
+            Subtype = c.Subtype,
+            Modality = c.Modality,
+            Date = c.Date,
+            DateDerivation = c.Date is null ? DateDerivations.None : c.Derivation,
+            DateConflict = c.Conflict,
+            Participants = [.. c.Participants],
+            Countries = [.. c.Countries],
+            Location = c.Location,
+            Summary = SummaryWriter.Write(c.Type, c.Subtype, c.Modality, c.Participants, c.Countries, c.Location, _gazetteer),
+            Evidence = new Evidence(s.Text, s.Start, s.End),
+            Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
+        };
+    }
+
+    /// <summary>Arabic imperfect (present) verb forms: يـ/تـ prefixes, but not تفعيل verbal nouns ("توقيع", "تسليم").</summary>
+    private static bool IsImperfect(string word)
+    {
+        if (word.Length > 3 && word[0] is 'و' or 'ف' && word[1] is 'ي' or 'ت')
+        {
+            word = word[1..];
+        }
+        if (word.Length < 3 || word[0] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+        return !(word[0] == 'ت' && word.Length == 5 && word[3] == 'ي');
+    }
+
+    private sealed class DocumentState
+    {
+        public Actor? LastPerson { get; set; }
+        public List<string> PreviousCountries { get; set; } = [];
+    }
+}

@@ -1,0 +1,118 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Dates;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction;
+
+/// <summary>
+/// One mention per happening per article: mentions of the same type, modality (and agreement stage) whose dates are
+/// compatible and whose people fit together are folded into the first, which keeps the most precise date.
+/// </summary>
+internal static class MentionDeduplicator
+{
+    public static List<Candidate> Merge(List<Candidate> candidates, Gazetteer gazetteer)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            c.AgentCountries.Add(AgentCountry(c, gazetteer));
+            c.LastSentence = c.Sentence.Index;
+        }
+        foreach (var c in candidates)
+        {
+            // "… كما أعلن المتحدث جون كيربي": a claim attributed in the next sentence to a spokesman of the accusing state.
+            if (c.Trigger.Kind == "report" && c.Type == EventTypes.Statement && kept.LastOrDefault(k => k.Type == EventTypes.Accusation) is { } acc
+                && acc.LastSentence == c.Sentence.Index - 1 && c.Agent?.Country is { } speakerCountry && acc.AgentCountries.Contains(speakerCountry))
+            {
+                foreach (var p in c.Participants.Where(p => p.Country == speakerCountry))
+                {
+                    acc.AddParticipant(p with { Role = ParticipantRoles.Actor });
+                }
+                continue;
+            }
+            var target = kept.FirstOrDefault(k => SameHappening(k, c, gazetteer));
+            if (target is null)
+            {
+                kept.Add(c);
+                continue;
+            }
+            Absorb(target, c);
+        }
+        return kept;
+    }
+
+    private static bool SameHappening(Candidate a, Candidate b, Gazetteer g)
+    {
+        if (a.Type != b.Type || a.Modality != b.Modality)
+        {
+            return false;
+        }
+        if (a.Type == EventTypes.Agreement && a.Subtype is not null && b.Subtype is not null && a.Subtype != b.Subtype)
+        {
+            return false; // Signing, ratification and entry into force are kept apart.
+        }
+        if (!DatesCompatible(a, b))
+        {
+            return false;
+        }
+        if (a.Type == EventTypes.Statement && (!IsPerson(a.Agent, g) || !IsPerson(b.Agent, g)))
+        {
+            return true; // "Russia thanked…" and "Peskov said…" the same day: one statement of one side.
+        }
+        var pa = a.Persons(g);
+        var pb = b.Persons(g);
+        if (pa.Count > 0 && pb.Count > 0)
+        {
+            return pa.IsSubsetOf(pb) || pb.IsSubsetOf(pa);
+        }
+        // Without people on one side, the acting states must not differ ("the White House accuses" vs "Seoul accuses");
+        // a group without a state ("the West") goes with whoever it is named with in the same sentence.
+        if (a.Sentence.Index == b.Sentence.Index)
+        {
+            return true;
+        }
+        return a.AgentCountries.Overlaps(b.AgentCountries.Where(x => x is not null)) || (a.AgentCountries.All(x => x is null) && b.AgentCountries.All(x => x is null));
+    }
+
+    private static bool IsPerson(Participant? p, Gazetteer g) => p is not null && g.ById(p.ActorId)?.Kind == ActorKinds.Person;
+
+    private static string? AgentCountry(Candidate c, Gazetteer g) => c.Agent?.Country ?? (c.Agent is { } p ? g.ById(p.ActorId)?.Country : null);
+
+    private static bool DatesCompatible(Candidate a, Candidate b)
+    {
+        if (a.Date is null || b.Date is null)
+        {
+            return true;
+        }
+        if (a.Date.Value == b.Date.Value)
+        {
+            return true;
+        }
+        // A coarser date only stands in for a finer one when it is the publication fallback, not a stated "this week".
+        return (a.Derivation == DateDerivations.PublicationDate && EventDates.Contains(a.Date, b.Date))
+            || (b.Derivation == DateDerivations.PublicationDate && EventDates.Contains(b.Date, a.Date));
+    }
+
+    private static void Absorb(Candidate target, Candidate other)
+    {
+        if (other.Date is not null && (target.Date is null || EventDates.Rank(other.Date) > EventDates.Rank(target.Date)
+            || (target.Derivation == DateDerivations.PublicationDate && other.Derivation != DateDerivations.PublicationDate)))
+        {
+            target.Date = other.Date;
+            target.Derivation = other.Derivation;
+            target.Conflict = other.Conflict;
+        }
+        foreach (var p in other.Participants)
+        {
+            target.AddParticipant(p.Role == ParticipantRoles.Actor && target.Agent is not null ? p with { Role = target.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart } : p);
+        }
+        foreach (var country in other.Countries)
+        {
+            target.AddCountry(country);
+        }
+        target.AgentCountries.UnionWith(other.AgentCountries);
+        target.LastSentence = Math.Max(target.LastSentence, other.LastSentence);
+        target.Location ??= other.Location;
+        target.Subtype ??= other.Subtype;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Contracts;
+using Timeline.Embedded;
+using Timeline.Eval.Scoring;
+
+namespace Timeline.Eval;
+
+/// <summary>Runs the whole product in embedded mode over a gold corpus and returns the resulting timeline.</summary>
+public static class EvalRun
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Starts the embedded app on a free port with a temporary SQLite file, ingests every gold article, waits for the pipeline to settle and reads all events.</summary>
+    public static async Task<IReadOnlyList<TimelineEvent>> RunAsync(string corpusDir, IReadOnlyList<GoldArticle> gold, TextWriter log, CancellationToken ct)
+    {
+        var dbPath = Path.Combine(Path.GetTempPath(), $"timeline-eval-{Guid.NewGuid():N}.db");
+        try
+        {
+            // Settings go in as command-line configuration so they are in place before any service reads them.
+            var app = EmbeddedTimeline.Build(
+                [$"--TIMELINE_SQLITE_PATH={dbPath}", "--Urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft=Warning", "--Embedded:LoadSamples=false"],
+                b => b.Configuration["Urls"] = "http://127.0.0.1:0");
+            await app.StartAsync(ct);
+            try
+            {
+                var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+                using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+                foreach (var article in gold)
+                {
+                    var text = await File.ReadAllTextAsync(Path.Combine(corpusDir, article.File), ct);
+                    var response = await http.PostAsJsonAsync("/api/v1/articles", new
+                    {
+                        body = text,
+                        publishedAt = article.Published,
+                        source = article.File,
+                        url = (string?)null,
+                        language = article.Language,
+                    }, ct);
+                    await log.WriteLineAsync($"ingested {article.File}: {(int)response.StatusCode}");
+                }
+                return await SettleAsync(http, log, ct);
+            }
+            finally
+            {
+                await app.StopAsync(CancellationToken.None);
+                await app.DisposeAsync();
+            }
+        }
+        finally
+        {
+            foreach (var f in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" })
+            {
+                try { File.Delete(f); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+        }
+    }
+
+    /// <summary>Polls the events until the timeline stops changing (same ids and versions three polls in a row).</summary>
+    private static async Task<IReadOnlyList<TimelineEvent>> SettleAsync(HttpClient http, TextWriter log, CancellationToken ct)
+    {
+        var previous = "";
+        var stable = 0;
+        IReadOnlyList<TimelineEvent> events = [];
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        await Task.Delay(1000, ct);
+        while (DateTime.UtcNow < deadline && stable < 3)
+        {
+            events = await ReadAllAsync(http, ct);
+            var fingerprint = string.Join(";", events.Select(e => $"{e.Id}:{e.Version}").Order(StringComparer.Ordinal));
+            stable = fingerprint == previous && events.Count > 0 ? stable + 1 : 0;
+            previous = fingerprint;
+            await Task.Delay(700, ct);
+        }
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"timeline settled with {events.Count} events"));
+        return events;
+    }
+
+    /// <summary>Reads every event, following nextCursor.</summary>
+    public static async Task<IReadOnlyList<TimelineEvent>> ReadAllAsync(HttpClient http, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var all = new List<TimelineEvent>();
+        string? cursor = null;
+        do
+        {
+            var url = "/api/v1/events?limit=500" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor));
+            var page = await http.GetFromJsonAsync<EventPage>(url, Json, ct) ?? new EventPage([], null);
+            all.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return all;
+    }
+
+    /// <summary>The gateway's page of events.</summary>
+    /// <param name="Items">The events.</param>
+    /// <param name="NextCursor">Cursor of the next page, or null.</param>
+    public sealed record EventPage(IReadOnlyList<TimelineEvent> Items, string? NextCursor);
+}
