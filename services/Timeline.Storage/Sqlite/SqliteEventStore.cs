@@ -317,6 +317,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 return Task.FromResult(false);
             }
             transaction.Commit();
+            database.Committed();
             return Task.FromResult(true);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
