@@ -293,21 +293,17 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             }
             if (ok)
             {
-                // Every replaced event drops its side rows before any are written again, so mentions can move between
-                // events of one commit (a merge) without tripping the unique mention key.
-                foreach (var r in commit.Replacements)
+                // Side rows change by difference (a merge usually adds one mention and keeps the rest). Every removal of
+                // the commit runs before any addition, so mentions can move between events of one commit (a merge)
+                // without tripping the unique mention key.
+                var changes = writes.Select(w => SideRowChanges(session, transaction, w)).ToList();
+                foreach (var change in changes)
                 {
-                    var clear = session.Command("""
-                        DELETE FROM event_actors WHERE event_id = $e;
-                        DELETE FROM event_countries WHERE event_id = $e;
-                        DELETE FROM event_mentions WHERE event_id = $e;
-                        """, transaction);
-                    clear.Parameters.AddWithValue("$e", r.Event.Id);
-                    clear.ExecuteNonQuery();
+                    change.Apply(session, transaction, removals: true);
                 }
-                foreach (var w in writes)
+                foreach (var change in changes)
                 {
-                    WriteSideRows(session, transaction, w.Event, w.Fields);
+                    change.Apply(session, transaction, removals: false);
                 }
             }
             if (!ok)
@@ -430,22 +426,82 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         return true;
     }
 
-    private static void WriteSideRows(SqliteSession session, SqliteTransaction transaction, TimelineEvent e, EventIndexFields fields)
+    /// <summary>The side rows (actors, countries, live mentions) the write removes and adds, against those stored now.</summary>
+    private static SideRows SideRowChanges(SqliteSession session, SqliteTransaction transaction, Write w)
     {
-        foreach (var actor in fields.ActorIds)
+        var actors = w.Fields.ActorIds.ToHashSet(StringComparer.Ordinal);
+        var countries = w.Fields.Countries.ToHashSet(StringComparer.Ordinal);
+        // A list, not a set: a mention id repeated within the event still fails on the unique key, as it always has.
+        var mentions = EventIndexFields.IsLive(w.Event)
+            ? w.Event.Mentions.Select(m => (m.MentionId, m.ArticleId)).ToList()
+            : [];
+        var change = new SideRows(w.Event.Id);
+        if (w.Expected is not null)
         {
-            InsertSideRow(session, transaction, "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", e.Id, actor);
+            foreach (var (table, column, wanted) in new[] { ("event_actors", "actor_id", actors), ("event_countries", "country", countries) })
+            {
+                var read = session.Command($"SELECT {column} FROM {table} WHERE event_id = $e", transaction);
+                read.Parameters.AddWithValue("$e", w.Event.Id);
+                using var reader = read.ExecuteReader();
+                while (reader.Read())
+                {
+                    var value = reader.GetString(0);
+                    if (!wanted.Remove(value))
+                    {
+                        change.Removed.Add((table, column, value));
+                    }
+                }
+            }
+            var stored = session.Command("SELECT mention_id, article_id FROM event_mentions WHERE event_id = $e", transaction);
+            stored.Parameters.AddWithValue("$e", w.Event.Id);
+            using var mentionReader = stored.ExecuteReader();
+            while (mentionReader.Read())
+            {
+                var mention = (mentionReader.GetString(0), mentionReader.GetString(1));
+                if (!mentions.Remove(mention))
+                {
+                    change.Removed.Add(("event_mentions", "mention_id", mention.Item1));
+                }
+            }
         }
-        foreach (var country in fields.Countries)
+        change.Actors.AddRange(actors);
+        change.Countries.AddRange(countries);
+        change.Mentions.AddRange(mentions);
+        return change;
+    }
+
+    private sealed class SideRows(string eventId)
+    {
+        public List<(string Table, string Column, string Value)> Removed { get; } = [];
+        public List<string> Actors { get; } = [];
+        public List<string> Countries { get; } = [];
+        public List<(string MentionId, string ArticleId)> Mentions { get; } = [];
+
+        public void Apply(SqliteSession session, SqliteTransaction transaction, bool removals)
         {
-            InsertSideRow(session, transaction, "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", e.Id, country);
-        }
-        if (EventIndexFields.IsLive(e))
-        {
-            foreach (var mention in e.Mentions)
+            if (removals)
+            {
+                foreach (var (table, column, value) in Removed)
+                {
+                    var delete = session.Command($"DELETE FROM {table} WHERE event_id = $e AND {column} = $v", transaction);
+                    delete.Parameters.AddWithValue("$e", eventId);
+                    delete.Parameters.AddWithValue("$v", value);
+                    delete.ExecuteNonQuery();
+                }
+                return;
+            }
+            foreach (var actor in Actors)
+            {
+                InsertSideRow(session, transaction, "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", eventId, actor);
+            }
+            foreach (var country in Countries)
+            {
+                InsertSideRow(session, transaction, "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", eventId, country);
+            }
+            foreach (var (mentionId, articleId) in Mentions)
             {
                 // Throws SQLITE_CONSTRAINT when another live event holds the mention: the commit reports a conflict.
-                InsertSideRow(session, transaction, "INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ($v, $e, $a)", e.Id, mention.MentionId, mention.ArticleId);
+                InsertSideRow(session, transaction, "INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ($v, $e, $a)", eventId, mentionId, articleId);
             }
         }
     }
