@@ -120,7 +120,7 @@ public sealed class EventExtractor
             }
             if (IsNegated(tokens, cues, hit))
             {
-                negatedUntil = hit.Last + 6;
+                negatedUntil = hit.Last + 3;
                 continue;
             }
             var previousAgent = result.Count > 0 ? result[^1].Agent : null;
@@ -160,7 +160,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var last = i + m.Length - 1;
-                if (entry.With is { } with && !with.AnyIn(tokens, i - 6, last + 6))
+                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12))
                 {
                     continue;
                 }
@@ -174,6 +174,20 @@ public sealed class EventExtractor
             }
         }
         return hits;
+    }
+
+    /// <summary>True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause.</summary>
+    private static bool WithinClause(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last, int reach)
+    {
+        var clause = tokens[first].Clause;
+        for (var k = Math.Max(0, first - reach); k <= Math.Min(tokens.Count - 1, last + reach); k++)
+        {
+            if ((k < first || k > last) && tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after)
@@ -428,7 +442,7 @@ public sealed class EventExtractor
                 case ActorKinds.Place:
                     if (m.Locative || actor.CapitalOf is null)
                     {
-                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 10 && Span(t, m.Last, hit.First) <= 4)
+                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
                         {
                             c.Location ??= actor.Name;
                             c.AddCountry(actor.Country);

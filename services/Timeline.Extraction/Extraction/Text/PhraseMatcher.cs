@@ -87,6 +87,11 @@ public sealed class PhraseMatcher<T>
             {
                 Collect(tokens, at, word[1..], true, ref result);
             }
+            // The article: "الجنود" is "جنود", "المعاهدة" is "معاهدة", when only the bare form is listed.
+            if (word.Length >= 5 && word[0] == 'ا' && word[1] == 'ل')
+            {
+                Collect(tokens, at, word[2..], false, ref result);
+            }
         }
         if (result is null)
         {
