@@ -60,6 +60,9 @@ public static class MessagingExtensions
             }
             else
             {
+                // In one process nothing gates traffic on readiness, so start-up waits for the bus: a message
+                // published before the in-memory endpoints are bound would otherwise be dropped.
+                builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
                 x.UsingInMemory((context, cfg) =>
                 {
                     configureBus?.Invoke(context, cfg);

@@ -9,6 +9,7 @@ internal sealed record EventIndexFields(
     int? DateStart,
     int? DateEnd,
     int SortKey,
+    int SpanClass,
     string Month,
     IReadOnlyList<string> ActorIds,
     IReadOnlyList<string> Countries,
@@ -18,6 +19,12 @@ internal sealed record EventIndexFields(
 {
     /// <summary>Sort key of undated events: after every real day number, so they come last in date order.</summary>
     public const int UndatedSortKey = int.MaxValue;
+
+    /// <summary>
+    /// Widest span (days from start to end) of each span class. Candidate search asks each class for starts no earlier
+    /// than (from - its widest span), so a range index on (type, class, start) reads only nearby events.
+    /// </summary>
+    public static readonly IReadOnlyList<int> SpanClassWidths = [7, 31, 366, 3660];
 
     /// <summary>Month bucket of undated events.</summary>
     public const string Undated = "undated";
@@ -36,12 +43,31 @@ internal sealed record EventIndexFields(
             start,
             end,
             start ?? UndatedSortKey,
+            SpanClassOf(start, end),
             e.Date is null ? Undated : e.Date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             actorIds,
             countries,
             LocationKeyOf(e.Location),
             TextNormalizer.Normalize(text),
             e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The smallest span class holding the range; undated events get the first class (they are searched by a null start).</summary>
+    public static int SpanClassOf(int? start, int? end)
+    {
+        if (start is null || end is null)
+        {
+            return 0;
+        }
+        var span = end.Value - start.Value;
+        for (var i = 0; i < SpanClassWidths.Count; i++)
+        {
+            if (span <= SpanClassWidths[i])
+            {
+                return i;
+            }
+        }
+        return SpanClassWidths.Count - 1;
     }
 
     /// <summary>How locations are compared: trimmed, normalised (case and spelling variants folded).</summary>

@@ -62,7 +62,7 @@ public sealed class PipelineOverRabbitMqTests
             { "messageType": ["urn:message:Timeline.Contracts:ArticleAccepted"],
               "message": { "articleId": { "not": "a string" }, "body": 42 } }
             """);
-        var fault = await Poller.UntilAsync("the bad message on article-accepted_error", () => broker.GetAsync("article-accepted_error"),
+        var fault = await Poller.UntilAsync("the bad message on extraction-article-accepted_error", () => broker.GetAsync("extraction-article-accepted_error"),
             TimeSpan.FromSeconds(30), () => timeline.Output);
         Assert.False(string.IsNullOrWhiteSpace(fault.Headers["MT-Fault-Message"]));
 

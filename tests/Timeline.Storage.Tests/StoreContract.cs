@@ -165,13 +165,15 @@ public abstract class StoreContract
         await events.TryInsertAsync(Event("evt_nov", Day(2023, 11, 5)), Ct);
         await events.TryInsertAsync(Event("evt_visit", Day(2023, 10, 19), type: EventTypes.Visit), Ct);
         await events.TryInsertAsync(Event("evt_undated", null), Ct);
+        await events.TryInsertAsync(Event("evt_year", new EventDate("2023", DatePrecisions.Year, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31))), Ct);
+        await events.TryInsertAsync(Event("evt_old_year", new EventDate("2022", DatePrecisions.Year, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31))), Ct);
         await events.TryInsertAsync(Event("evt_retired", Day(2023, 10, 19), status: EventStatuses.Retired, mentions: []), Ct);
 
         var near = await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 10, 17), new DateOnly(2023, 10, 21), false, Ct);
         var withUndated = await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 10, 1), new DateOnly(2023, 10, 31), true, Ct);
 
-        Assert.Equal(["evt_day", "evt_month"], near.Select(e => e.Id).Order());
-        Assert.Equal(["evt_day", "evt_month", "evt_undated"], withUndated.Select(e => e.Id).Order());
+        Assert.Equal(["evt_day", "evt_month", "evt_year"], near.Select(e => e.Id).Order());
+        Assert.Equal(["evt_day", "evt_month", "evt_undated", "evt_year"], withUndated.Select(e => e.Id).Order());
     }
 
     [Fact]

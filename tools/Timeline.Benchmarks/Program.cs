@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Timeline.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);
+// typeof(Program) is ambiguous here (the referenced service projects each have a Program), so name a benchmark class of this assembly.
+BenchmarkSwitcher.FromAssembly(typeof(Timeline.Benchmarks.IngestionBenchmarks).Assembly).Run(args);

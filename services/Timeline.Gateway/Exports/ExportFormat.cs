@@ -42,15 +42,15 @@ public sealed record ExportFormat(string Name, string MediaType, string Extensio
         }
         foreach (var media in accept.OrderByDescending(a => a.Quality ?? 1.0))
         {
-            if (media.MatchesMediaType("text/csv"))
+            if (media.IsExactly("text/csv"))
             {
                 return Csv;
             }
-            if (media.MatchesMediaType("text/calendar"))
+            if (media.IsExactly("text/calendar"))
             {
                 return Ics;
             }
-            if (media.MatchesMediaType("application/json") || media.MatchesMediaType("application/problem+json"))
+            if (media.IsExactly("application/json") || media.IsExactly("application/problem+json"))
             {
                 return Json;
             }
@@ -61,6 +61,6 @@ public sealed record ExportFormat(string Name, string MediaType, string Extensio
 
 internal static class MediaTypeMatching
 {
-    public static bool MatchesMediaType(this MediaTypeHeaderValue value, string mediaType) =>
+    public static bool IsExactly(this MediaTypeHeaderValue value, string mediaType) =>
         value.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase);
 }

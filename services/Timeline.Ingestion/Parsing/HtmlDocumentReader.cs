@@ -133,8 +133,14 @@ public static partial class HtmlDocumentReader
         {
             return body;
         }
-        var article = document.QuerySelectorAll("article").OrderByDescending(a => a.TextContent.Length).FirstOrDefault();
-        if (article is not null && article.TextContent.Trim().Length > 200)
+        IElement? article = null;
+        var articleLength = 0;
+        foreach (var candidate in document.QuerySelectorAll("article"))
+        {
+            var length = candidate.TextContent.Length;
+            (article, articleLength) = length > articleLength ? (candidate, length) : (article, articleLength);
+        }
+        if (article is not null && articleLength > 200)
         {
             return article;
         }

@@ -46,7 +46,11 @@ public static partial class PublicationDateParser
     public static DateMatch? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var s = Prepare(text);
+        return FindIn(Prepare(text));
+    }
+
+    private static DateMatch? FindIn(string s)
+    {
         DateMatch? best = null;
         void Consider(DateMatch? candidate)
         {
@@ -68,15 +72,12 @@ public static partial class PublicationDateParser
     {
         ArgumentNullException.ThrowIfNull(line);
         date = default;
-        var s = Prepare(line).TrimStart();
-        var label = s_labels.Where(l => s.StartsWith(l, StringComparison.Ordinal)).OrderByDescending(l => l.Length).FirstOrDefault();
-        if (label is null || s.Length > 120 || Find(s) is not { } match)
+        if (!MayHoldDate(line, 200))
         {
             return false;
         }
-        // The date must follow the label closely ("نشر في 19 ..."), not sit deep inside a sentence that starts with "نشرت".
-        var labelEnd = label.Length;
-        if (match.Start - labelEnd > 12 || (labelEnd < s.Length && char.IsLetter(s[labelEnd])))
+        var s = Prepare(line).TrimStart();
+        if (s.Length > 120 || FindIn(s) is not { } match || !IsLabelled(s, match))
         {
             return false;
         }
@@ -84,29 +85,66 @@ public static partial class PublicationDateParser
         return true;
     }
 
-    /// <summary>True when the line is little more than a date (a dateline under a headline).</summary>
+    /// <summary>True when the line is a labelled date or little more than a date (a dateline under a headline).</summary>
     public static bool TryReadDateLine(string line, out DateTimeOffset date)
     {
         ArgumentNullException.ThrowIfNull(line);
         date = default;
-        if (TryReadLabelledDate(line, out date))
-        {
-            return true;
-        }
-        var s = Prepare(line);
-        if (s.Length > 80 || Find(line) is not { } match)
+        // Most lines are paragraphs: too long, or without a single digit, to be a date line. Skip the regexes for them.
+        if (!MayHoldDate(line, 200))
         {
             return false;
         }
-        // What is left besides the date: weekday names, times, "GMT", separators. Few letters means a date line.
-        var rest = s.Remove(match.Start, match.Length);
-        var letters = rest.Count(char.IsLetter);
-        if (letters > 18)
+        var s = Prepare(line).TrimStart();
+        if (s.Length > 120 || FindIn(s) is not { } match)
         {
             return false;
+        }
+        if (!IsLabelled(s, match))
+        {
+            // What is left besides the date: weekday names, times, "GMT", separators. Few letters means a date line.
+            var letters = 0;
+            for (var i = 0; i < s.Length; i++)
+            {
+                letters += (i < match.Start || i >= match.Start + match.Length) && char.IsLetter(s[i]) ? 1 : 0;
+            }
+            if (s.Length > 80 || letters > 18)
+            {
+                return false;
+            }
         }
         date = match.Value;
         return true;
+    }
+
+    private static bool MayHoldDate(string line, int maxLength)
+    {
+        if (line.Length > maxLength)
+        {
+            return false;
+        }
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The date must follow a label closely ("نشر في 19 ..."), not sit deep inside a sentence that starts with "نشرت".
+    private static bool IsLabelled(string s, DateMatch match)
+    {
+        string? label = null;
+        foreach (var l in s_labels)
+        {
+            if (s.StartsWith(l, StringComparison.Ordinal) && (label is null || l.Length > label.Length))
+            {
+                label = l;
+            }
+        }
+        return label is not null && match.Start - label.Length <= 12 && !(label.Length < s.Length && char.IsLetter(s[label.Length]));
     }
 
     /// <summary>Parses a machine-written timestamp (ISO 8601, RFC 822 as in RSS); null when it is not one.</summary>

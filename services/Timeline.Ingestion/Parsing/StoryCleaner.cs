@@ -44,7 +44,7 @@ public static partial class StoryCleaner
     ];
 
     // Markers that only count when they are the whole line ("Related" alone, not "Related to this, ...").
-    private static readonly string[] s_tailExact = ["ذات صله", "related", "more", "المزيد", "تعليقات", "advertisement"];
+    private static readonly string[] s_tailExact = ["ذات صله", "related", "more", "المزيد", "تعليقات"];
 
     // Lines dropped wherever they are: ads, sharing and follow prompts.
     private static readonly string[] s_noiseExact =
@@ -366,9 +366,19 @@ public static partial class StoryCleaner
             return true;
         }
         var bare = norm.TrimEnd(' ', ':', '.', '!', '|');
-        if (s_noiseExact.Contains(bare, StringComparer.Ordinal) || (words <= 10 && s_noisePrefixes.Any(p => bare.StartsWith(p, StringComparison.Ordinal))))
+        if (s_noiseExact.Contains(bare, StringComparer.Ordinal))
         {
             return true;
+        }
+        if (words <= 10)
+        {
+            foreach (var prefix in s_noisePrefixes)
+            {
+                if (bare.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
         }
         // A long run of words with no punctuation at all is a tag or keyword dump.
         if (words >= 40 && !text.Any(c => c is '.' or ',' or '،' or '؛' or ':' or '!' or '?' or '؟' or '"' or '«' or '“'))
@@ -380,7 +390,7 @@ public static partial class StoryCleaner
 
     private static bool IsCaption(string text, string norm, int words)
     {
-        if (words > 35)
+        if (words > 35 || !norm.TrimEnd().EndsWith(')'))
         {
             return false;
         }

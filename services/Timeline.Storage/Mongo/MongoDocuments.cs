@@ -33,6 +33,7 @@ internal sealed class EventDocument
     public int? DateStart { get; set; }
     public int? DateEnd { get; set; }
     public int SortKey { get; set; }
+    public int SpanClass { get; set; }
     public string Month { get; set; } = "";
     public List<string> ActorIds { get; set; } = [];
     public List<string> CountryKeys { get; set; } = [];
@@ -67,6 +68,7 @@ internal sealed class EventDocument
             DateStart = f.DateStart,
             DateEnd = f.DateEnd,
             SortKey = f.SortKey,
+            SpanClass = f.SpanClass,
             Month = f.Month,
             ActorIds = [.. f.ActorIds],
             CountryKeys = [.. f.Countries],

@@ -78,10 +78,14 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
     public async Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "find_candidates", Collection);
-        var dated = F.Gte(d => d.DateStart, from.DayNumber - Sqlite.SqliteEventStore.MaxSpanDays)
-            & F.Lte(d => d.DateStart, to.DayNumber)
-            & F.Gte(d => d.DateEnd, from.DayNumber);
-        var when = includeUndated ? F.Or(dated, F.Eq(d => d.DateStart, null)) : dated;
+        // One range per span class, so the (type, spanClass, dateStart) index reads only events starting close enough.
+        var ranges = EventIndexFields.SpanClassWidths.Select((width, i) =>
+            F.Eq(d => d.SpanClass, i) & F.Gte(d => d.DateStart, from.DayNumber - width) & F.Lte(d => d.DateStart, to.DayNumber) & F.Gte(d => d.DateEnd, from.DayNumber)).ToList();
+        if (includeUndated)
+        {
+            ranges.Add(F.Eq(d => d.SpanClass, 0) & F.Eq(d => d.DateStart, null));
+        }
+        var when = F.Or(ranges);
         var docs = await mongo.Events
             .Find(F.Eq(d => d.Type, type) & F.Ne(d => d.Status, EventStatuses.Retired) & when)
             .Sort(Builders<EventDocument>.Sort.Ascending(d => d.SortKey).Ascending(d => d.EventId))

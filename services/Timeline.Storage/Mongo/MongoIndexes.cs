@@ -26,7 +26,7 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
         await context.Events.Indexes.CreateManyAsync(
         [
             new CreateIndexModel<EventDocument>(e.Ascending(d => d.SortKey).Ascending(d => d.EventId), new() { Name = "sort" }),
-            new CreateIndexModel<EventDocument>(e.Ascending(d => d.Type).Ascending(d => d.DateStart).Ascending(d => d.DateEnd), new() { Name = "type_date" }),
+            new CreateIndexModel<EventDocument>(e.Ascending(d => d.Type).Ascending(d => d.SpanClass).Ascending(d => d.DateStart).Ascending(d => d.DateEnd), new() { Name = "type_span_date" }),
             new CreateIndexModel<EventDocument>(e.Ascending(d => d.DateStart), new() { Name = "date_start" }),
             new CreateIndexModel<EventDocument>(e.Ascending(d => d.ActorIds).Ascending(d => d.SortKey), new() { Name = "actors" }),
             new CreateIndexModel<EventDocument>(e.Ascending(d => d.CountryKeys), new() { Name = "countries" }),

@@ -27,6 +27,30 @@ public sealed class SqliteDatabase
         using var connection = Open();
         Execute(connection, "PRAGMA journal_mode=WAL;");
         Execute(connection, Schema);
+        Migrate(connection);
+    }
+
+    /// <summary>Brings files created by earlier builds up to the current schema (additive changes only).</summary>
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var columns = connection.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'span_class'";
+        if ((long)columns.ExecuteScalar()! == 0)
+        {
+            // The widest class is correct for any row; the update then narrows it so searches stay fast.
+            Execute(connection, "ALTER TABLE events ADD COLUMN span_class INTEGER NOT NULL DEFAULT 3");
+            Execute(connection, """
+                UPDATE events SET span_class = CASE
+                    WHEN date_start IS NULL OR date_end - date_start <= 7 THEN 0
+                    WHEN date_end - date_start <= 31 THEN 1
+                    WHEN date_end - date_start <= 366 THEN 2
+                    ELSE 3 END
+                """);
+        }
+        Execute(connection, """
+            DROP INDEX IF EXISTS ix_events_type_date;
+            CREATE INDEX IF NOT EXISTS ix_events_candidates ON events(type, span_class, date_start, date_end, status);
+            """);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -38,7 +62,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         // WAL with NORMAL sync is durable across application crashes and avoids an fsync per commit.
-        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;");
+        Execute(connection, "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32000; PRAGMA temp_store=MEMORY;");
         return connection;
     }
 
@@ -71,6 +95,7 @@ public sealed class SqliteDatabase
             date_start INTEGER,
             date_end INTEGER,
             sort_key INTEGER NOT NULL,
+            span_class INTEGER NOT NULL DEFAULT 3,
             month TEXT NOT NULL,
             source_count INTEGER NOT NULL,
             location_key TEXT,
@@ -79,7 +104,6 @@ public sealed class SqliteDatabase
             search_text TEXT NOT NULL,
             doc TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_events_sort ON events(sort_key, event_id);
-        CREATE INDEX IF NOT EXISTS ix_events_type_date ON events(type, date_start, date_end, status);
         CREATE INDEX IF NOT EXISTS ix_events_status ON events(status);
 
         CREATE TABLE IF NOT EXISTS event_actors (

@@ -99,25 +99,37 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         using var activity = StorageTelemetry.Start(System, "find_candidates", Collection);
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        // The lower bound on date_start lets the (type, date_start) index do the work; no event spans more than a year
-        // at the precisions the timeline uses (a year-precision date is the widest).
-        command.CommandText = """
-            SELECT doc FROM events
-            WHERE type = $type AND status <> 'retired'
-              AND ((date_start BETWEEN $lowest AND $to AND date_end >= $from)
-                   OR ($undated AND date_start IS NULL))
-            ORDER BY sort_key, event_id
-            """;
+        // One range per span class on (type, span_class, date_start): only events starting close enough to reach
+        // [from, to] are read, instead of every event of the type.
+        var branches = new List<string>();
+        for (var i = 0; i < EventIndexFields.SpanClassWidths.Count; i++)
+        {
+            branches.Add(string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT sort_key, event_id, doc FROM events
+                WHERE type = $type AND span_class = {i} AND date_start BETWEEN $lowest{i} AND $to AND date_end >= $from AND status <> 'retired'
+                """));
+            command.Parameters.AddWithValue("$lowest" + i, from.DayNumber - EventIndexFields.SpanClassWidths[i]);
+        }
+        if (includeUndated)
+        {
+            branches.Add("SELECT sort_key, event_id, doc FROM events WHERE type = $type AND span_class = 0 AND date_start IS NULL AND status <> 'retired'");
+        }
+        // No ORDER BY: it would tempt the planner into the sort index; the few candidates are sorted below.
+        command.CommandText = string.Join("\nUNION ALL\n", branches);
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$from", from.DayNumber);
         command.Parameters.AddWithValue("$to", to.DayNumber);
-        command.Parameters.AddWithValue("$lowest", from.DayNumber - MaxSpanDays);
-        command.Parameters.AddWithValue("$undated", includeUndated);
-        return Task.FromResult<IReadOnlyList<TimelineEvent>>(ReadEvents(command));
+        var candidates = new List<(int Key, string Id, TimelineEvent Event)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader.GetString(2))));
+            }
+        }
+        return Task.FromResult<IReadOnlyList<TimelineEvent>>(
+            [.. candidates.OrderBy(c => c.Key).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Event)]);
     }
-
-    /// <summary>The widest date range an event may have and still be found as a merge candidate.</summary>
-    public const int MaxSpanDays = 366;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<TimelineEvent>> FindByArticleAsync(string articleId, CancellationToken cancellationToken)
@@ -235,9 +247,10 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 {
                     ClearSideRows(connection, r.Event.Id);
                 }
+                using var rows = new RowWriter(connection);
                 foreach (var w in writes)
                 {
-                    WriteSideRows(connection, w.Event, w.Fields);
+                    WriteSideRows(rows, w.Event, w.Fields);
                     WriteVersion(connection, w.Event, w.Fields, w.Doc, recordedAt);
                 }
             }
@@ -316,14 +329,14 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         using var command = connection.CreateCommand();
         command.CommandText = expectedVersion is null
             ? """
-              INSERT INTO events (event_id, version, type, status, date_start, date_end, sort_key, month, source_count,
+              INSERT INTO events (event_id, version, type, status, date_start, date_end, sort_key, span_class, month, source_count,
                                   location_key, actor_ids, countries, search_text, doc)
-              VALUES ($id, $version, $type, $status, $ds, $de, $sk, $month, $sc, $loc, $actors, $countries, $text, $doc)
+              VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, $loc, $actors, $countries, $text, $doc)
               ON CONFLICT DO NOTHING
               """
             : """
               UPDATE events SET version = $version, type = $type, status = $status, date_start = $ds, date_end = $de,
-                  sort_key = $sk, month = $month, source_count = $sc, location_key = $loc, actor_ids = $actors,
+                  sort_key = $sk, span_class = $span, month = $month, source_count = $sc, location_key = $loc, actor_ids = $actors,
                   countries = $countries, search_text = $text, doc = $doc
               WHERE event_id = $id AND version = $expected
               """;
@@ -344,22 +357,54 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         command.ExecuteNonQuery();
     }
 
-    private static void WriteSideRows(SqliteConnection connection, TimelineEvent e, EventIndexFields fields)
+    private static void WriteSideRows(RowWriter rows, TimelineEvent e, EventIndexFields fields)
     {
         foreach (var actor in fields.ActorIds)
         {
-            InsertRow(connection, "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", e.Id, actor);
+            rows.Insert("INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", e.Id, actor);
         }
         foreach (var country in fields.Countries)
         {
-            InsertRow(connection, "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", e.Id, country);
+            rows.Insert("INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", e.Id, country);
         }
         if (EventIndexFields.IsLive(e))
         {
             foreach (var mention in e.Mentions)
             {
                 // Throws SQLITE_CONSTRAINT when another live event holds the mention: the commit reports a conflict.
-                InsertRow(connection, "INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ($v, $e, $a)", e.Id, mention.MentionId, mention.ArticleId);
+                rows.Insert("INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ($v, $e, $a)", e.Id, mention.MentionId, mention.ArticleId);
+            }
+        }
+    }
+
+    /// <summary>Side-table inserts of one commit, each statement prepared once and rebound per row.</summary>
+    private sealed class RowWriter(SqliteConnection connection) : IDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+        public void Insert(string sql, string eventId, string value, string? article = null)
+        {
+            if (!_commands.TryGetValue(sql, out var command))
+            {
+                command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.Parameters.Add("$e", SqliteType.Text);
+                command.Parameters.Add("$v", SqliteType.Text);
+                command.Parameters.Add("$a", SqliteType.Text);
+                command.Prepare();
+                _commands[sql] = command;
+            }
+            command.Parameters["$e"].Value = eventId;
+            command.Parameters["$v"].Value = value;
+            command.Parameters["$a"].Value = (object?)article ?? DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _commands.Values)
+            {
+                command.Dispose();
             }
         }
     }
@@ -386,6 +431,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         command.Parameters.AddWithValue("$ds", (object?)fields.DateStart ?? DBNull.Value);
         command.Parameters.AddWithValue("$de", (object?)fields.DateEnd ?? DBNull.Value);
         command.Parameters.AddWithValue("$sk", fields.SortKey);
+        command.Parameters.AddWithValue("$span", fields.SpanClass);
         command.Parameters.AddWithValue("$month", fields.Month);
         command.Parameters.AddWithValue("$sc", e.SourceCount);
         command.Parameters.AddWithValue("$loc", (object?)fields.LocationKey ?? DBNull.Value);
@@ -393,16 +439,6 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         command.Parameters.AddWithValue("$countries", Delimit(fields.Countries));
         command.Parameters.AddWithValue("$text", fields.SearchText);
         command.Parameters.AddWithValue("$doc", doc);
-    }
-
-    private static void InsertRow(SqliteConnection connection, string sql, string eventId, string value, string? article = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$e", eventId);
-        command.Parameters.AddWithValue("$v", value);
-        command.Parameters.AddWithValue("$a", (object?)article ?? DBNull.Value);
-        command.ExecuteNonQuery();
     }
 
     // "|a|b|" lets instr() test membership exactly on the versions table, which has no side tables.

@@ -63,12 +63,18 @@ public static class EventComposer
             return (null, []);
         }
         var finest = dated.Min(m => PrecisionRank(m.ExtractedDate!.Precision));
-        var best = dated
-            .Where(m => PrecisionRank(m.ExtractedDate!.Precision) == finest)
+        var finestDates = dated.Where(m => PrecisionRank(m.ExtractedDate!.Precision) == finest).ToList();
+        var best = finestDates
             .GroupBy(m => (m.ExtractedDate!.Start, m.ExtractedDate.End))
-            .Select(g => (Date: g.First().ExtractedDate!, Articles: g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(), Derivation: g.Max(m => DerivationRank(m.DateDerivation))))
+            .Select(g => (
+                Date: g.First().ExtractedDate!,
+                Articles: g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(),
+                Derivation: g.Max(m => DerivationRank(m.DateDerivation)),
+                // Ties go to the date nearest all the others (the median), then the earlier.
+                Spread: finestDates.Sum(m => Math.Abs(m.ExtractedDate!.Start.DayNumber - g.Key.Start.DayNumber))))
             .OrderByDescending(g => g.Articles)
             .ThenByDescending(g => g.Derivation)
+            .ThenBy(g => g.Spread)
             .ThenBy(g => g.Date.Start)
             .First().Date;
         var disagreements = dated

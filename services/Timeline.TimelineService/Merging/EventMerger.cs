@@ -317,7 +317,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
     }
 
     /// <summary>Hash of the run's content, so a byte-identical redelivery is recognised.</summary>
-    internal static string Fingerprint(EventsExtracted extraction)
+    public static string Fingerprint(EventsExtracted extraction)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(new { extraction.ExtractorVersion, extraction.Events }, Json);
         return Convert.ToHexStringLower(SHA256.HashData(json));

@@ -1,0 +1,136 @@
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Contracts;
+using Timeline.Storage;
+using static Timeline.TimelineService.Tests.Extractions;
+
+namespace Timeline.TimelineService.Tests;
+
+public sealed class EventsExtractedConsumerTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "timeline-consumer-" + Guid.NewGuid().ToString("N"));
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private ServiceProvider _provider = null!;
+    private ITestHarness _harness = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _provider = new ServiceCollection()
+            .AddLogging()
+            .AddTimelineSqliteStorage(Path.Combine(_folder, "timeline.db"))
+            .AddTimelineMerging()
+            .AddMassTransitTestHarness(x => x.AddTimelineConsumers())
+            .BuildServiceProvider(validateScopes: true);
+        _harness = _provider.GetRequiredService<ITestHarness>();
+        await _harness.Start();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _harness.Stop();
+        await _provider.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private async Task Deliver(EventsExtracted message)
+    {
+        var consumer = _harness.GetConsumerHarness<Consumers.EventsExtractedConsumer>();
+        var before = consumer.Consumed.Select<EventsExtracted>(Ct).Count();
+        await _harness.Bus.Publish(message, TestContext.Current.CancellationToken);
+        // Wait for this delivery to be consumed (not just any earlier one).
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (consumer.Consumed.Select<EventsExtracted>(Ct).Count() <= before)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"EventsExtracted for {message.ArticleId} was not consumed within 10 s.");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>Waits until <paramref name="count"/> messages of <typeparamref name="T"/> were published; they leave the outbox just after the consume ends.</summary>
+    private async Task Published<T>(int count)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_harness.Published.Select<T>(Ct).Count() < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Expected {count} published {typeof(T).Name} within 10 s, saw {_harness.Published.Select<T>(Ct).Count()}.");
+            await Task.Delay(20, Ct);
+        }
+    }
+
+    [Fact]
+    public async Task Publishes_created_then_updated_with_the_changes_and_the_full_event()
+    {
+        await Deliver(Article("a1", "tass.ru", T0, Mention("a1:m1", Month(2023, 10), [Lavrov, Kim])));
+        await Deliver(Article("a2", "kcna.kp", T0.AddHours(1), Mention("a2:m1", Day(2023, 10, 19), [Lavrov, Kim])));
+
+        await Published<TimelineEventUpdated>(1);
+        var created = Assert.Single(_harness.Published.Select<TimelineEventCreated>(Ct)).Context.Message;
+        var updated = Assert.Single(_harness.Published.Select<TimelineEventUpdated>(Ct)).Context.Message;
+        Assert.Equal(1, created.Event.Version);
+        Assert.Equal(created.Event.Id, updated.Event.Id);
+        Assert.Equal(2, updated.Event.Version);
+        Assert.Equal(2, updated.Event.Mentions.Count);
+        Assert.Contains("mention added (kcna.kp)", updated.Changes);
+        Assert.Contains("date refined 2023-10 → 2023-10-19", updated.Changes);
+        var stored = await _provider.GetRequiredService<IEventStore>().GetAsync(created.Event.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(2, stored!.Version);
+    }
+
+    [Fact]
+    public async Task A_redelivered_message_publishes_nothing_new()
+    {
+        var message = Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2023, 10, 19), [Lavrov, Kim]));
+
+        await Deliver(message);
+        await Published<TimelineEventCreated>(1);
+        await Deliver(message);
+        // Give a (wrong) second publish time to show up before asserting there is none.
+        await Task.Delay(500, Ct);
+
+        Assert.Single(_harness.Published.Select<TimelineEventCreated>(Ct));
+        Assert.Empty(_harness.Published.Select<TimelineEventUpdated>(Ct));
+    }
+
+    [Fact]
+    public async Task Publishes_merged_when_evidence_joins_two_events()
+    {
+        await Deliver(Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2023, 10, 17), [Lavrov, Kim])));
+        await Deliver(Article("a2", "kcna.kp", T0, Mention("a2:m1", Day(2023, 10, 21), [Lavrov, Kim])));
+        await Deliver(Article("a3", "aljazeera.net", T0, Mention("a3:m1", Day(2023, 10, 19), [Lavrov, Kim])));
+
+        await Published<TimelineEventsMerged>(1);
+        var ids = _harness.Published.Select<TimelineEventCreated>(Ct).Select(c => c.Context.Message.Event.Id).ToList();
+        var merged = Assert.Single(_harness.Published.Select<TimelineEventsMerged>(Ct)).Context.Message;
+        Assert.Equal(2, ids.Count);
+        Assert.Equal(ids.Order(), new[] { merged.Event.Id, Assert.Single(merged.RetiredIds) }.Order());
+        Assert.Equal(3, merged.Event.SourceCount);
+        // With one report per date, the middle date is the best-supported.
+        Assert.Equal("2023-10-19", merged.Event.Date!.Value);
+    }
+
+    [Fact]
+    public async Task Publishes_retired_when_reprocessing_leaves_an_event_without_mentions()
+    {
+        await Deliver(Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2024, 6, 19), [Putin, Kim], type: EventTypes.Agreement)));
+        await Published<TimelineEventCreated>(1);
+        var id = Assert.Single(_harness.Published.Select<TimelineEventCreated>(Ct)).Context.Message.Event.Id;
+
+        await Deliver(Article("a1", "tass.ru", T0.AddDays(1)) with { ExtractorVersion = "1.1.0" });
+
+        await Published<TimelineEventRetired>(1);
+        var retired = Assert.Single(_harness.Published.Select<TimelineEventRetired>(Ct)).Context.Message;
+        Assert.Equal(id, retired.EventId);
+        Assert.Equal(2, retired.Version);
+        Assert.Contains("reprocessing", retired.Reason);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+using Timeline.Contracts;
+using Timeline.ExampleSubscriber;
+using static Timeline.TimelineService.Tests.Extractions;
+
+namespace Timeline.TimelineService.Tests;
+
+/// <summary>An outside application on plain RabbitMQ.Client receives what MassTransit publishes, through a real broker.</summary>
+public sealed class ExampleSubscriberTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static TimelineEvent Event(string id, long version, string status = Modalities.Occurred) => new()
+    {
+        Id = id,
+        Version = version,
+        Type = EventTypes.Meeting,
+        Status = status,
+        Date = Day(2023, 10, 19),
+        Participants = [Lavrov, Kim],
+        Countries = ["RU", "KP"],
+        Location = "Pyongyang",
+        Summary = "Lavrov met Kim Jong Un in Pyongyang",
+        FirstReportedAt = T0,
+        LastReportedAt = T0,
+        SourceCount = (int)version,
+        ArticleCount = (int)version,
+        Mentions = [],
+    };
+
+    [Fact]
+    public async Task An_outside_subscriber_receives_timeline_messages_over_rabbitmq_and_applies_them_by_version()
+    {
+        var broker = new Uri(Environment.GetEnvironmentVariable("RABBITMQ_URI") ?? "amqp://guest:guest@localhost:5672/");
+        await SkipUnlessReachable(broker);
+        var received = new ConcurrentQueue<(TimelineNotification Notification, bool Applied)>();
+        var view = new TimelineView();
+        var queue = "timeline-subscriber-test-" + Guid.NewGuid().ToString("N")[..8];
+        await using var subscriber = await TimelineSubscriber.StartAsync(broker, queue, n =>
+        {
+            received.Enqueue((n, view.Apply(n)));
+            return Task.CompletedTask;
+        }, durable: false, Ct);
+
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(broker));
+        await bus.StartAsync(Ct);
+        try
+        {
+            await bus.Publish(new TimelineEventCreated { Event = Event("evt_a", 1) }, Ct);
+            await bus.Publish(new TimelineEventUpdated { Event = Event("evt_a", 2), Changes = ["mention added (kcna.kp)"] }, Ct);
+            // A redelivered old version must not overwrite the newer one.
+            await bus.Publish(new TimelineEventCreated { Event = Event("evt_a", 1) }, Ct);
+            await bus.Publish(new TimelineEventsMerged { Event = Event("evt_a", 3), RetiredIds = ["evt_b"] }, Ct);
+            await bus.Publish(new TimelineEventRetired { EventId = "evt_c", Version = 4, Reason = "no supporting mentions after reprocessing" }, Ct);
+
+            var deadline = DateTime.UtcNow.AddSeconds(15);
+            while (received.Count < 5)
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"Expected 5 messages on queue {queue} within 15 s, got {received.Count}.");
+                await Task.Delay(50, Ct);
+            }
+        }
+        finally
+        {
+            await bus.StopAsync(CancellationToken.None);
+        }
+
+        var all = received.ToList();
+        Assert.Equal(["created", "updated", "created", "merged", "retired"], all.Select(r => r.Notification.Kind));
+        Assert.Equal([true, true, false, true, true], all.Select(r => r.Applied));
+        Assert.Equal(["mention added (kcna.kp)"], all[1].Notification.Changes);
+        Assert.Equal(3, view.Get("evt_a")!.Version);
+        Assert.Equal("evt_a", view.Get("evt_b")!.EventId);
+        Assert.Equal("Lavrov met Kim Jong Un in Pyongyang", view.Get("evt_a")!.Event!.Value.GetProperty("summary").GetString());
+        Assert.Equal("no supporting mentions after reprocessing", view.Get("evt_c")!.Reason);
+        Assert.All(all, r => Assert.False(string.IsNullOrEmpty(r.Notification.MessageId)));
+    }
+
+    [Fact]
+    public void Reads_a_masstransit_envelope_without_the_contracts()
+    {
+        const string envelope = """
+            {"messageId":"0b5e0000-1111-2222-3333-444455556666","conversationId":"c","sourceAddress":"rabbitmq://localhost/x",
+             "destinationAddress":"rabbitmq://localhost/Timeline.Contracts:TimelineEventUpdated",
+             "messageType":["urn:message:Timeline.Contracts:TimelineEventUpdated"],
+             "message":{"event":{"id":"evt_1","version":7,"type":"visit","status":"occurred","date":{"value":"2024-06-19","precision":"day","start":"2024-06-19","end":"2024-06-19"},
+               "summary":"Putin arrived in Pyongyang","sourceCount":4},"changes":["status planned → occurred"]},
+             "headers":{},"sentTime":"2024-06-19T01:00:00Z"}
+            """;
+
+        var n = TimelineNotification.Parse(System.Text.Encoding.UTF8.GetBytes(envelope));
+
+        Assert.Equal(("updated", "evt_1", 7L), (n.Kind, n.EventId, n.Version));
+        Assert.Equal(["status planned → occurred"], n.Changes);
+        Assert.Equal("v7 updated  evt_1 2024-06-19 visit occurred \"Putin arrived in Pyongyang\" (4 sources) changes: status planned → occurred", n.ToString());
+        Assert.Throws<FormatException>(() => TimelineNotification.Parse("""{"messageType":["urn:message:X:Y"],"message":{}}"""u8));
+    }
+
+    private static async Task SkipUnlessReachable(Uri broker)
+    {
+        try
+        {
+            var factory = new ConnectionFactory { Uri = broker, RequestedConnectionTimeout = TimeSpan.FromSeconds(3) };
+            await using var connection = await factory.CreateConnectionAsync(Ct);
+        }
+        catch (BrokerUnreachableException ex)
+        {
+            Assert.Skip($"RabbitMQ at {broker.Host}:{broker.Port} is unreachable ({ex.InnerException?.Message ?? ex.Message}); set RABBITMQ_URI or start the broker.");
+        }
+    }
+}

@@ -1,7 +1,0 @@
-namespace Timeline.TimelineService.Tests;
-
-public class Smoke
-{
-    [Fact]
-    public void Project_builds_and_runs() => Assert.True(typeof(Smoke).Assembly.GetName().Name == "Timeline.TimelineService.Tests");
-}
