@@ -277,7 +277,7 @@ public sealed class EventExtractor
             Purpose = purpose,
             FromNoun = hit.Entry.Kind == "noun",
         };
-        if (entry.Kind == "report" && !cues.Skip(hit.Last + 1).Any(x => (x & CueSet.Topic) != 0))
+        if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0))
         {
             return null; // "قال أوشاكوف إن الزعيمين تبادلا الهدايا": reported colour, not a diplomatic statement.
         }
@@ -491,7 +491,9 @@ public sealed class EventExtractor
         var betweenAt = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(t.Count - 1, hit.Last + 6) - hit.Last)).FirstOrDefault(k => _data.Between.Contains(t[k].Norm) && t[k].Clause == clause, -1);
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
         var agentToken = people.FirstOrDefault(p => p.Actor == agent).Token;
-        var fromClause = speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
+        // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
+        var fromClause = c.Trigger.Kind == "report" ? 0
+            : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
         foreach (var (token, actor) in people)
         {
             var inScope = token >= 0 && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
