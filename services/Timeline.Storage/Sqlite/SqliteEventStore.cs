@@ -21,9 +21,8 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     public Task<TimelineEvent?> GetAsync(string id, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "get", Collection);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT doc FROM events WHERE event_id = $id";
+        using var lease = database.Rent();
+        var command = lease.Session.Command("SELECT doc FROM events WHERE event_id = $id");
         command.Parameters.AddWithValue("$id", id);
         return Task.FromResult(command.ExecuteScalar() is string doc ? Deserialize(doc) : null);
     }
@@ -38,39 +37,62 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         }
         var cursor = EventCursor.Decode(query.Cursor);
         using var activity = StorageTelemetry.Start(System, "query", Collection);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT e.sort_key, e.event_id, e.doc FROM ").Append(Source(query, command));
-        var where = Filters(query, command);
-        if (cursor is { } c)
-        {
-            var op = query.Descending ? "<" : ">";
-            where.Add($"(e.sort_key {op} $ck OR (e.sort_key = $ck AND e.event_id {op} $cid))");
-            command.Parameters.AddWithValue("$ck", c.SortKey);
-            command.Parameters.AddWithValue("$cid", c.Id);
-        }
-        AppendWhere(sql, where);
         var dir = query.Descending ? "DESC" : "ASC";
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY e.sort_key {dir}, e.event_id {dir} LIMIT $limit");
-        command.Parameters.AddWithValue("$limit", query.Limit + 1);
-        command.CommandText = sql.ToString();
+        var sql = new Sql();
+        // Phase one finds the page from index columns only; phase two reads the (large) documents of that page alone.
+        if (query.AsOf is not null)
+        {
+            sql.Text.Append("SELECT e.sort_key, e.event_id, e.rowid FROM event_versions e");
+            sql.Where(AsOfFilters(query, sql));
+            AppendCursor(sql, cursor, "e.sort_key", query.Descending);
+            sql.Text.Append(CultureInfo.InvariantCulture, $" ORDER BY e.sort_key {dir}, e.event_id {dir} LIMIT $limit");
+        }
+        else if (query.From is not null)
+        {
+            sql.Text.AppendJoin("\nUNION ALL\n", DateBranches(query, sql, "e.date_start AS k, e.event_id AS id, e.rowid AS r",
+                q => AppendCursor(q, cursor, "e.date_start", query.Descending)));
+            sql.Text.Append(CultureInfo.InvariantCulture, $"\nORDER BY k {dir}, id {dir} LIMIT $limit");
+        }
+        else
+        {
+            sql.Text.Append("SELECT e.sort_key, e.event_id, e.rowid FROM events e INDEXED BY ix_events_order");
+            sql.Where(LiveFilters(query, sql, withDates: true));
+            AppendCursor(sql, cursor, "e.sort_key", query.Descending);
+            sql.Text.Append(CultureInfo.InvariantCulture, $" ORDER BY e.sort_key {dir}, e.event_id {dir} LIMIT $limit");
+        }
+        sql.Set("$limit", query.Limit + 1);
 
-        var items = new List<(int Key, string Id, TimelineEvent Event)>();
-        using (var reader = command.ExecuteReader())
+        using var lease = database.Rent();
+        // One read transaction: both phases see the same snapshot.
+        using var snapshot = lease.Session.Connection.BeginTransaction(deferred: true);
+        var keys = new List<(int Key, string Id, long Row)>();
+        using (var reader = sql.Bind(lease.Session, snapshot).ExecuteReader())
         {
             while (reader.Read())
             {
-                items.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader.GetString(2))));
+                keys.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2)));
             }
         }
         string? next = null;
-        if (items.Count > query.Limit)
+        if (keys.Count > query.Limit)
         {
-            items.RemoveAt(items.Count - 1);
-            next = new EventCursor(items[^1].Key, items[^1].Id).Encode();
+            keys.RemoveAt(keys.Count - 1);
+            next = new EventCursor(keys[^1].Key, keys[^1].Id).Encode();
         }
+        var fetch = lease.Session.Command(query.AsOf is null
+            ? "SELECT doc FROM events WHERE rowid = $r"
+            : "SELECT CASE WHEN v.doc = '' THEN (SELECT c.doc FROM events c WHERE c.event_id = v.event_id) ELSE v.doc END FROM event_versions v WHERE v.rowid = $r",
+            snapshot);
+        var parameter = fetch.Parameters.Add("$r", SqliteType.Integer);
+        var items = new List<TimelineEvent>(keys.Count);
+        foreach (var key in keys)
+        {
+            parameter.Value = key.Row;
+            items.Add(Deserialize(fetch.ExecuteScalar() as string ?? throw new InvalidDataException($"Event {key.Id} has no stored document.")));
+        }
+        snapshot.Commit();
         activity?.SetTag("db.response.returned_rows", items.Count);
-        return Task.FromResult(new EventPage(items.Select(i => i.Event).ToList(), next));
+        return Task.FromResult(new EventPage(items, next));
     }
 
     /// <inheritdoc />
@@ -78,14 +100,27 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     {
         ArgumentNullException.ThrowIfNull(query);
         using var activity = StorageTelemetry.Start(System, "count_by_month", Collection);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT e.month, e.type, COUNT(*) FROM ").Append(Source(query, command));
-        AppendWhere(sql, Filters(query, command));
-        sql.Append(" GROUP BY e.month, e.type ORDER BY e.month, e.type");
-        command.CommandText = sql.ToString();
+        var sql = new Sql();
+        if (query.AsOf is not null)
+        {
+            sql.Text.Append("SELECT e.month, e.type, COUNT(*) FROM event_versions e");
+            sql.Where(AsOfFilters(query, sql));
+        }
+        else if (query.From is not null)
+        {
+            sql.Text.Append("SELECT month, type, COUNT(*) FROM (")
+                .AppendJoin("\nUNION ALL\n", DateBranches(query, sql, "e.month AS month, e.type AS type", _ => { }))
+                .Append(')');
+        }
+        else
+        {
+            sql.Text.Append("SELECT e.month, e.type, COUNT(*) FROM events e");
+            sql.Where(LiveFilters(query, sql, withDates: true));
+        }
+        sql.Text.Append(" GROUP BY 1, 2 ORDER BY 1, 2");
+        using var lease = database.Rent();
         var result = new List<MonthTypeCount>();
-        using var reader = command.ExecuteReader();
+        using var reader = sql.Bind(lease.Session, null).ExecuteReader();
         while (reader.Read())
         {
             result.Add(new MonthTypeCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
@@ -97,25 +132,15 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     public Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "find_candidates", Collection);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        // One range per span class on (type, span_class, date_start): only events starting close enough to reach
-        // [from, to] are read, instead of every event of the type.
-        var branches = new List<string>();
-        for (var i = 0; i < EventIndexFields.SpanClassWidths.Count; i++)
+        using var lease = database.Rent();
+        // One range per span class on ix_events_dates: only events starting close enough to reach [from, to] are
+        // looked at, and type and status are checked in the index, so only the candidates' rows are read.
+        var sql = includeUndated ? CandidatesWithUndatedSql : CandidatesSql;
+        var command = lease.Session.Command(sql);
+        for (var i = 0; i < EventIndexFields.SpanClassWidths.Count - 1; i++)
         {
-            branches.Add(string.Create(CultureInfo.InvariantCulture, $"""
-                SELECT sort_key, event_id, doc FROM events
-                WHERE type = $type AND span_class = {i} AND date_start BETWEEN $lowest{i} AND $to AND date_end >= $from AND status <> 'retired'
-                """));
             command.Parameters.AddWithValue("$lowest" + i, from.DayNumber - EventIndexFields.SpanClassWidths[i]);
         }
-        if (includeUndated)
-        {
-            branches.Add("SELECT sort_key, event_id, doc FROM events WHERE type = $type AND span_class = 0 AND date_start IS NULL AND status <> 'retired'");
-        }
-        // No ORDER BY: it would tempt the planner into the sort index; the few candidates are sorted below.
-        command.CommandText = string.Join("\nUNION ALL\n", branches);
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$from", from.DayNumber);
         command.Parameters.AddWithValue("$to", to.DayNumber);
@@ -131,17 +156,43 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             [.. candidates.OrderBy(c => c.Key).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Event)]);
     }
 
+    private static readonly string CandidatesSql = CandidateBranches(includeUndated: false);
+    private static readonly string CandidatesWithUndatedSql = CandidateBranches(includeUndated: true);
+
+    private static string CandidateBranches(bool includeUndated)
+    {
+        var branches = new List<string>();
+        var last = EventIndexFields.SpanClassWidths.Count - 1;
+        for (var i = 0; i <= last; i++)
+        {
+            // The widest class also holds every longer span, so it has no lower bound (it is the rarest class).
+            var lowest = i < last ? $"e.date_start >= $lowest{i} AND " : "";
+            branches.Add(string.Create(CultureInfo.InvariantCulture, $"""
+                SELECT e.sort_key, e.event_id, e.doc FROM events e INDEXED BY ix_events_dates
+                WHERE e.span_class = {i} AND {lowest}e.date_start <= $to AND e.date_end >= $from AND e.type = $type AND e.status <> 'retired'
+                """));
+        }
+        if (includeUndated)
+        {
+            branches.Add("""
+                SELECT e.sort_key, e.event_id, e.doc FROM events e INDEXED BY ix_events_dates
+                WHERE e.span_class = 0 AND e.date_start IS NULL AND e.type = $type AND e.status <> 'retired'
+                """);
+        }
+        // No ORDER BY: the few candidates are sorted in memory.
+        return string.Join("\nUNION ALL\n", branches);
+    }
+
     /// <inheritdoc />
     public Task<IReadOnlyList<TimelineEvent>> FindByArticleAsync(string articleId, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "find_by_article", Collection);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        using var lease = database.Rent();
+        var command = lease.Session.Command("""
             SELECT doc FROM events
             WHERE event_id IN (SELECT event_id FROM event_mentions WHERE article_id = $article) AND status <> 'retired'
             ORDER BY sort_key, event_id
-            """;
+            """);
         command.Parameters.AddWithValue("$article", articleId);
         return Task.FromResult<IReadOnlyList<TimelineEvent>>(ReadEvents(command));
     }
@@ -158,9 +209,8 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     public Task<AppliedExtraction?> GetAppliedExtractionAsync(string articleId, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "get", "applied_extractions");
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT extracted_at_text, fingerprint FROM applied_extractions WHERE article_id = $a";
+        using var lease = database.Rent();
+        var command = lease.Session.Command("SELECT extracted_at_text, fingerprint FROM applied_extractions WHERE article_id = $a");
         command.Parameters.AddWithValue("$a", articleId);
         using var reader = command.ExecuteReader();
         return Task.FromResult(reader.Read()
@@ -182,16 +232,14 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             return Task.FromResult<IReadOnlyDictionary<string, long>>(result);
         }
         using var activity = StorageTelemetry.Start(System, "get", "merge_fences");
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        var names = new List<string>();
-        var i = 0;
+        using var lease = database.Rent();
+        var command = lease.Session.Command(string.Create(CultureInfo.InvariantCulture,
+            $"SELECT fence_key, version FROM merge_fences WHERE fence_key IN ({string.Join(',', Enumerable.Range(0, result.Count).Select(i => "$k" + i))})"));
+        var n = 0;
         foreach (var key in result.Keys)
         {
-            names.Add("$k" + i);
-            command.Parameters.AddWithValue("$k" + i++, key);
+            command.Parameters.AddWithValue("$k" + n++, key);
         }
-        command.CommandText = $"SELECT fence_key, version FROM merge_fences WHERE fence_key IN ({string.Join(',', names)})";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -223,21 +271,23 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         using var activity = StorageTelemetry.Start(System, "commit", Collection);
         activity?.SetTag("timeline.inserts", commit.Inserts.Count);
         activity?.SetTag("timeline.replacements", commit.Replacements.Count);
-        using var connection = database.Open();
+        // Serialised before the write lock is taken, so the lock is held only for the statements.
+        var recordedAt = _time.GetUtcNow().UtcTicks;
+        var writes = commit.Replacements.Select(r => (r.Event, Expected: (long?)r.ExpectedVersion))
+            .Concat(commit.Inserts.Select(e => (Event: e, Expected: (long?)null)))
+            .Select(w => new Write(w.Event, w.Expected, EventIndexFields.From(w.Event), JsonSerializer.Serialize(w.Event, StorageJson.Options)))
+            .ToList();
+        using var lease = database.Rent();
+        var session = lease.Session;
         // BeginTransaction() is BEGIN IMMEDIATE: the write lock is taken up front, so no deadlock on upgrade.
-        using var transaction = connection.BeginTransaction();
+        using var transaction = session.Connection.BeginTransaction();
         try
         {
-            var ok = ApplyFences(connection, commit.Fences)
-                && ApplyAppliedExtraction(connection, commit.Applied, commit.ExpectedApplied);
-            var recordedAt = _time.GetUtcNow().UtcTicks;
-            var writes = commit.Replacements.Select(r => (r.Event, Expected: (long?)r.ExpectedVersion))
-                .Concat(commit.Inserts.Select(e => (Event: e, Expected: (long?)null)))
-                .Select(w => (w.Event, w.Expected, Fields: EventIndexFields.From(w.Event), Doc: JsonSerializer.Serialize(w.Event, StorageJson.Options)))
-                .ToList();
+            var ok = ApplyFences(session, transaction, commit.Fences)
+                && ApplyAppliedExtraction(session, transaction, commit.Applied, commit.ExpectedApplied);
             foreach (var w in writes)
             {
-                ok = ok && WriteEventRow(connection, w.Event, w.Fields, w.Doc, w.Expected);
+                ok = ok && WriteEventRow(session, transaction, w, recordedAt);
             }
             if (ok)
             {
@@ -245,13 +295,17 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 // events of one commit (a merge) without tripping the unique mention key.
                 foreach (var r in commit.Replacements)
                 {
-                    ClearSideRows(connection, r.Event.Id);
+                    var clear = session.Command("""
+                        DELETE FROM event_actors WHERE event_id = $e;
+                        DELETE FROM event_countries WHERE event_id = $e;
+                        DELETE FROM event_mentions WHERE event_id = $e;
+                        """, transaction);
+                    clear.Parameters.AddWithValue("$e", r.Event.Id);
+                    clear.ExecuteNonQuery();
                 }
-                using var rows = new RowWriter(connection);
                 foreach (var w in writes)
                 {
-                    WriteSideRows(rows, w.Event, w.Fields);
-                    WriteVersion(connection, w.Event, w.Fields, w.Doc, recordedAt);
+                    WriteSideRows(session, transaction, w.Event, w.Fields);
                 }
             }
             if (!ok)
@@ -272,14 +326,15 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         }
     }
 
-    private static bool ApplyFences(SqliteConnection connection, IReadOnlyDictionary<string, long> fences)
+    private sealed record Write(TimelineEvent Event, long? Expected, EventIndexFields Fields, string Doc);
+
+    private static bool ApplyFences(SqliteSession session, SqliteTransaction transaction, IReadOnlyDictionary<string, long> fences)
     {
         foreach (var (key, expected) in fences)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = expected == 0
+            var command = session.Command(expected == 0
                 ? "INSERT INTO merge_fences (fence_key, version) VALUES ($k, 1) ON CONFLICT DO NOTHING"
-                : "UPDATE merge_fences SET version = version + 1 WHERE fence_key = $k AND version = $v";
+                : "UPDATE merge_fences SET version = version + 1 WHERE fence_key = $k AND version = $v", transaction);
             command.Parameters.AddWithValue("$k", key);
             command.Parameters.AddWithValue("$v", expected);
             if (command.ExecuteNonQuery() != 1)
@@ -290,19 +345,19 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         return true;
     }
 
-    private static bool ApplyAppliedExtraction(SqliteConnection connection, AppliedExtraction? applied, AppliedExtraction? expected)
+    private static bool ApplyAppliedExtraction(SqliteSession session, SqliteTransaction transaction, AppliedExtraction? applied, AppliedExtraction? expected)
     {
         if (applied is null)
         {
             return true;
         }
-        using var command = connection.CreateCommand();
+        SqliteCommand command;
         if (expected is null)
         {
-            command.CommandText = """
+            command = session.Command("""
                 INSERT INTO applied_extractions (article_id, extracted_at, extracted_at_text, fingerprint)
                 VALUES ($a, $t, $tt, $f) ON CONFLICT DO NOTHING
-                """;
+                """, transaction);
         }
         else
         {
@@ -310,10 +365,10 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             {
                 throw new ArgumentException("Applied and expected markers are for different articles.", nameof(expected));
             }
-            command.CommandText = """
+            command = session.Command("""
                 UPDATE applied_extractions SET extracted_at = $t, extracted_at_text = $tt, fingerprint = $f
                 WHERE article_id = $a AND extracted_at = $et AND fingerprint = $ef
-                """;
+                """, transaction);
             command.Parameters.AddWithValue("$et", expected.ExtractedAt.UtcTicks);
             command.Parameters.AddWithValue("$ef", expected.Fingerprint);
         }
@@ -324,105 +379,87 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         return command.ExecuteNonQuery() == 1;
     }
 
-    private static bool WriteEventRow(SqliteConnection connection, TimelineEvent e, EventIndexFields fields, string doc, long? expectedVersion)
+    /// <summary>Writes the event row and its version row; a replacement first moves the outgoing document into its version row.</summary>
+    private static bool WriteEventRow(SqliteSession session, SqliteTransaction transaction, Write w, long recordedAt)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = expectedVersion is null
-            ? """
-              INSERT INTO events (event_id, version, type, status, date_start, date_end, sort_key, span_class, month, source_count,
-                                  location_key, actor_ids, countries, search_text, doc)
-              VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, $loc, $actors, $countries, $text, $doc)
-              ON CONFLICT DO NOTHING
-              """
-            : """
-              UPDATE events SET version = $version, type = $type, status = $status, date_start = $ds, date_end = $de,
-                  sort_key = $sk, span_class = $span, month = $month, source_count = $sc, location_key = $loc, actor_ids = $actors,
-                  countries = $countries, search_text = $text, doc = $doc
-              WHERE event_id = $id AND version = $expected
-              """;
-        AddColumns(command, e, fields, doc);
-        command.Parameters.AddWithValue("$expected", expectedVersion ?? 0);
-        return command.ExecuteNonQuery() == 1;
+        SqliteCommand command;
+        if (w.Expected is { } expected)
+        {
+            // Runs before the update: if the expected version is not current, the update below fails and all rolls back.
+            var keep = session.Command("""
+                UPDATE event_versions SET doc = (SELECT e.doc FROM events e WHERE e.event_id = $id AND e.version = $expected)
+                WHERE event_id = $id AND version = $expected AND doc = ''
+                  AND EXISTS (SELECT 1 FROM events e WHERE e.event_id = $id AND e.version = $expected)
+                """, transaction);
+            keep.Parameters.AddWithValue("$id", w.Event.Id);
+            keep.Parameters.AddWithValue("$expected", expected);
+            keep.ExecuteNonQuery();
+            command = session.Command("""
+                UPDATE events SET version = $version, type = $type, status = $status, date_start = $ds, date_end = $de,
+                    sort_key = $sk, span_class = $span, month = $month, source_count = $sc, location_key = $loc, actor_ids = $actors,
+                    countries = $countries, search_text = $text, doc = $doc
+                WHERE event_id = $id AND version = $expected
+                """, transaction);
+            command.Parameters.AddWithValue("$expected", expected);
+        }
+        else
+        {
+            command = session.Command("""
+                INSERT INTO events (event_id, version, type, status, date_start, date_end, sort_key, span_class, month, source_count,
+                                    location_key, actor_ids, countries, search_text, doc)
+                VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, $loc, $actors, $countries, $text, $doc)
+                ON CONFLICT DO NOTHING
+                """, transaction);
+        }
+        AddColumns(command, w.Event, w.Fields, w.Doc);
+        if (command.ExecuteNonQuery() != 1)
+        {
+            return false;
+        }
+        var version = session.Command("""
+            INSERT OR REPLACE INTO event_versions (event_id, version, recorded_at, type, status, date_start, date_end, sort_key,
+                month, source_count, location_key, actor_ids, countries, search_text, doc)
+            VALUES ($id, $version, $at, $type, $status, $ds, $de, $sk, $month, $sc, $loc, $actors, $countries, $text, '')
+            """, transaction);
+        AddColumns(version, w.Event, w.Fields, doc: null);
+        version.Parameters.AddWithValue("$at", recordedAt);
+        version.ExecuteNonQuery();
+        return true;
     }
 
-    private static void ClearSideRows(SqliteConnection connection, string eventId)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            DELETE FROM event_actors WHERE event_id = $e;
-            DELETE FROM event_countries WHERE event_id = $e;
-            DELETE FROM event_mentions WHERE event_id = $e;
-            """;
-        command.Parameters.AddWithValue("$e", eventId);
-        command.ExecuteNonQuery();
-    }
-
-    private static void WriteSideRows(RowWriter rows, TimelineEvent e, EventIndexFields fields)
+    private static void WriteSideRows(SqliteSession session, SqliteTransaction transaction, TimelineEvent e, EventIndexFields fields)
     {
         foreach (var actor in fields.ActorIds)
         {
-            rows.Insert("INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", e.Id, actor);
+            InsertSideRow(session, transaction, "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", e.Id, actor);
         }
         foreach (var country in fields.Countries)
         {
-            rows.Insert("INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", e.Id, country);
+            InsertSideRow(session, transaction, "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", e.Id, country);
         }
         if (EventIndexFields.IsLive(e))
         {
             foreach (var mention in e.Mentions)
             {
                 // Throws SQLITE_CONSTRAINT when another live event holds the mention: the commit reports a conflict.
-                rows.Insert("INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ($v, $e, $a)", e.Id, mention.MentionId, mention.ArticleId);
+                InsertSideRow(session, transaction, "INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ($v, $e, $a)", e.Id, mention.MentionId, mention.ArticleId);
             }
         }
     }
 
-    /// <summary>Side-table inserts of one commit, each statement prepared once and rebound per row.</summary>
-    private sealed class RowWriter(SqliteConnection connection) : IDisposable
+    private static void InsertSideRow(SqliteSession session, SqliteTransaction transaction, string sql, string eventId, string value, string? article = null)
     {
-        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-
-        public void Insert(string sql, string eventId, string value, string? article = null)
+        var command = session.Command(sql, transaction);
+        command.Parameters.AddWithValue("$e", eventId);
+        command.Parameters.AddWithValue("$v", value);
+        if (article is not null)
         {
-            if (!_commands.TryGetValue(sql, out var command))
-            {
-                command = connection.CreateCommand();
-                command.CommandText = sql;
-                command.Parameters.Add("$e", SqliteType.Text);
-                command.Parameters.Add("$v", SqliteType.Text);
-                command.Parameters.Add("$a", SqliteType.Text);
-                command.Prepare();
-                _commands[sql] = command;
-            }
-            command.Parameters["$e"].Value = eventId;
-            command.Parameters["$v"].Value = value;
-            command.Parameters["$a"].Value = (object?)article ?? DBNull.Value;
-            command.ExecuteNonQuery();
+            command.Parameters.AddWithValue("$a", article);
         }
-
-        public void Dispose()
-        {
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-        }
+        command.ExecuteNonQuery();
     }
 
-    private static void WriteVersion(SqliteConnection connection, TimelineEvent e, EventIndexFields fields, string doc, long recordedAt)
-    {
-        using var version = connection.CreateCommand();
-        version.CommandText = """
-            INSERT OR REPLACE INTO event_versions (event_id, version, recorded_at, type, status, date_start, date_end, sort_key,
-                month, source_count, location_key, actor_ids, countries, search_text, doc)
-            VALUES ($id, $version, $at, $type, $status, $ds, $de, $sk, $month, $sc, $loc, $actors, $countries, $text, $doc)
-            """;
-        AddColumns(version, e, fields, doc);
-        version.Parameters.AddWithValue("$at", recordedAt);
-        version.ExecuteNonQuery();
-    }
-
-    private static void AddColumns(SqliteCommand command, TimelineEvent e, EventIndexFields fields, string doc)
+    private static void AddColumns(SqliteCommand command, TimelineEvent e, EventIndexFields fields, string? doc)
     {
         command.Parameters.AddWithValue("$id", e.Id);
         command.Parameters.AddWithValue("$version", e.Version);
@@ -438,47 +475,139 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         command.Parameters.AddWithValue("$actors", Delimit(fields.ActorIds));
         command.Parameters.AddWithValue("$countries", Delimit(fields.Countries));
         command.Parameters.AddWithValue("$text", fields.SearchText);
-        command.Parameters.AddWithValue("$doc", doc);
+        if (doc is not null)
+        {
+            command.Parameters.AddWithValue("$doc", doc);
+        }
     }
 
     // "|a|b|" lets instr() test membership exactly on the versions table, which has no side tables.
     private static string Delimit(IReadOnlyList<string> values) => values.Count == 0 ? "|" : "|" + string.Join('|', values) + "|";
 
-    /// <summary>The current events, or for an as-of query each event's latest version recorded at or before the moment.</summary>
-    private static string Source(EventQuery query, SqliteCommand command)
+    /// <summary>
+    /// One SELECT per span class over ix_events_dates, each bounded to starts that can reach [from, to], for a query
+    /// with a From date. Each branch is ordered by (date_start, event_id) from the index, so SQLite merges them and
+    /// stops at the page's end instead of sorting every match.
+    /// </summary>
+    private static List<string> DateBranches(EventQuery query, Sql sql, string columns, Action<Sql> cursor)
     {
-        if (query.AsOf is null)
+        var from = query.From!.Value.DayNumber;
+        sql.Set("$from", from);
+        if (query.To is { } to)
         {
-            return "events e";
+            sql.Set("$to", to.DayNumber);
         }
-        command.Parameters.AddWithValue("$asof", query.AsOf.Value.UtcTicks);
-        return "event_versions e";
+        var filters = LiveFilters(query, sql, withDates: false);
+        var branches = new List<string>();
+        var last = EventIndexFields.SpanClassWidths.Count - 1;
+        for (var i = 0; i <= last; i++)
+        {
+            var branch = new Sql(sql.Parameters);
+            branch.Text.Append(CultureInfo.InvariantCulture, $"SELECT {columns} FROM events e INDEXED BY ix_events_dates");
+            var where = new List<string> { string.Create(CultureInfo.InvariantCulture, $"e.span_class = {i}") };
+            if (i < last)
+            {
+                // The widest class also holds every longer span, so it has no lower bound (it is the rarest class).
+                where.Add(string.Create(CultureInfo.InvariantCulture, $"e.date_start >= $lowest{i}"));
+                sql.Set("$lowest" + i, from - EventIndexFields.SpanClassWidths[i]);
+            }
+            where.Add(query.To is null ? "e.date_start IS NOT NULL" : "e.date_start <= $to");
+            where.Add("e.date_end >= $from");
+            where.AddRange(filters);
+            branch.Where(where);
+            cursor(branch);
+            branches.Add(branch.Text.ToString());
+        }
+        return branches;
     }
 
-    private static List<string> Filters(EventQuery query, SqliteCommand command)
+    private static void AppendCursor(Sql sql, EventCursor? cursor, string key, bool descending)
+    {
+        if (cursor is not { } c)
+        {
+            return;
+        }
+        // A row value compares (key, id) as one, which SQLite turns into an index range.
+        sql.Text.Append(sql.HasWhere ? " AND " : " WHERE ")
+            .Append(CultureInfo.InvariantCulture, $"({key}, e.event_id) {(descending ? "<" : ">")} ($ck, $cid)");
+        sql.Set("$ck", c.SortKey);
+        sql.Set("$cid", c.Id);
+    }
+
+    /// <summary>Filters on the current events; dates (when <paramref name="withDates"/>) as plain comparisons.</summary>
+    private static List<string> LiveFilters(EventQuery query, Sql sql, bool withDates)
     {
         var where = new List<string>();
-        var asOf = query.AsOf is not null;
-        if (asOf)
+        if (withDates)
         {
-            where.Add("e.recorded_at <= $asof AND NOT EXISTS (SELECT 1 FROM event_versions n WHERE n.event_id = e.event_id AND n.recorded_at <= $asof AND n.version > e.version)");
+            AddDates(query, sql, where);
+            if (query.To is not null)
+            {
+                // Same rows (sort_key is date_start for dated events), stated on the index's leading column.
+                where.Add("e.sort_key <= $to");
+            }
         }
+        var actors = query.ActorIds.Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < actors.Count; i++)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.event_id AND a.actor_id = $actor{i})");
+            sql.Set("$actor" + i, actors[i]);
+        }
+        var countries = query.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < countries.Count; i++)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.event_id AND c.country = $country{i})");
+            sql.Set("$country" + i, countries[i]);
+        }
+        AddColumnFilters(query, sql, where);
+        return where;
+    }
+
+    /// <summary>Filters on the versions table: each event's latest version recorded at or before the moment.</summary>
+    private static List<string> AsOfFilters(EventQuery query, Sql sql)
+    {
+        var where = new List<string>
+        {
+            "e.recorded_at <= $asof AND NOT EXISTS (SELECT 1 FROM event_versions n WHERE n.event_id = e.event_id AND n.version > e.version AND n.recorded_at <= $asof)",
+        };
+        sql.Set("$asof", query.AsOf!.Value.UtcTicks);
+        AddDates(query, sql, where);
+        var actors = query.ActorIds.Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < actors.Count; i++)
+        {
+            where.Add($"instr(e.actor_ids, $actor{i}) > 0");
+            sql.Set("$actor" + i, "|" + actors[i] + "|");
+        }
+        var countries = query.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < countries.Count; i++)
+        {
+            where.Add($"instr(e.countries, $country{i}) > 0");
+            sql.Set("$country" + i, "|" + countries[i] + "|");
+        }
+        AddColumnFilters(query, sql, where);
+        return where;
+    }
+
+    private static void AddDates(EventQuery query, Sql sql, List<string> where)
+    {
         if (query.From is { } from)
         {
             where.Add("e.date_end >= $from");
-            command.Parameters.AddWithValue("$from", from.DayNumber);
+            sql.Set("$from", from.DayNumber);
         }
         if (query.To is { } to)
         {
             where.Add("e.date_start <= $to");
-            command.Parameters.AddWithValue("$to", to.DayNumber);
+            sql.Set("$to", to.DayNumber);
         }
-        AddMembership(where, command, query.ActorIds.Distinct(StringComparer.Ordinal).ToList(), "actor", "event_actors", "actor_id", "actor_ids", asOf, v => v);
-        AddMembership(where, command, query.Countries.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), "country", "event_countries", "country", "countries", asOf, v => v.ToUpperInvariant());
-        AddIn(where, command, "e.type", "type", query.Types);
+    }
+
+    private static void AddColumnFilters(EventQuery query, Sql sql, List<string> where)
+    {
+        AddIn(where, sql, "e.type", "type", query.Types);
         if (query.Statuses.Count > 0)
         {
-            AddIn(where, command, "e.status", "status", query.Statuses);
+            AddIn(where, sql, "e.status", "status", query.Statuses);
         }
         else
         {
@@ -487,41 +616,22 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         if (EventIndexFields.LocationKeyOf(query.Location) is { } location)
         {
             where.Add("e.location_key = $loc");
-            command.Parameters.AddWithValue("$loc", location);
+            sql.Set("$loc", location);
         }
         if (query.MinSources is { } min)
         {
             where.Add("e.source_count >= $minsrc");
-            command.Parameters.AddWithValue("$minsrc", min);
+            sql.Set("$minsrc", min);
         }
         var terms = EventIndexFields.SearchTerms(query.Text);
         for (var i = 0; i < terms.Count; i++)
         {
             where.Add($"instr(e.search_text, $term{i}) > 0");
-            command.Parameters.AddWithValue("$term" + i, terms[i]);
-        }
-        return where;
-    }
-
-    private static void AddMembership(List<string> where, SqliteCommand command, List<string> values, string name, string table, string column, string delimited, bool asOf, Func<string, string> normalize)
-    {
-        for (var i = 0; i < values.Count; i++)
-        {
-            var p = $"${name}{i}";
-            if (asOf)
-            {
-                where.Add($"instr(e.{delimited}, {p}) > 0");
-                command.Parameters.AddWithValue(p, "|" + normalize(values[i]) + "|");
-            }
-            else
-            {
-                where.Add($"e.event_id IN (SELECT event_id FROM {table} WHERE {column} = {p})");
-                command.Parameters.AddWithValue(p, normalize(values[i]));
-            }
+            sql.Set("$term" + i, terms[i]);
         }
     }
 
-    private static void AddIn(List<string> where, SqliteCommand command, string column, string name, IReadOnlyList<string> values)
+    private static void AddIn(List<string> where, Sql sql, string column, string name, IReadOnlyList<string> values)
     {
         if (values.Count == 0)
         {
@@ -531,17 +641,9 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         for (var i = 0; i < values.Count; i++)
         {
             names.Add($"${name}{i}");
-            command.Parameters.AddWithValue($"${name}{i}", values[i]);
+            sql.Set($"${name}{i}", values[i]);
         }
         where.Add($"{column} IN ({string.Join(',', names)})");
-    }
-
-    private static void AppendWhere(StringBuilder sql, List<string> where)
-    {
-        if (where.Count > 0)
-        {
-            sql.Append(" WHERE ").AppendJoin(" AND ", where);
-        }
     }
 
     private static List<TimelineEvent> ReadEvents(SqliteCommand command)
@@ -558,4 +660,35 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     private static TimelineEvent Deserialize(string doc) =>
         JsonSerializer.Deserialize<TimelineEvent>(doc, StorageJson.Options)
         ?? throw new InvalidDataException("A stored event document is empty.");
+
+    /// <summary>SQL text and its named parameters, bound to a session's prepared command at the end.</summary>
+    private sealed class Sql(Dictionary<string, object>? parameters = null)
+    {
+        public StringBuilder Text { get; } = new();
+
+        public Dictionary<string, object> Parameters { get; } = parameters ?? new(StringComparer.Ordinal);
+
+        public bool HasWhere { get; private set; }
+
+        public void Set(string name, object? value) => Parameters[name] = value ?? DBNull.Value;
+
+        public void Where(List<string> where)
+        {
+            if (where.Count > 0)
+            {
+                Text.Append(" WHERE ").AppendJoin(" AND ", where);
+                HasWhere = true;
+            }
+        }
+
+        public SqliteCommand Bind(SqliteSession session, SqliteTransaction? transaction)
+        {
+            var command = session.Command(Text.ToString(), transaction);
+            foreach (var (name, value) in Parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+            return command;
+        }
+    }
 }
