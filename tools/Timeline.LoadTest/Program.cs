@@ -13,7 +13,8 @@ using Timeline.Storage;
 
 // Load test of GET /api/v1/events: fills a SQLite store with realistic events, starts the gateway on 127.0.0.1,
 // and sends one-month, one-actor queries at a constant rate, then reports throughput and latency percentiles.
-// Usage: dotnet run -c Release --project tools/Timeline.LoadTest -- [--events 100000] [--rate 200] [--seconds 30] [--db PATH]
+// Usage: dotnet run -c Release --project tools/Timeline.LoadTest -- [--events 100000] [--rate 200] [--seconds 30] [--db PATH] [--breakdown]
+// An existing file at --db with enough events is reused, so repeated runs skip the fill.
 var events = IntArg("--events", 100_000);
 var rate = IntArg("--rate", 200);
 var seconds = IntArg("--seconds", 30);
@@ -96,16 +97,47 @@ string NextUrl()
         return 1;
     }
 }
+if (args.Contains("--breakdown"))
+{
+    // Sequential timings that split a request's cost between the store query and the HTTP/gateway layers.
+    var parser = new Random(11);
+    var queries = Enumerable.Range(0, 400).Select(_ =>
+    {
+        var month = from.AddMonths(parser.Next(300));
+        return new EventQuery { From = month, To = month.AddMonths(1).AddDays(-1), ActorIds = [actors[parser.Next(actors.Count)].Id] };
+    }).ToList();
+    foreach (var pass in new[] { "warm", "timed" })
+    {
+        var store1 = Stopwatch.StartNew();
+        foreach (var q in queries)
+        {
+            await store.QueryAsync(q, CancellationToken.None);
+        }
+        var storeMs = store1.Elapsed.TotalMilliseconds / queries.Count;
+        var http1 = Stopwatch.StartNew();
+        for (var i = 0; i < queries.Count; i++)
+        {
+            using var r = await client.GetAsync(NextUrl());
+            await r.Content.ReadAsByteArrayAsync();
+        }
+        var httpMs = http1.Elapsed.TotalMilliseconds / queries.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"breakdown ({pass}): store.QueryAsync {storeMs:F2} ms, full HTTP request {httpMs:F2} ms"));
+    }
+}
 Console.WriteLine($"warming up for 3 s at {rate} req/s…");
 await RunAsync(client, NextUrl, rate, TimeSpan.FromSeconds(3));
 Console.WriteLine($"driving {rate} req/s for {seconds} s against {baseAddress}api/v1/events (one month, one actor)…");
+// CPU time of this process (server and client together) per request: on a shared machine it says more than latency.
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var result = await RunAsync(client, NextUrl, rate, TimeSpan.FromSeconds(seconds));
+var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 await app.StopAsync();
 
 var latencies = result.Latencies.Order().ToArray();
 double P(double q) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
 Console.WriteLine($"requests={result.Sent} ok={result.Ok} errors={result.Errors} duration={result.Elapsed.TotalSeconds:F1}s " +
-    $"throughput={result.Ok / result.Elapsed.TotalSeconds:F1}req/s avg_items={result.Items / Math.Max(1.0, result.Ok):F1}");
+    $"throughput={result.Ok / result.Elapsed.TotalSeconds:F1}req/s avg_items={result.Items / Math.Max(1.0, result.Ok):F1} " +
+    $"cpu_ms_per_request={cpu.TotalMilliseconds / Math.Max(1, result.Sent):F2}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"latency_ms p50={P(0.50):F2} p90={P(0.90):F2} p99={P(0.99):F2} max={latencies.LastOrDefault():F2} target_p99<=20ms {(P(0.99) <= 20 ? "MET" : "MISSED")}"));
 return 0;

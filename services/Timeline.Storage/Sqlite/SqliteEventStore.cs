@@ -24,7 +24,8 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         using var lease = database.Rent();
         var command = lease.Session.Command("SELECT doc FROM events WHERE event_id = $id");
         command.Parameters.AddWithValue("$id", id);
-        return Task.FromResult(command.ExecuteScalar() is string doc ? Deserialize(doc) : null);
+        using var reader = command.ExecuteReader();
+        return Task.FromResult(reader.Read() ? Deserialize(reader, 0) : null);
     }
 
     /// <inheritdoc />
@@ -88,7 +89,8 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         foreach (var key in keys)
         {
             parameter.Value = key.Row;
-            items.Add(Deserialize(fetch.ExecuteScalar() as string ?? throw new InvalidDataException($"Event {key.Id} has no stored document.")));
+            using var reader = fetch.ExecuteReader();
+            items.Add(reader.Read() && !reader.IsDBNull(0) ? Deserialize(reader, 0) : throw new InvalidDataException($"Event {key.Id} has no stored document."));
         }
         snapshot.Commit();
         activity?.SetTag("db.response.returned_rows", items.Count);
@@ -149,7 +151,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         {
             while (reader.Read())
             {
-                candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader.GetString(2))));
+                candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader, 2)));
             }
         }
         return Task.FromResult<IReadOnlyList<TimelineEvent>>(
@@ -315,6 +317,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 return Task.FromResult(false);
             }
             transaction.Commit();
+            database.Committed();
             return Task.FromResult(true);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
@@ -652,13 +655,14 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            result.Add(Deserialize(reader.GetString(0)));
+            result.Add(Deserialize(reader, 0));
         }
         return result;
     }
 
-    private static TimelineEvent Deserialize(string doc) =>
-        JsonSerializer.Deserialize<TimelineEvent>(doc, StorageJson.Options)
+    // The document's UTF-8 bytes as SQLite holds them: no UTF-16 copy of a large string to transcode back.
+    private static TimelineEvent Deserialize(SqliteDataReader reader, int ordinal) =>
+        JsonSerializer.Deserialize<TimelineEvent>(reader.GetFieldValue<byte[]>(ordinal), StorageJson.Options)
         ?? throw new InvalidDataException("A stored event document is empty.");
 
     /// <summary>SQL text and its named parameters, bound to a session's prepared command at the end.</summary>
