@@ -14,6 +14,7 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> LazyDefault = new(() => Load(OpenResource("gazetteer.json")));
     private readonly Dictionary<string, Actor> _byId;
     private readonly Dictionary<string, List<Actor>> _byAlias;
+    private readonly Dictionary<string, List<Actor>> _holders;
 
     private Gazetteer(string version, List<Actor> actors)
     {
@@ -21,6 +22,10 @@ public sealed class Gazetteer
         Actors = actors;
         _byId = actors.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         _byAlias = new Dictionary<string, List<Actor>>(StringComparer.Ordinal);
+        _holders = actors.Where(a => a.Kind == ActorKinds.Person)
+            .SelectMany(a => a.Roles.Where(r => r.Office is not null).Select(r => (Office: r.Office!, Actor: a)))
+            .GroupBy(x => x.Office, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Actor).Distinct().ToList(), StringComparer.Ordinal);
         foreach (var actor in actors)
         {
             foreach (var key in actor.Aliases.Append(actor.Name).Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct())
@@ -82,7 +87,7 @@ public sealed class Gazetteer
 
     /// <summary>The person holding an office on a date ("office:RU:defence_minister" on 2024-06-01 is Belousov), or null.</summary>
     public Actor? HolderOf(string officeId, DateOnly date) =>
-        Actors.FirstOrDefault(a => a.Kind == ActorKinds.Person && a.Roles.Any(r => r.Office == officeId && r.HeldOn(date)));
+        _holders.TryGetValue(officeId, out var people) ? people.FirstOrDefault(a => a.Roles.Any(r => r.Office == officeId && r.HeldOn(date))) : null;
 
     /// <summary>The office of a state with a given function ("KP", "foreign_minister"), or null.</summary>
     public Actor? OfficeOf(string country, string function) => ById($"office:{country}:{function}");

@@ -24,17 +24,17 @@ public sealed class EmbeddedModeTests
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
 
-        var events = await Poller.UntilAsync("the sample articles' events at the gateway", async () =>
+        // The samples report the Vostochny summit and the Pyongyang treaty in English and in Arabic, so the
+        // timeline is complete once events are there and some are supported by two articles.
+        var events = await Poller.UntilAsync("the sample articles' events at the gateway, some merged across languages", async () =>
         {
             var page = await http.GetFromJsonAsync<JsonObject>("/api/v1/events?limit=200");
             var items = page!["items"]!.AsArray();
-            return items.Count >= 5 ? items : null;
+            return items.Count >= 5 && items.Any(e => e!["articleCount"]!.GetValue<int>() >= 2) ? items : null;
         }, TimeSpan.FromSeconds(60));
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
         Assert.All(events, e => Assert.NotNull(e!["date"]));
-        // The samples report the Vostochny summit in English and in Arabic: one event, two articles.
-        Assert.Contains(events, e => e!["articleCount"]!.GetValue<int>() >= 2);
 
         await app.StopAsync(TestContext.Current.CancellationToken);
         data.Delete(recursive: true);

@@ -185,6 +185,22 @@ public sealed class EventMergerTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_statements_one_article_dates_a_day_apart_stay_two_events_and_another_outlet_joins_the_right_one()
+    {
+        var merger = _temp.Merger();
+        // One article: Lavrov praised Pyongyang on the 18th and spoke again on the 19th; the extractor gave two mentions.
+        await merger.ApplyAsync(Article("a1", "aljazeera.net", T0,
+            Mention("a1:m1", Day(2023, 10, 18), [Lavrov], type: EventTypes.Statement),
+            Mention("a1:m2", Day(2023, 10, 19), [Lavrov], type: EventTypes.Statement)), Ct);
+        Assert.Equal(2, (await Live()).Count);
+
+        await merger.ApplyAsync(Article("a2", "tass.ru", T0, Mention("a2:m1", Day(2023, 10, 19), [Lavrov], type: EventTypes.Statement)), Ct);
+        var live = await Live();
+        Assert.Equal(2, live.Count);
+        Assert.Equal(2, live.Single(e => e.Date!.Value == "2023-10-19").ArticleCount);
+    }
+
+    [Fact]
     public async Task State_level_mentions_join_by_countries_and_hypothetical_ones_never_reach_the_timeline()
     {
         var merger = _temp.Merger();

@@ -39,7 +39,9 @@ internal sealed class Candidate
 
     /// <summary>Ids of the people taking part.</summary>
     public HashSet<string> Persons(Gazetteer g) =>
-        Participants.Where(p => g.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
+        _persons ??= Participants.Where(p => g.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _persons;
 
     public void AddParticipant(Participant p)
     {
@@ -47,6 +49,7 @@ internal sealed class Candidate
         {
             return;
         }
+        _persons = null;
         Participants.Add(p);
         AddCountry(p.Country);
     }

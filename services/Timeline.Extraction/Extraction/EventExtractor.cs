@@ -105,8 +105,10 @@ public sealed class EventExtractor
                 occupied[k] = true;
             }
         }
+        sentence.Covered = occupied;
         var hits = FindTriggers(tokens, mentions, occupied);
-        var futureSentence = hits.Any(h => h.Future) || Enumerable.Range(0, tokens.Count).Any(i => _data.Planned.MatchAt(tokens, i).Count > 0);
+        var cues = _data.MarkCues(tokens);
+        var futureSentence = hits.Any(h => h.Future) || cues.Any(x => (x & CueSet.Planned) != 0);
         var dates = _dates.Find(body, tokens, published, futureSentence);
         var result = new List<Candidate>();
         var negatedUntil = -1;
@@ -116,13 +118,13 @@ public sealed class EventExtractor
             {
                 continue; // "لم يتم التوقيع على أي اتفاقيات": the object of a negated event is not an event either.
             }
-            if (IsNegated(tokens, hit))
+            if (IsNegated(tokens, cues, hit))
             {
-                negatedUntil = hit.Last + 6;
+                negatedUntil = hit.Last + 3;
                 continue;
             }
             var previousAgent = result.Count > 0 ? result[^1].Agent : null;
-            var c = BuildCandidate(sentence, hit, mentions, dates, published, doc, previousAgent, result.Count > 0 ? result[^1].Countries : null);
+            var c = BuildCandidate(sentence, cues, hit, mentions, dates, published, doc, previousAgent, result.Count > 0 ? result[^1].Countries : null);
             if (c is not null)
             {
                 result.Add(c);
@@ -158,7 +160,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var last = i + m.Length - 1;
-                if (entry.With is { } with && !with.AnyIn(tokens, i - 6, last + 6))
+                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12))
                 {
                     continue;
                 }
@@ -172,6 +174,20 @@ public sealed class EventExtractor
             }
         }
         return hits;
+    }
+
+    /// <summary>True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause.</summary>
+    private static bool WithinClause(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last, int reach)
+    {
+        var clause = tokens[first].Clause;
+        for (var k = Math.Max(0, first - reach); k <= Math.Min(tokens.Count - 1, last + reach); k++)
+        {
+            if ((k < first || k > last) && tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after)
@@ -193,11 +209,11 @@ public sealed class EventExtractor
         return false;
     }
 
-    private bool IsNegated(IReadOnlyList<Token> t, Hit hit)
+    private static bool IsNegated(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
     {
         for (var k = Math.Max(0, hit.First - 3); k < hit.First; k++)
         {
-            if (t[k].Clause == t[hit.First].Clause && _data.Negation.MatchAt(t, k).Count > 0)
+            if (t[k].Clause == t[hit.First].Clause && (cues[k] & CueSet.Negation) != 0)
             {
                 return true;
             }
@@ -205,7 +221,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private Candidate? BuildCandidate(Sentence sentence, Hit hit, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    private Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, Hit hit, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var i = hit.First;
@@ -216,7 +232,7 @@ public sealed class EventExtractor
         {
             for (var k = Math.Max(0, i - 3); k < i && !strong; k++)
             {
-                if (_data.LightVerbsBefore.MatchAt(t, k).Count > 0)
+                if ((cues[k] & CueSet.LightBefore) != 0)
                 {
                     strong = true;
                     purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
@@ -224,13 +240,13 @@ public sealed class EventExtractor
             }
             for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 3) && !strong; k++)
             {
-                if (_data.LightVerbsAfter.MatchAt(t, k).Count > 0)
+                if ((cues[k] & CueSet.LightAfter) != 0)
                 {
                     strong = true;
                     present = IsImperfect(t[k].Norm);
                 }
             }
-            if (!strong && hit.Entry.Presupposed && i > 0 && _data.Presupposing.MatchAt(t, i - 1).Count > 0)
+            if (!strong && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
             {
                 strong = true;
             }
@@ -247,7 +263,7 @@ public sealed class EventExtractor
 
         var entry = hit.Entry;
         // "قوله لوزيرة الخارجية تشوي", "told his counterpart": speaking to someone of the other side is a meeting.
-        if (entry.Kind == "report" && Addressee(t, hit, mentions, published) is not null)
+        if (entry.Kind == "report" && Addressee(t, cues, hit, mentions, published) is not null)
         {
             entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
         }
@@ -261,11 +277,11 @@ public sealed class EventExtractor
             Purpose = purpose,
             FromNoun = hit.Entry.Kind == "noun",
         };
-        if (entry.Kind == "report" && !_data.DiplomaticTopics.AnyIn(t, hit.Last + 1, t.Count - 1))
+        if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0))
         {
             return null; // "قال أوشاكوف إن الزعيمين تبادلا الهدايا": reported colour, not a diplomatic statement.
         }
-        c.Modality = entry.Kind == "report" ? Modalities.Occurred : ReadModality(t, hit);
+        c.Modality = entry.Kind == "report" ? Modalities.Occurred : ReadModality(t, cues, hit);
         if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future))
         {
             return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
@@ -275,23 +291,24 @@ public sealed class EventExtractor
         {
             c.Present = true;
         }
-        AddParticipants(c, sentence, hit, mentions, published, doc, previousAgent, previousCountries);
+        AddParticipants(c, sentence, cues, hit, mentions, published, doc, previousAgent, previousCountries);
         return c;
     }
 
     /// <summary>The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته X", "told X"), if of another state than the speaker's side.</summary>
-    private Actor? Addressee(IReadOnlyList<Token> t, Hit hit, List<ActorMention> mentions, DateOnly? published)
+    private Actor? Addressee(IReadOnlyList<Token> t, CueSet[] cues, Hit hit, List<ActorMention> mentions, DateOnly? published)
     {
         var next = mentions.FirstOrDefault(m => m.First > hit.Last && m.First <= hit.Last + 4);
         if (next is null)
         {
             return null;
         }
-        var between = Enumerable.Range(hit.Last + 1, next.First - hit.Last - 1).Select(k => t[k].Norm).ToList();
+        var betweenAt = Enumerable.Range(hit.Last + 1, next.First - hit.Last - 1).ToList();
+        var between = betweenAt.Select(k => t[k].Norm).ToList();
         var introduced = t[next.First].IsArabic && t[next.First].Norm.StartsWith('ل') && next.Actor.Aliases.All(a => !TextNormalizer.Key(a).StartsWith('ل'))
             || between.Any(_data.Addressee.Contains)
             || t[hit.First].Norm == "told";
-        if (!introduced || between.Count > 2 && !between.Any(w => _data.Counterpart.MatchAt([new Token(w, 0, 0, 0, false)], 0).Count > 0))
+        if (!introduced || between.Count > 2 && !betweenAt.Any(k => (cues[k] & CueSet.Counterpart) != 0))
         {
             return null;
         }
@@ -307,12 +324,12 @@ public sealed class EventExtractor
         return actor.Kind is ActorKinds.Person or ActorKinds.Office ? actor : null;
     }
 
-    private string ReadModality(IReadOnlyList<Token> t, Hit hit)
+    private static string ReadModality(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
     {
         var i = hit.First;
         for (var k = 0; k < i; k++)
         {
-            if (_data.Denied.MatchAt(t, k).Count > 0)
+            if ((cues[k] & CueSet.Denied) != 0)
             {
                 return Modalities.Denied;
             }
@@ -323,7 +340,7 @@ public sealed class EventExtractor
             {
                 continue;
             }
-            if (_data.Hypothetical.MatchAt(t, k).Count > 0)
+            if ((cues[k] & CueSet.Hypothetical) != 0)
             {
                 return Modalities.Hypothetical;
             }
@@ -339,14 +356,14 @@ public sealed class EventExtractor
         }
         for (var k = Math.Max(0, i - 6); k <= Math.Min(t.Count - 1, hit.Last + 3); k++)
         {
-            if (!t[k].Aside && _data.Planned.MatchAt(t, k).Count > 0)
+            if (!t[k].Aside && (cues[k] & CueSet.Planned) != 0)
             {
                 return Modalities.Planned;
             }
         }
         for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 2); k++)
         {
-            if (_data.FutureAdjacent.MatchAt(t, k).Count > 0)
+            if ((cues[k] & CueSet.FutureAdjacent) != 0)
             {
                 return Modalities.Planned;
             }
@@ -392,7 +409,7 @@ public sealed class EventExtractor
         c.Conflict = best.Conflict;
     }
 
-    private void AddParticipants(Candidate c, Sentence sentence, Hit hit, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, Hit hit, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var at = c.Date?.Start ?? published;
@@ -425,7 +442,7 @@ public sealed class EventExtractor
                 case ActorKinds.Place:
                     if (m.Locative || actor.CapitalOf is null)
                     {
-                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 10 && Span(t, m.Last, hit.First) <= 4)
+                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
                         {
                             c.Location ??= actor.Name;
                             c.AddCountry(actor.Country);
@@ -445,17 +462,10 @@ public sealed class EventExtractor
                     break;
             }
         }
-        AddReferences(c, t, hit, mentions, people, at, doc);
+        AddReferences(c, t, cues, hit, mentions, people, at, doc);
 
         var inherited = false;
-        var covered = new bool[t.Count];
-        foreach (var m in mentions)
-        {
-            for (var k = m.First; k <= m.Last; k++)
-            {
-                covered[k] = true;
-            }
-        }
+        var covered = sentence.Covered;
         var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, people, previousAgent, covered, out inherited);
         if (inherited && previousCountries is not null)
         {
@@ -481,7 +491,9 @@ public sealed class EventExtractor
         var betweenAt = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(t.Count - 1, hit.Last + 6) - hit.Last)).FirstOrDefault(k => _data.Between.Contains(t[k].Norm) && t[k].Clause == clause, -1);
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
         var agentToken = people.FirstOrDefault(p => p.Actor == agent).Token;
-        var fromClause = speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
+        // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
+        var fromClause = c.Trigger.Kind == "report" ? 0
+            : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
         foreach (var (token, actor) in people)
         {
             var inScope = token >= 0 && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
@@ -490,12 +502,12 @@ public sealed class EventExtractor
                 c.AddParticipant(ToParticipant(actor, otherRole));
             }
         }
-        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, hit, mentions, published) is { } addressee)
+        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, cues, hit, mentions, published) is { } addressee)
         {
             c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
         }
         // "هذه التصريحات", "these claims": the states of the previous sentence are in play.
-        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && _data.Anaphora.AnyIn(t, 0, t.Count - 1))
+        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && cues.Any(x => (x & CueSet.Anaphora) != 0))
         {
             foreach (var country in doc.PreviousCountries)
             {
@@ -562,15 +574,15 @@ public sealed class EventExtractor
     }
 
     /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
-    private void AddReferences(Candidate c, IReadOnlyList<Token> t, Hit hit, List<ActorMention> mentions, List<(int Token, Actor Actor)> people, DateOnly? at, DocumentState doc)
+    private void AddReferences(Candidate c, IReadOnlyList<Token> t, CueSet[] cues, Hit hit, List<ActorMention> mentions, List<(int Token, Actor Actor)> people, DateOnly? at, DocumentState doc)
     {
         for (var k = 0; k < t.Count; k++)
         {
-            if (mentions.Any(m => k >= m.First && k <= m.Last) || (t[k].Aside && !t[hit.First].Aside))
+            if (c.Sentence.Covered[k] || (t[k].Aside && !t[hit.First].Aside))
             {
                 continue;
             }
-            if (_data.BothLeaders.Longest(t, k) is { } leaders)
+            if ((cues[k] & CueSet.BothLeaders) != 0)
             {
                 foreach (var country in new[] { Russia, NorthKorea })
                 {
@@ -581,15 +593,13 @@ public sealed class EventExtractor
                         people.Add((k, a));
                     }
                 }
-                k += leaders.Length - 1;
             }
-            else if (_data.BothStates.Longest(t, k) is { } states)
+            else if ((cues[k] & CueSet.BothStates) != 0)
             {
                 people.Add((k, _gazetteer.ById(Russia)!));
                 people.Add((k, _gazetteer.ById(NorthKorea)!));
-                k += states.Length - 1;
             }
-            else if (_data.Counterpart.Longest(t, k) is not null)
+            else if ((cues[k] & CueSet.Counterpart) != 0)
             {
                 // A name right after is the counterpart itself; otherwise: the same office in the other state.
                 var next = mentions.FirstOrDefault(m => m.First > k && m.First <= k + 3);
@@ -606,7 +616,7 @@ public sealed class EventExtractor
                     people.Add((k, _gazetteer.HolderOf(office.Id, d2) ?? office));
                 }
             }
-            else if (_data.Latter.Longest(t, k) is not null)
+            else if ((cues[k] & CueSet.Latter) != 0)
             {
                 var before = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault() ?? doc.LastPerson;
                 if (before is not null)

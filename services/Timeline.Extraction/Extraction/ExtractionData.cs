@@ -14,6 +14,44 @@ namespace Timeline.Extraction.Extraction;
 /// <param name="Presupposed">True when "during &lt;noun&gt;" states the event happened.</param>
 public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed);
 
+/// <summary>Cue sets a word can open; one pass over a sentence marks them all.</summary>
+[Flags]
+public enum CueSet
+{
+    /// <summary>No cue.</summary>
+    None = 0,
+    /// <summary>Planned event.</summary>
+    Planned = 1 << 0,
+    /// <summary>"Next" beside a trigger.</summary>
+    FutureAdjacent = 1 << 1,
+    /// <summary>Wish, possibility, condition.</summary>
+    Hypothetical = 1 << 2,
+    /// <summary>Denial.</summary>
+    Denied = 1 << 3,
+    /// <summary>Negation.</summary>
+    Negation = 1 << 4,
+    /// <summary>Light verb before a noun.</summary>
+    LightBefore = 1 << 5,
+    /// <summary>Light verb after a noun.</summary>
+    LightAfter = 1 << 6,
+    /// <summary>"During".</summary>
+    Presupposing = 1 << 7,
+    /// <summary>Pointer to the previous sentence.</summary>
+    Anaphora = 1 << 8,
+    /// <summary>"The two leaders".</summary>
+    BothLeaders = 1 << 9,
+    /// <summary>"The two countries".</summary>
+    BothStates = 1 << 10,
+    /// <summary>"Counterpart".</summary>
+    Counterpart = 1 << 11,
+    /// <summary>"The latter".</summary>
+    Latter = 1 << 12,
+    /// <summary>Subject pronoun.</summary>
+    Pronoun = 1 << 13,
+    /// <summary>Diplomatic topic word.</summary>
+    Topic = 1 << 14,
+}
+
 /// <summary>The extractor's versioned data files (triggers, cues, calendar words), embedded in the assembly and loaded once.</summary>
 public sealed class ExtractionData
 {
@@ -57,6 +95,19 @@ public sealed class ExtractionData
         DiplomaticTopics = Matcher(cues.DiplomaticTopics);
         Between = cues.Between.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Addressee = cues.Addressee.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (set, phrases) in new (CueSet, List<string>)[]
+        {
+            (CueSet.Planned, cues.Planned), (CueSet.FutureAdjacent, cues.FutureAdjacent), (CueSet.Hypothetical, cues.Hypothetical), (CueSet.Denied, cues.Denied),
+            (CueSet.Negation, cues.Negation), (CueSet.LightBefore, cues.LightVerbsBefore), (CueSet.LightAfter, cues.LightVerbsAfter), (CueSet.Presupposing, cues.Presupposing),
+            (CueSet.Anaphora, cues.Anaphora), (CueSet.BothLeaders, cues.BothLeaders), (CueSet.BothStates, cues.BothStates), (CueSet.Counterpart, cues.Counterpart),
+            (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Topic, cues.DiplomaticTopics),
+        })
+        {
+            foreach (var phrase in phrases)
+            {
+                AllCues.Add(phrase, set);
+            }
+        }
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -69,6 +120,24 @@ public sealed class ExtractionData
 
     /// <summary>Versions of the three data files, e.g. "triggers.2025.1.0+cues.2025.1.0+dates.2025.1.0".</summary>
     public string Versions { get; }
+
+    /// <summary>Every cue phrase → the sets it belongs to.</summary>
+    public PhraseMatcher<CueSet> AllCues { get; } = new();
+
+    /// <summary>The cue sets opened at each word of a sentence.</summary>
+    public CueSet[] MarkCues(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var marks = new CueSet[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var m in AllCues.MatchAt(tokens, i))
+            {
+                marks[i] |= m.Value;
+            }
+        }
+        return marks;
+    }
 
     /// <summary>Trigger phrases → what they signal.</summary>
     public PhraseMatcher<TriggerEntry> Triggers { get; } = new();

@@ -146,7 +146,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
     private static void Place(Mention mention, string type, Dictionary<string, WorkingEvent> working, EventsExtracted extraction, DateTimeOffset now)
     {
         var agreeing = working.Values
-            .Where(w => w.IsLive && w.Type == type && Agrees(mention, w.MatchState))
+            .Where(w => w.IsLive && w.Type == type && Agrees(mention, w.MatchState) && !MergeRules.HoldsOtherMentionOfArticle(w.Mentions, mention))
             .OrderByDescending(w => SharedPeople(mention.Participants, w.MatchState.Participants))
             .ThenBy(w => DayDistance(mention.ExtractedDate, w.MatchState.Date))
             .ThenByDescending(w => w.Mentions.Count)
@@ -161,7 +161,8 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         }
         var best = agreeing[0];
         // New evidence joins other events only when they are compatible with the best match themselves.
-        var group = agreeing.Where(w => w == best || ParticipantsAgree(best.MatchState, w.MatchState)).ToList();
+        var group = agreeing.Where(w => w == best
+            || (ParticipantsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m)))).ToList();
         var survivor = group
             .OrderBy(w => w.Stored is null ? 1 : 0)
             .ThenByDescending(w => w.Stored?.Mentions.Count ?? 0)

@@ -62,6 +62,19 @@ public static class MergeRules
         return countriesA.Count == 0 || countriesB.Count == 0 || countriesA.Overlaps(countriesB);
     }
 
+    /// <summary>
+    /// True when an event's mentions include a mention of the same article dated differently. The extractor folds
+    /// the mentions of one happening within an article, so one article's mentions on different dates are different
+    /// happenings (Lavrov meeting Choe one day and Kim the next), however close the dates.
+    /// </summary>
+    public static bool HoldsOtherMentionOfArticle(IEnumerable<Mention> eventMentions, Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(eventMentions);
+        ArgumentNullException.ThrowIfNull(mention);
+        return eventMentions.Any(m => m.ArticleId == mention.ArticleId && m.MentionId != mention.MentionId
+            && m.ExtractedDate?.Value != mention.ExtractedDate?.Value);
+    }
+
     /// <summary>Actor ids of people and offices (anything that is not a bare ISO country code).</summary>
     public static HashSet<string> People(IEnumerable<Participant> participants) =>
         participants.Select(p => p.ActorId).Where(id => !string.IsNullOrWhiteSpace(id) && !IsStateId(id)).ToHashSet(StringComparer.Ordinal);

@@ -33,8 +33,8 @@ public class SeedQualityTests(ITestOutputHelper output)
             output.WriteLine($"{s.Type} {s.Date} vs {g.Head.Date} :: {s.Summary}");
         }
         output.WriteLine(report.Line);
-        Assert.True(report.F1 >= 0.80, report.Line);
-        Assert.True(report.DateExact >= 0.90, report.Line);
+        Assert.True(report.F1 >= 0.90, report.Line);
+        Assert.True(report.DateExact >= 0.95, report.Line);
         Assert.Empty(report.OffTopic);
     }
 }

@@ -22,6 +22,7 @@ public sealed class GatewayHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string? _sqlitePath;
+    private string? _mongoDatabase;
 
     private GatewayHost(WebApplication app, string? sqlitePath, Uri baseAddress)
     {
@@ -48,6 +49,7 @@ public sealed class GatewayHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         string? sqlitePath = null;
+        string? mongoDatabase = null;
         var config = new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
@@ -63,8 +65,12 @@ public sealed class GatewayHost : IAsyncDisposable
         }
         else
         {
-            config["MONGODB_URI"] = MongoUri ?? throw new InvalidOperationException("MONGODB_URI is not set.");
-            config["MONGODB_DATABASE"] = $"timeline_gateway_tests_{Guid.NewGuid():N}";
+            // A database of its own per host (named in the URI, as the adapter reads it), dropped on dispose.
+            mongoDatabase = $"timeline_gateway_tests_{Guid.NewGuid():N}";
+            config["MONGODB_URI"] = new MongoDB.Driver.MongoUrlBuilder(MongoUri ?? throw new InvalidOperationException("MONGODB_URI is not set."))
+            {
+                DatabaseName = mongoDatabase,
+            }.ToString();
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -82,7 +88,7 @@ public sealed class GatewayHost : IAsyncDisposable
         var app = builder.Build();
         app.MapGateway();
         await app.StartAsync();
-        var host = new GatewayHost(app, sqlitePath, new Uri(app.Urls.First()));
+        var host = new GatewayHost(app, sqlitePath, new Uri(app.Urls.First())) { _mongoDatabase = mongoDatabase };
         if (seed)
         {
             // Each event is recorded at the time it was last reported, so as-of queries see the history the seed describes.
@@ -107,6 +113,10 @@ public sealed class GatewayHost : IAsyncDisposable
     {
         Client.Dispose();
         await _app.StopAsync();
+        if (_mongoDatabase is not null)
+        {
+            await _app.Services.GetRequiredService<MongoDB.Driver.IMongoClient>().DropDatabaseAsync(_mongoDatabase);
+        }
         await _app.DisposeAsync();
         if (_sqlitePath is not null)
         {

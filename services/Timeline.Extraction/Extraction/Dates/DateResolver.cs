@@ -474,15 +474,11 @@ public sealed class DateResolver(CalendarWords words)
         {
             return true;
         }
-        if (token.IsArabic)
+        if (token.IsArabic && token.Norm.Length > 4 && token.Norm[0] is 'و' or 'ف' or 'ب' or 'ل')
         {
-            foreach (var s in Clitics.Strip(token.Norm))
-            {
-                if (words.Weekdays.TryGetValue(s, out day))
-                {
-                    return true;
-                }
-            }
+            // "والخميس", "بالأربعاء": one or two proclitics before the weekday.
+            var lookup = words.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+            return lookup.TryGetValue(token.Norm.AsSpan(1), out day) || lookup.TryGetValue(token.Norm.AsSpan(2), out day);
         }
         return false;
     }

@@ -15,6 +15,7 @@ public readonly record struct PhraseMatch<T>(int Length, T Value, bool Future);
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
+    private static readonly List<PhraseMatch<T>> Empty = [];
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _prefix = new(StringComparer.Ordinal);
     private int _maxPrefix;
@@ -48,33 +49,72 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
-    /// <summary>All phrases matching at token <paramref name="at"/>, longest first.</summary>
+    /// <summary>All phrases matching at token <paramref name="at"/>, longest first (a shared empty list when none: do not modify it).</summary>
     public List<PhraseMatch<T>> MatchAt(IReadOnlyList<Token> tokens, int at, bool allowFuture = false)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        var result = new List<PhraseMatch<T>>();
-        var word = tokens[at].Norm;
-        Collect(tokens, at, word, false, result);
-        if (tokens[at].IsArabic)
+        List<PhraseMatch<T>>? result = null;
+        var word = tokens[at].Norm.AsSpan();
+        Collect(tokens, at, word, false, ref result);
+        if (tokens[at].IsArabic && word.Length >= 3)
         {
-            foreach (var stripped in Clitics.Strip(word))
+            // Proclitics: و ف ب ل ك, and و/ف + ب/ل/ك; "لل" stands for ل + ال.
+            Span<char> buffer = stackalloc char[Math.Min(word.Length + 1, 64)];
+            var c0 = word[0];
+            if (c0 is 'و' or 'ف' or 'ب' or 'ل' or 'ك')
             {
-                Collect(tokens, at, stripped, false, result);
-                if (allowFuture && stripped.Length >= 4 && stripped[0] == 'س')
+                var rest = word[1..];
+                CollectVariant(tokens, at, rest, allowFuture, ref result);
+                if (c0 == 'ل' && rest.Length >= 3 && rest[0] == 'ل' && rest.Length < buffer.Length)
                 {
-                    Collect(tokens, at, stripped[1..], true, result);
+                    buffer[0] = 'ا';
+                    rest.CopyTo(buffer[1..]);
+                    Collect(tokens, at, buffer[..(rest.Length + 1)], false, ref result);
+                }
+                if (c0 is 'و' or 'ف' && rest.Length >= 3 && rest[0] is 'ب' or 'ل' or 'ك')
+                {
+                    var rest2 = rest[1..];
+                    CollectVariant(tokens, at, rest2, allowFuture, ref result);
+                    if (rest[0] == 'ل' && rest2.Length >= 3 && rest2[0] == 'ل' && rest2.Length < buffer.Length)
+                    {
+                        buffer[0] = 'ا';
+                        rest2.CopyTo(buffer[1..]);
+                        Collect(tokens, at, buffer[..(rest2.Length + 1)], false, ref result);
+                    }
                 }
             }
             if (allowFuture && word.Length >= 4 && word[0] == 'س')
             {
-                Collect(tokens, at, word[1..], true, result);
+                Collect(tokens, at, word[1..], true, ref result);
             }
+            // The article: "الجنود" is "جنود", "المعاهدة" is "معاهدة", when only the bare form is listed.
+            if (word.Length >= 5 && word[0] == 'ا' && word[1] == 'ل')
+            {
+                Collect(tokens, at, word[2..], false, ref result);
+            }
+        }
+        if (result is null)
+        {
+            return Empty;
         }
         if (result.Count > 1)
         {
             result.Sort((a, b) => b.Length.CompareTo(a.Length));
         }
         return result;
+    }
+
+    private void CollectVariant(IReadOnlyList<Token> tokens, int at, ReadOnlySpan<char> word, bool allowFuture, ref List<PhraseMatch<T>>? result)
+    {
+        if (word.Length < 2)
+        {
+            return;
+        }
+        Collect(tokens, at, word, false, ref result);
+        if (allowFuture && word.Length >= 4 && word[0] == 'س')
+        {
+            Collect(tokens, at, word[1..], true, ref result);
+        }
     }
 
     /// <summary>The longest phrase at token <paramref name="at"/>, if any.</summary>
@@ -98,11 +138,11 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    private void Collect(IReadOnlyList<Token> tokens, int at, string first, bool future, List<PhraseMatch<T>> result)
+    private void Collect(IReadOnlyList<Token> tokens, int at, ReadOnlySpan<char> first, bool future, ref List<PhraseMatch<T>>? result)
     {
-        if (_exact.TryGetValue(first, out var exact))
+        if (_exact.Count > 0 && _exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var exact))
         {
-            AddMatches(tokens, at, exact, future, result);
+            AddMatches(tokens, at, exact, future, ref result);
         }
         if (_prefix.Count == 0)
         {
@@ -111,14 +151,14 @@ public sealed class PhraseMatcher<T>
         var lookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var len = Math.Min(first.Length, _maxPrefix); len >= 2; len--)
         {
-            if (lookup.TryGetValue(first.AsSpan(0, len), out var pre))
+            if (lookup.TryGetValue(first[..len], out var pre))
             {
-                AddMatches(tokens, at, pre, future, result);
+                AddMatches(tokens, at, pre, future, ref result);
             }
         }
     }
 
-    private static void AddMatches(IReadOnlyList<Token> tokens, int at, List<(string[] Words, T Value)> phrases, bool future, List<PhraseMatch<T>> result)
+    private static void AddMatches(IReadOnlyList<Token> tokens, int at, List<(string[] Words, T Value)> phrases, bool future, ref List<PhraseMatch<T>>? result)
     {
         foreach (var (words, value) in phrases)
         {
@@ -133,7 +173,7 @@ public sealed class PhraseMatcher<T>
             }
             if (ok)
             {
-                result.Add(new PhraseMatch<T>(words.Length, value, future));
+                (result ??= []).Add(new PhraseMatch<T>(words.Length, value, future));
             }
         }
     }

@@ -18,4 +18,8 @@ public readonly record struct Token(string Norm, int Start, int End, int Clause,
 /// <param name="End">Offset after the last character in the body.</param>
 /// <param name="Text">The sentence exactly as written.</param>
 /// <param name="Tokens">Its words.</param>
-public sealed record Sentence(int Index, int Start, int End, string Text, IReadOnlyList<Token> Tokens);
+public sealed record Sentence(int Index, int Start, int End, string Text, IReadOnlyList<Token> Tokens)
+{
+    /// <summary>Words that belong to a recognised name or title.</summary>
+    internal bool[] Covered { get; set; } = new bool[Tokens.Count];
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction;
+
+namespace Timeline.Extraction.Tests.Extraction;
+
+public class ExtractorTests
+{
+    private static IReadOnlyList<ExtractedEvent> Run(string text, string? published = "2024-06-19") =>
+        EventExtractor.Default.Extract("article-1", text, published is null ? null : DateOnly.Parse(published, CultureInfo.InvariantCulture));
+
+    private static ExtractedEvent Single(string text, string? published = "2024-06-19")
+    {
+        var events = Run(text, published);
+        return Assert.Single(events);
+    }
+
+    private static List<string> Names(ExtractedEvent e) => [.. e.Participants.Select(p => p.Name)];
+
+    // ---- actors and references
+    [Theory]
+    [InlineData("اجتمع وزير الخارجية الروسي مع زعيم كوريا الشمالية في بيونغ يانغ الخميس", "2023-10-19", "Sergey Lavrov", "Kim Jong Un")]
+    [InlineData("وصل وزير الدفاع الروسي إلى بيونغ يانغ أمس في زيارة رسمية", "2024-09-14", "Andrei Belousov", null)]
+    [InlineData("وصل وزير الدفاع الروسي إلى بيونغ يانغ أمس", "2023-07-26", "Sergei Shoigu", null)]
+    [InlineData("The Russian foreign minister met the North Korean leader in Pyongyang on Thursday", "2023-10-19", "Sergey Lavrov", "Kim Jong Un")]
+    [InlineData("التقى لافروف نظيرته الكورية الشمالية في موسكو الجمعة", "2024-11-01", "Sergey Lavrov", "Choe Son Hui")]
+    [InlineData("Lavrov met his North Korean counterpart in Moscow on Friday", "2024-11-01", "Sergey Lavrov", "Choe Son Hui")]
+    [InlineData("وعقد الزعيمان محادثات في بيونغ يانغ اليوم", "2024-06-19", "Vladimir Putin", "Kim Jong Un")]
+    [InlineData("The two leaders held talks in Pyongyang on Wednesday", "2024-06-19", "Vladimir Putin", "Kim Jong Un")]
+    [InlineData("واجتمع بوتين مع كيم جونج إيل في بيونغ يانغ في 19 تموز 2000", "2024-01-21", "Vladimir Putin", "Kim Jong Il")]
+    public void Resolves_names_offices_and_references_to_people_at_the_event_date(string text, string published, string first, string? second)
+    {
+        var events = Run(text, published);
+        Assert.NotEmpty(events);
+        var e = events[0];
+        Assert.Contains(first, Names(e));
+        if (second is not null)
+        {
+            Assert.Contains(second, Names(e));
+        }
+    }
+
+    [Fact]
+    public void Dead_leaders_named_in_an_aside_do_not_take_part()
+    {
+        var e = Single("ووصل لافروف -الذي وضع أكاليل الزهور على نصبين تذكاريين للزعيمين الكوريين الشماليين السابقين كيم إيل سونغ وكيم جونغ إيل- إلى بيونغ يانغ ليل الأربعاء.", "2023-10-19");
+        Assert.Equal(EventTypes.Visit, e.Type);
+        Assert.Equal("2023-10-18", e.Date?.Value);
+        Assert.Equal("Pyongyang", e.Location);
+        Assert.DoesNotContain("Kim Jong Il", Names(e));
+        Assert.DoesNotContain("Kim Il Sung", Names(e));
+    }
+
+    // ---- typing
+    [Theory]
+    [InlineData("وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون معاهدة الشراكة الاستراتيجية الشاملة في بيونغ يانغ اليوم", "agreement", "signing")]
+    [InlineData("صادق مجلس الدوما الروسي على معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية في 24 أكتوبر 2024", "agreement", "ratification")]
+    [InlineData("The treaty between Russia and North Korea entered into force on December 4, 2024", "agreement", "entry_into_force")]
+    [InlineData("أرسلت كوريا الشمالية آلاف الجنود إلى روسيا للقتال في منطقة كورسك الشهر الماضي", "military_cooperation", "troop_deployment")]
+    [InlineData("اتهمت كوريا الجنوبية جارتها الشمالية بإرسال قذائف مدفعية إلى روسيا الأسبوع الماضي", "accusation", null)]
+    [InlineData("Seoul accused North Korea of shipping artillery shells to Russia last week", "accusation", null)]
+    [InlineData("وجه بوتين دعوة إلى كيم جونغ أون لزيارة موسكو خلال قمتهما اليوم", "invitation", null)]
+    [InlineData("North Korean leader Kim Jong Un arrived in Vladivostok on Tuesday", "visit", "arrival")]
+    [InlineData("Putin and Kim held a phone call on Monday to discuss the treaty", "meeting", "phone_call")]
+    [InlineData("ندد لافروف أمس في بيونغ يانغ بالسياسة الأمريكية تجاه كوريا الشمالية", "statement", "condemnation")]
+    public void Types_events_from_the_trigger_lexicon(string text, string type, string? subtype)
+    {
+        var events = Run(text);
+        Assert.Contains(events, e => e.Type == type && (subtype is null || e.Subtype == subtype));
+    }
+
+    [Fact]
+    public void Ratification_and_signing_are_kept_apart()
+    {
+        var events = Run("وقع الزعيمان معاهدة الشراكة الشاملة في بيونغ يانغ في 19 يونيو 2024.\nوصادق مجلس الدوما الروسي على المعاهدة مع كوريا الشمالية في 24 أكتوبر 2024.", "2024-11-10");
+        Assert.Contains(events, e => e.Subtype == "signing" && e.Date?.Value == "2024-06-19");
+        Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-10-24");
+    }
+
+    // ---- modality
+    [Theory]
+    [InlineData("سيزور وزير الدفاع الروسي بيونغ يانغ الشهر المقبل", "2024-06-19", "2024-07")]
+    [InlineData("وسوف يلتقي لافروف وزيرة الخارجية الكورية الشمالية تشوي سون هوي في موسكو الأسبوع المقبل", "2024-10-25", "2024-11")]
+    [InlineData("ومن المقرر أن يعقد الجانبان الروسي والكوري الشمالي اجتماعا مشتركا في نوفمبر/تشرين الثاني المقبل", "2023-10-19", "2023-11")]
+    [InlineData("Kim Jong Un will visit Russia next month, the Kremlin said", "2024-06-19", "2024-07")]
+    public void Announced_events_are_planned_never_occurred(string text, string published, string date)
+    {
+        var events = Run(text, published);
+        Assert.NotEmpty(events);
+        var e = events[0];
+        Assert.Equal(Modalities.Planned, e.Modality);
+        Assert.Equal(date, e.Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("وأثارت القمة المخاوف من أن بيونغ يانغ قد تزود موسكو بالأسلحة")]
+    [InlineData("قال بوتين إن لديه الرغبة في زيارة كوريا الشمالية في وقت قريب")]
+    [InlineData("Kim could visit Russia if relations keep improving")]
+    [InlineData("وأكدت روسيا أنه لم يتم التوقيع على أي اتفاقيات مع كوريا الشمالية خلال الزيارة")]
+    [InlineData("Russia and North Korea did not sign any agreement during the visit")]
+    public void Wishes_possibilities_and_negated_events_are_not_reported(string text) =>
+        Assert.DoesNotContain(Run(text), e => e.Type is EventTypes.Visit or EventTypes.Agreement or EventTypes.MilitaryCooperation);
+
+    [Fact]
+    public void A_denied_transfer_is_marked_denied()
+    {
+        var events = Run("ونفى الكرملين أن تكون كوريا الشمالية قد أرسلت قوات إلى روسيا الأسبوع الماضي", "2024-10-20");
+        Assert.All(events.Where(e => e.Type == EventTypes.MilitaryCooperation), e => Assert.Equal(Modalities.Denied, e.Modality));
+    }
+
+    // ---- relevance
+    [Theory]
+    [InlineData("قال الرئيس الأميركي دونالد ترامب إنه يعتزم السعي للتواصل مرة أخرى مع زعيم كوريا الشمالية كيم جونغ أون أمس")]
+    [InlineData("قال رئيس الوزراء الياباني شيغيرو إيشيبا، الاثنين، إنه سيبقى في منصبه رغم خسارة حزبه الأغلبية البرلمانية")]
+    [InlineData("Xi Jinping met Kim Jong Un in Beijing on Tuesday")]
+    public void Events_without_both_russia_and_north_korea_are_not_emitted(string text) => Assert.Empty(Run(text));
+
+    // ---- dates, evidence, ids
+    [Fact]
+    public void Without_a_publication_date_or_an_absolute_date_the_event_has_no_date()
+    {
+        var e = Single("اجتمع لافروف مع كيم جونغ أون في بيونغ يانغ الخميس", null);
+        Assert.Null(e.Date);
+        Assert.Equal(DateDerivations.None, e.DateDerivation);
+    }
+
+    [Fact]
+    public void A_weekday_that_contradicts_yesterday_is_flagged_and_costs_confidence()
+    {
+        var consistent = Single("أكد الزعيم الكوري الشمالي كيم جونغ أون، خلال استقباله وزير الخارجية الروسي سيرغي لافروف أمس (الخميس)، أنه يريد علاقات أوثق", "2023-10-20");
+        var conflicting = Single("أكد الزعيم الكوري الشمالي كيم جونغ أون، خلال استقباله وزير الخارجية الروسي سيرغي لافروف أمس (الخميس)، أنه يريد علاقات أوثق", "2023-10-23");
+        Assert.Null(consistent.DateConflict);
+        Assert.NotNull(conflicting.DateConflict);
+        Assert.True(conflicting.Confidence < consistent.Confidence);
+    }
+
+    [Fact]
+    public void Evidence_offsets_point_into_the_original_body_and_ids_are_deterministic()
+    {
+        const string body = "عنوان\nتاريخ النشر: 19th, October 2023 GMT\nاجتمع وزير الخارجية الروسي سيرغي لافروف مع زعيم كوريا الشمالية كيم جونغ أون الخميس، بعدما ندد بسياسة الولايات المتحدة.\n";
+        var first = EventExtractor.Default.Extract("a-1", body, new DateOnly(2023, 10, 19));
+        var second = EventExtractor.Default.Extract("a-1", body, new DateOnly(2023, 10, 19));
+        Assert.NotEmpty(first);
+        Assert.All(first, e => Assert.Equal(e.Evidence.Sentence, body[e.Evidence.Start..e.Evidence.End]));
+        Assert.Equal(first.Select(e => e.MentionId), second.Select(e => e.MentionId));
+        Assert.NotEqual(first[0].MentionId, EventExtractor.Default.Extract("a-2", body, new DateOnly(2023, 10, 19))[0].MentionId);
+    }
+
+    [Fact]
+    public void A_happening_told_twice_in_one_article_is_one_mention()
+    {
+        var events = Run("اجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\nوكان لافروف التقى كيم جونغ أون الخميس بعد وصوله.", "2023-10-19");
+        Assert.Single(events, e => e.Type == EventTypes.Meeting);
+    }
+
+    [Fact]
+    public void Glued_on_related_articles_after_the_story_are_not_read()
+    {
+        var story = string.Concat(Enumerable.Repeat("وقال محللون إن العلاقات بين البلدين شهدت تطورا كبيرا خلال العامين الماضيين.\n", 4));
+        var body = story + "إقرأ أيضاً:\nاجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\n";
+        Assert.Empty(EventExtractor.Default.Extract("a", body, new DateOnly(2023, 10, 19)));
+    }
+
+    [Fact]
+    public void The_summary_is_english_and_built_from_the_fields()
+    {
+        var e = Single("اجتمع وزير الخارجية الروسي سيرغي لافروف مع زعيم كوريا الشمالية كيم جونغ أون في بيونغ يانغ الخميس", "2023-10-19");
+        Assert.Equal("Sergey Lavrov meets Kim Jong Un in Pyongyang.", e.Summary);
+    }
+
+    [Fact]
+    public void The_version_names_the_code_and_every_data_file()
+    {
+        var v = EventExtractor.Default.Version;
+        Assert.Contains("gazetteer.", v, StringComparison.Ordinal);
+        Assert.Contains("triggers.", v, StringComparison.Ordinal);
+        Assert.Contains("dates.", v, StringComparison.Ordinal);
+    }
+}
