@@ -138,7 +138,13 @@ public static class GatewayExtensions
     public static void ConfigureGatewayEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
-        bus.ReceiveEndpoint(new TemporaryEndpointDefinition("gateway-stream"), e => e.ConfigureConsumer<StreamFeedConsumer>(context));
+        bus.ReceiveEndpoint(new TemporaryEndpointDefinition("gateway-stream"), e =>
+        {
+            // One message at a time: stream clients see events in the order the timeline service published them.
+            e.PrefetchCount = 1;
+            e.ConcurrentMessageLimit = 1;
+            e.ConfigureConsumer<StreamFeedConsumer>(context);
+        });
     }
 
     /// <summary>Maps /api/v1/events and the rest of the read API, the stream and the page.</summary>
