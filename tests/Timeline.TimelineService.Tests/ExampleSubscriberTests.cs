@@ -49,19 +49,25 @@ public sealed class ExampleSubscriberTests
         await bus.StartAsync(Ct);
         try
         {
-            await bus.Publish(new TimelineEventCreated { Event = Event("evt_a", 1) }, Ct);
-            await bus.Publish(new TimelineEventUpdated { Event = Event("evt_a", 2), Changes = ["mention added (kcna.kp)"] }, Ct);
-            // A redelivered old version must not overwrite the newer one.
-            await bus.Publish(new TimelineEventCreated { Event = Event("evt_a", 1) }, Ct);
-            await bus.Publish(new TimelineEventsMerged { Event = Event("evt_a", 3), RetiredIds = ["evt_b"] }, Ct);
-            await bus.Publish(new TimelineEventRetired { EventId = "evt_c", Version = 4, Reason = "no supporting mentions after reprocessing" }, Ct);
-
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (received.Count < 5)
+            // MassTransit publishes each message type through its own exchange (and channel), so RabbitMQ does not
+            // order different types relative to each other: each message is awaited before the next is sent.
+            async Task PublishAndWait(object message, int count)
             {
-                Assert.True(DateTime.UtcNow < deadline, $"Expected 5 messages on queue {queue} within 15 s, got {received.Count}.");
-                await Task.Delay(50, Ct);
+                await bus.Publish(message, Ct);
+                var deadline = DateTime.UtcNow.AddSeconds(15);
+                while (received.Count < count)
+                {
+                    Assert.True(DateTime.UtcNow < deadline, $"Expected {count} messages on queue {queue} within 15 s, got {received.Count}.");
+                    await Task.Delay(20, Ct);
+                }
             }
+
+            await PublishAndWait(new TimelineEventCreated { Event = Event("evt_a", 1) }, 1);
+            await PublishAndWait(new TimelineEventUpdated { Event = Event("evt_a", 2), Changes = ["mention added (kcna.kp)"] }, 2);
+            // A redelivered old version must not overwrite the newer one.
+            await PublishAndWait(new TimelineEventCreated { Event = Event("evt_a", 1) }, 3);
+            await PublishAndWait(new TimelineEventsMerged { Event = Event("evt_a", 3), RetiredIds = ["evt_b"] }, 4);
+            await PublishAndWait(new TimelineEventRetired { EventId = "evt_c", Version = 4, Reason = "no supporting mentions after reprocessing" }, 5);
         }
         finally
         {
