@@ -13,7 +13,7 @@ public sealed class PipelineOverRabbitMqTests
     private static readonly string[] AllServices = ["Timeline.Ingestion", "Timeline.Extraction", "Timeline.TimelineService", "Timeline.Gateway"];
     private static readonly string[] ServiceNames = ["timeline-ingestion", "timeline-extraction", "timeline-service", "timeline-gateway"];
 
-    [Fact(Timeout = 240_000)]
+    [Fact(Timeout = 300_000)]
     public async Task A_seed_page_posted_to_ingestion_comes_out_of_the_gateway_as_dated_events_in_one_trace()
     {
         await using var timeline = await DistributedTimeline.StartAsync(AllServices);
@@ -45,7 +45,7 @@ public sealed class PipelineOverRabbitMqTests
         {
             var inTrace = timeline.Traces.Spans.Where(s => s.TraceId == traceId.ToHexString()).ToList();
             return Task.FromResult(ServiceNames.All(n => inTrace.Any(s => s.Service == n)) ? inTrace : null);
-        }, TimeSpan.FromSeconds(30), () => "received: " + string.Join(", ", timeline.Traces.Spans.Select(s => $"{s.Service}:{s.Name}:{s.TraceId[..8]}").Distinct()));
+        }, TimeSpan.FromSeconds(90), () => "received: " + string.Join(", ", timeline.Traces.Spans.Select(s => $"{s.Service}:{s.Name}:{s.TraceId[..8]}").Distinct()));
 
         Assert.All(ServiceNames, n => Assert.Contains(spans, s => s.Service == n));
     }
