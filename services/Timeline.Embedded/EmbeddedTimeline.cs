@@ -14,6 +14,8 @@ public static class EmbeddedTimeline
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Embedded mode is the in-memory transport by definition, even where RABBITMQ_URI is set for other processes.
+        builder.Configuration[MessagingExtensions.RabbitMqUriKey] = "";
         builder.AddServiceDefaults("timeline-embedded");
         builder.AddTimelineStorage();
         builder.AddIngestion();

@@ -56,6 +56,8 @@ public sealed class GatewayHost : IAsyncDisposable
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:MassTransit"] = "Warning",
             ["Gateway:RateLimit:PermitLimit"] = "100000",
+            // The in-memory bus, even where RABBITMQ_URI is set for the tests that use the broker.
+            ["RABBITMQ_URI"] = "",
         };
         if (kind == StoreKind.Sqlite)
         {
