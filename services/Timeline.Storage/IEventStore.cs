@@ -66,6 +66,22 @@ public sealed record EventCommit
 
     /// <summary>True when the commit changes nothing.</summary>
     public bool IsEmpty => Inserts.Count == 0 && Replacements.Count == 0 && Fences.Count == 0 && Applied is null;
+
+    /// <summary>Throws <see cref="ArgumentException"/> when the commit is malformed; both adapters call it first.</summary>
+    public void Validate()
+    {
+        foreach (var r in Replacements)
+        {
+            if (r.Event.Version <= r.ExpectedVersion)
+            {
+                throw new ArgumentException($"Event {r.Event.Id}: the new version must exceed the expected one.", "commit");
+            }
+        }
+        if (Applied is null && ExpectedApplied is not null)
+        {
+            throw new ArgumentException("ExpectedApplied needs Applied.", "commit");
+        }
+    }
 }
 
 /// <summary>A replacement of one event, valid only while the stored version equals <paramref name="ExpectedVersion"/>.</summary>

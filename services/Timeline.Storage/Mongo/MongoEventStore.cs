@@ -146,17 +146,7 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
     public async Task<bool> TryCommitAsync(EventCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        foreach (var r in commit.Replacements)
-        {
-            if (r.Event.Version <= r.ExpectedVersion)
-            {
-                throw new ArgumentException($"Event {r.Event.Id}: the new version must exceed the expected one.", nameof(commit));
-            }
-        }
-        if (commit.Applied is null && commit.ExpectedApplied is not null)
-        {
-            throw new ArgumentException("ExpectedApplied needs Applied.", nameof(commit));
-        }
+        commit.Validate();
         if (commit.IsEmpty)
         {
             return true;
