@@ -2,8 +2,8 @@
 using Timeline.Eval;
 using Timeline.Eval.Scoring;
 
-// dotnet run --project tools/Timeline.Eval -- --corpus DIR --gold FILE [--json OUT]
-string? corpus = null, goldPath = null, jsonOut = null;
+// dotnet run --project tools/Timeline.Eval -- --corpus DIR --gold FILE [--json OUT] [--events OUT]
+string? corpus = null, goldPath = null, jsonOut = null, eventsOut = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -11,6 +11,7 @@ for (var i = 0; i < args.Length; i++)
         case "--corpus" when i + 1 < args.Length: corpus = args[++i]; break;
         case "--gold" when i + 1 < args.Length: goldPath = args[++i]; break;
         case "--json" when i + 1 < args.Length: jsonOut = args[++i]; break;
+        case "--events" when i + 1 < args.Length: eventsOut = args[++i]; break;
         default:
             Console.Error.WriteLine($"unknown argument: {args[i]}");
             return 2;
@@ -18,7 +19,7 @@ for (var i = 0; i < args.Length; i++)
 }
 if (corpus is null || goldPath is null || !Directory.Exists(corpus) || !File.Exists(goldPath))
 {
-    Console.Error.WriteLine("usage: Timeline.Eval --corpus DIR --gold FILE [--json OUT]");
+    Console.Error.WriteLine("usage: Timeline.Eval --corpus DIR --gold FILE [--json OUT] [--events OUT]");
     return 2;
 }
 
@@ -43,6 +44,11 @@ Report.Print(report, Console.Out);
 if (jsonOut is not null)
 {
     Report.WriteJson(report, jsonOut);
+}
+if (eventsOut is not null)
+{
+    // The whole timeline as the gateway serves it, mentions included, for looking into a score.
+    await File.WriteAllTextAsync(eventsOut, System.Text.Json.JsonSerializer.Serialize(events, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true }));
 }
 
 

@@ -43,6 +43,13 @@ public static class Report
             w.WriteLine($"  {s.Type,-22}{s.Date ?? "-",-12}gold {g.Head.Date,-12}{s.Summary}");
         }
         w.WriteLine();
+        w.WriteLine("SOURCES (gold events reported by several articles: articles cited by the matching timeline event)");
+        foreach (var (g, s, cited) in report.MultiSource)
+        {
+            var mark = cited < g.Files.Count ? "!" : " ";
+            w.WriteLine(string.Create(CultureInfo.InvariantCulture, $" {mark}{g.Head.Type,-22}{g.Head.Date,-12}{cited} of {g.Files.Count,-3}{s.Summary}"));
+        }
+        w.WriteLine();
         w.WriteLine(report.Line);
     }
 
@@ -62,6 +69,7 @@ public static class Report
             matches = report.Matches.Select(m => new { @event = m.System.Id, type = m.System.Type, date = m.System.Date, gold_date = m.Gold.Head.Date, exact_date = m.ExactDate, summary = m.System.Summary }),
             misses = report.Misses.Select(m => new { type = m.Head.Type, date = m.Head.Date, actors = m.Head.Actors, summary = m.Head.Summary, files = m.Members.Select(x => x.File) }),
             false_positives = report.FalsePositives.Select(f => new { @event = f.Id, type = f.Type, date = f.Date, actors = f.Actors, summary = f.Summary, off_topic = report.OffTopic.Contains(f), evidence = f.Evidence.Select(e => new { source = e.Source, sentence = e.Sentence }) }),
+            multi_source = report.MultiSource.Select(m => new { @event = m.System.Id, type = m.Gold.Head.Type, date = m.Gold.Head.Date, reported_by = m.Gold.Files.Order(StringComparer.Ordinal), cited = m.Cited }),
             duplicates_list = report.DuplicateEvents.Select(d => new { @event = d.Id, type = d.Type, date = d.Date, summary = d.Summary }),
         };
         File.WriteAllText(path, JsonSerializer.Serialize(doc, Indented));

@@ -68,6 +68,22 @@ public class ScorerTests
     }
 
     [Fact]
+    public void A_happening_three_articles_report_is_under_sourced_when_its_event_cites_two_of_them()
+    {
+        var meeting = G("2023-10-19", "meeting", ["Sergey Lavrov", "Kim Jong Un"]);
+        var gold = new[] { A("a.txt", meeting), A("b.txt", meeting), A("c.txt", meeting) };
+        SystemEvent Cites(params string[] files) =>
+            new("1", "meeting", "2023-10-19", ["Sergey Lavrov", "Kim Jong Un"], ["RU", "KP"], "m", [.. files.Select(f => (f, "s"))]);
+
+        var full = Scorer.Score(gold, [Cites("a.txt", "b.txt", "c.txt")], Nowhere);
+        var partial = Scorer.Score(gold, [Cites("a.txt", "c.txt")], Nowhere);
+
+        Assert.Equal(3, Assert.Single(full.MultiSource).Cited);
+        Assert.Empty(full.UnderSourced);
+        Assert.Equal(2, Assert.Single(partial.UnderSourced).Cited);
+    }
+
+    [Fact]
     public void Matching_prefers_exact_dates_and_counts_inexact_ones()
     {
         var gold = new[] { A("a.txt", G("2023-09", "meeting", ["Vladimir Putin", "Kim Jong Un"]), G("2023-10-19", "meeting", ["Sergey Lavrov", "Kim Jong Un"])) };

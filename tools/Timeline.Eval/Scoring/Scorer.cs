@@ -18,6 +18,9 @@ public sealed class GoldUnion
 
     /// <summary>The first member.</summary>
     public GoldEvent Head => Members[0].Event;
+
+    /// <summary>The articles that report the happening.</summary>
+    public IReadOnlySet<string> Files => Members.Select(m => m.File).ToHashSet(StringComparer.Ordinal);
 }
 
 /// <summary>The outcome of scoring a timeline against a gold file.</summary>
@@ -47,6 +50,12 @@ public sealed record ScoreReport
     public IReadOnlyList<SystemEvent> DuplicateEvents { get; init; } = [];
     /// <summary>Timeline events with evidence in an off-topic region.</summary>
     public IReadOnlyList<SystemEvent> OffTopic { get; init; } = [];
+
+    /// <summary>Matched gold events that several articles report, with the number of those articles the matching timeline event cites.</summary>
+    public IReadOnlyList<(GoldUnion Gold, SystemEvent System, int Cited)> MultiSource { get; init; } = [];
+
+    /// <summary>Multi-article gold events whose timeline event cites fewer of the reporting articles than the gold does.</summary>
+    public IEnumerable<(GoldUnion Gold, SystemEvent System, int Cited)> UnderSourced => MultiSource.Where(m => m.Cited < m.Gold.Files.Count);
 
     /// <summary>The summary line every evaluation prints last.</summary>
     public string Line => FormattableString.Invariant($"precision={Precision:0.00} recall={Recall:0.00} f1={F1:0.00} date_exact={DateExact:0.00} duplicates={Duplicates}");
@@ -116,6 +125,9 @@ public static class Scorer
             FalsePositives = falsePositives,
             DuplicateEvents = duplicates,
             OffTopic = [.. noisy],
+            // One canonical event per happening must also carry every article that reports it.
+            MultiSource = [.. matches.Where(m => m.Item2.Members.Count > 1)
+                .Select(m => (m.Item2, m.Item1, m.Item2.Files.Count(f => m.Item1.Evidence.Any(e => e.Source == f))))],
         };
     }
 
