@@ -28,6 +28,18 @@ public class LanguageAndFingerprintTests
     public void Other_languages_and_letterless_text_are_not_guessed(string text) => Assert.Null(LanguageDetector.Detect(text));
 
     [Fact]
+    public void A_story_keeps_the_hash_and_simhash_earlier_versions_stored_for_it()
+    {
+        // Stored article ids and duplicate checks depend on these exact values: a change here orphans stored articles.
+        var fingerprint = StoryFingerprint.Of("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday, the ministry said. \"It's a visit,\" (he said).");
+
+        Assert.Equal("ebf9f0dd9062fcebb871b990adeb8183a53a353b5ccbe57e26bd5072b6b7504e", fingerprint.ContentHash);
+        Assert.Equal("art_ebf9f0dd9062fcebb871b990", fingerprint.ArticleId);
+        Assert.Equal(0x1551a52848cc0cd5UL, fingerprint.SimHash);
+        Assert.Equal("7c3a54d9ca0aae706a6f04b52e55aa64aa205a05cb341caef65fd18cbdeaeaac", StoryFingerprint.Of(SeedPages.Read("000")).ContentHash);
+    }
+
+    [Fact]
     public void Same_story_with_different_spacing_and_arabic_spelling_has_the_same_hash()
     {
         var a = StoryFingerprint.Of("أكد وزير الخارجية  الروسي،\nأن العلاقات وصلت إلى مستوى جديد");

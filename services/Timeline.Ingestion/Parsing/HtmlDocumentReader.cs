@@ -28,18 +28,17 @@ public static partial class HtmlDocumentReader
         ArgumentNullException.ThrowIfNull(html);
         using var document = s_parser.ParseDocument(html);
 
-        var published = MetaContent(document, "meta[property='article:published_time']", "meta[name='article:published_time']",
-                "meta[itemprop='datePublished']", "meta[name='pubdate']", "meta[name='publishdate']", "meta[name='publish-date']",
-                "meta[name='date']", "meta[name='dc.date']", "meta[name='DC.date.issued']", "meta[property='og:published_time']")
+        var meta = MetaTags(document);
+        var published = meta.First("property:article:published_time", "name:article:published_time", "itemprop:datePublished", "name:pubdate",
+                "name:publishdate", "name:publish-date", "name:date", "name:dc.date", "name:dc.date.issued", "property:og:published_time")
             ?? JsonLdDatePublished(document)
             ?? document.QuerySelector("time[itemprop='datePublished'], article time[datetime], time[pubdate]")?.GetAttribute("datetime");
-        var title = MetaContent(document, "meta[property='og:title']", "meta[name='twitter:title']")
+        var title = meta.First("property:og:title", "name:twitter:title")
             ?? document.QuerySelector("h1")?.TextContent.Trim()
             ?? document.Title?.Trim();
-        var siteName = MetaContent(document, "meta[property='og:site_name']", "meta[name='application-name']");
-        var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? MetaContent(document, "meta[property='og:url']");
-        var lang = document.DocumentElement.GetAttribute("lang")
-            ?? MetaContent(document, "meta[http-equiv='content-language']", "meta[property='og:locale']");
+        var siteName = meta.First("property:og:site_name", "name:application-name");
+        var url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? meta.First("property:og:url");
+        var lang = document.DocumentElement.GetAttribute("lang") ?? meta.First("http-equiv:content-language", "property:og:locale");
 
         foreach (var junk in document.QuerySelectorAll(JunkSelector).ToList())
         {
@@ -94,17 +93,45 @@ public static partial class HtmlDocumentReader
         return sb.ToString();
     }
 
-    private static string? MetaContent(IDocument document, params string[] selectors)
+    /// <summary>Every meta tag's content keyed by "attribute:value" ("property:og:title"), read in one pass over the page.</summary>
+    private static MetaTagValues MetaTags(IDocument document)
     {
-        foreach (var selector in selectors)
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in document.GetElementsByTagName("meta"))
         {
-            var value = document.QuerySelector(selector)?.GetAttribute("content");
-            if (!string.IsNullOrWhiteSpace(value))
+            var content = element.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content))
             {
-                return value.Trim();
+                continue;
+            }
+            foreach (var attribute in s_metaKeys)
+            {
+                if (element.GetAttribute(attribute) is { Length: > 0 } key)
+                {
+                    // The first tag wins, as a selector query would find it.
+                    values.TryAdd(attribute + ":" + key, content.Trim());
+                }
             }
         }
-        return null;
+        return new MetaTagValues(values);
+    }
+
+    private static readonly string[] s_metaKeys = ["property", "name", "itemprop", "http-equiv"];
+
+    private readonly record struct MetaTagValues(Dictionary<string, string> Values)
+    {
+        /// <summary>The content of the first of <paramref name="keys"/> the page has.</summary>
+        public string? First(params ReadOnlySpan<string> keys)
+        {
+            foreach (var key in keys)
+            {
+                if (Values.TryGetValue(key, out var value))
+                {
+                    return value;
+                }
+            }
+            return null;
+        }
     }
 
     private static string? JsonLdDatePublished(IDocument document)

@@ -13,10 +13,15 @@ public static class LanguageDetector
         "است", "این", "که", "را", "می", "های", "برای", "شد", "آن", "یک", "به", "با", "بود",
     };
 
-    private static readonly HashSet<string> s_englishWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_englishWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "as", "by", "said", "at", "from", "his", "it", "has", "have", "will",
     };
+
+    // Looked up by span, so counting words allocates nothing.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_arabicLookup = s_arabicWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_persianLookup = s_persianWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_englishLookup = s_englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"ar", "en", or null when the text is in another language or too short to tell.</summary>
     public static string? Detect(string text)
@@ -48,20 +53,48 @@ public static class LanguageDetector
         {
             return null;
         }
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (arabic >= letters * 0.5)
         {
             // Persian shares the script; its function words differ.
-            var ar = words.Count(s_arabicWords.Contains);
-            var fa = words.Count(s_persianWords.Contains);
+            var (ar, fa, _) = CountWords(text, s_arabicLookup, s_persianLookup);
             return ar >= fa ? "ar" : null;
         }
         if (latin >= letters * 0.5)
         {
-            var en = words.Count(w => s_englishWords.Contains(w.Trim('"', '\'', ',', '.', '(', ')').ToLowerInvariant()));
-            return en >= Math.Max(1, words.Length * 0.06) ? "en" : null;
+            var (en, _, words) = CountWords(text, s_englishLookup, null);
+            return en >= Math.Max(1, words * 0.06) ? "en" : null;
         }
         return null;
+    }
+
+    /// <summary>Whitespace-separated words in <paramref name="first"/> and <paramref name="second"/>, and all words; quotes and punctuation around a word are ignored.</summary>
+    private static (int First, int Second, int Words) CountWords(
+        string text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> first, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? second)
+    {
+        int inFirst = 0, inSecond = 0, words = 0;
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && char.IsWhiteSpace(span[i]))
+            {
+                i++;
+            }
+            var start = i;
+            while (i < span.Length && !char.IsWhiteSpace(span[i]))
+            {
+                i++;
+            }
+            if (i == start)
+            {
+                break;
+            }
+            words++;
+            var word = span[start..i].Trim("\"',.()");
+            inFirst += first.Contains(word) ? 1 : 0;
+            inSecond += second is { } s && s.Contains(word) ? 1 : 0;
+        }
+        return (inFirst, inSecond, words);
     }
 
     /// <summary>The primary subtag of a language tag ("en-US" → "en"), or null when it is not one.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,50 +19,64 @@ public sealed record StoryFingerprint(string ContentHash, string ArticleId, ulon
     public static StoryFingerprint Of(string story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        var words = Words(story);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words))));
-        return new StoryFingerprint(hash, "art_" + hash[..24], SimHashOf(words));
+        var normalised = TextNormalizer.Normalize(story);
+        // The normalised words joined by single spaces, written into pooled buffers: hashed as UTF-8, then split again for the SimHash.
+        var chars = ArrayPool<char>.Shared.Rent(normalised.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(normalised.Length));
+        try
+        {
+            var joined = chars.AsSpan(0, JoinWords(normalised, chars));
+            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(joined, bytes)), digest);
+            var hash = Convert.ToHexStringLower(digest);
+            return new StoryFingerprint(hash, "art_" + hash[..24], SimHashOf(joined));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Number of differing bits.</summary>
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
-    private static List<string> Words(string story)
+    /// <summary>Writes the runs of letters and digits of <paramref name="normalised"/> to <paramref name="target"/>, one space between them; returns the length written.</summary>
+    private static int JoinWords(string normalised, Span<char> target)
     {
-        var normalised = TextNormalizer.Normalize(story);
-        var words = new List<string>(normalised.Length / 5);
-        var sb = new StringBuilder();
+        var length = 0;
+        var inWord = false;
         foreach (var c in normalised)
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(c);
+                if (!inWord && length > 0)
+                {
+                    target[length++] = ' ';
+                }
+                target[length++] = c;
+                inWord = true;
             }
-            else if (sb.Length > 0)
+            else
             {
-                words.Add(sb.ToString());
-                sb.Clear();
+                inWord = false;
             }
         }
-        if (sb.Length > 0)
-        {
-            words.Add(sb.ToString());
-        }
-        return words;
+        return length;
     }
 
-    private static ulong SimHashOf(List<string> words)
+    private static ulong SimHashOf(ReadOnlySpan<char> joined)
     {
-        if (words.Count == 0)
+        if (joined.IsEmpty)
         {
             return 0;
         }
         Span<int> weights = stackalloc int[64];
         // Single words as features: a sentence added or dropped by a second outlet moves few bits,
         // while a different story on the same topic still differs in most of its vocabulary.
-        foreach (var word in words)
+        foreach (var range in joined.Split(' '))
         {
-            var h = Hash(word);
+            var h = Hash(joined[range]);
             for (var bit = 0; bit < 64; bit++)
             {
                 weights[bit] += ((h >> bit) & 1) == 1 ? 1 : -1;
@@ -78,7 +93,7 @@ public sealed record StoryFingerprint(string ContentHash, string ArticleId, ulon
         return result;
     }
 
-    private static ulong Hash(string word)
+    private static ulong Hash(ReadOnlySpan<char> word)
     {
         // FNV-1a, then a SplitMix64 finaliser so every output bit depends on every input bit.
         var h = 14695981039346656037UL;
