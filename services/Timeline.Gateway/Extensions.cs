@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -56,6 +58,26 @@ public static class GatewayExtensions
                 "silently widens a query. Requests are rate limited per client IP (429 with Retry-After).";
             return Task.CompletedTask;
         }));
+
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the configured proxies are trusted, not the loopback defaults.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.ForwardedHeaders.KnownProxies.Where(p => !string.IsNullOrWhiteSpace(p)))
+            {
+                forwarded.KnownProxies.Add(IPAddress.TryParse(proxy.Trim(), out var address)
+                    ? address
+                    : throw new InvalidOperationException($"Gateway:ForwardedHeaders:KnownProxies: \"{proxy}\" is not an IP address."));
+            }
+            foreach (var network in options.ForwardedHeaders.KnownNetworks.Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network.Trim(), out var parsed)
+                    ? parsed
+                    : throw new InvalidOperationException($"Gateway:ForwardedHeaders:KnownNetworks: \"{network}\" is not a CIDR network."));
+            }
+        });
 
         services.AddRateLimiter(limiter =>
         {
@@ -151,6 +173,11 @@ public static class GatewayExtensions
     public static WebApplication MapGateway(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.ForwardedHeaders.Enabled)
+        {
+            // First, so the rate limiter and the logs see the client's address rather than the proxy's.
+            app.UseForwardedHeaders();
+        }
         app.UseResponseCompression();
         app.UseCors();
 

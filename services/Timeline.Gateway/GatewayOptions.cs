@@ -14,6 +14,26 @@ public sealed class GatewayOptions
 
     /// <summary>Live stream settings.</summary>
     public StreamSettings Stream { get; set; } = new();
+
+    /// <summary>Reverse proxies whose X-Forwarded-For header names the real client.</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+}
+
+/// <summary>
+/// Behind an ingress every request arrives from the proxy's address, so per-client limits would put all clients in one
+/// bucket. Listing the proxies makes the gateway take the client address from their X-Forwarded-For header; a header
+/// from anyone else is ignored, so clients cannot choose their own bucket.
+/// </summary>
+public sealed class ForwardedHeadersSettings
+{
+    /// <summary>Proxy addresses trusted to set X-Forwarded-For, e.g. "10.0.0.7".</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Proxy networks in CIDR notation trusted to set X-Forwarded-For, e.g. "10.0.0.0/8" for a cluster's pod network.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
+    /// <summary>True when any proxy is trusted.</summary>
+    public bool Enabled => KnownProxies.Any(p => !string.IsNullOrWhiteSpace(p)) || KnownNetworks.Any(n => !string.IsNullOrWhiteSpace(n));
 }
 
 /// <summary>Origins allowed to call the API from a browser; empty means same-origin only, "*" means any.</summary>

@@ -34,6 +34,36 @@ public sealed partial class PlatformTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit_and_otherwise_the_header_is_ignored(bool proxyTrusted)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gateway:RateLimit:PermitLimit"] = "2",
+            ["Gateway:RateLimit:WindowSeconds"] = "60",
+        };
+        if (proxyTrusted)
+        {
+            settings["Gateway:ForwardedHeaders:KnownProxies:0"] = "127.0.0.1";
+        }
+        await using var host = await GatewayHost.StartAsync(StoreKind.Sqlite, settings, seed: false);
+        async Task<HttpStatusCode> GetAsFromAsync(string client)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/actors");
+            request.Headers.Add("X-Forwarded-For", client);
+            using var response = await host.Client.SendAsync(request, Ct);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await GetAsFromAsync("203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await GetAsFromAsync("203.0.113.1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsFromAsync("203.0.113.1"));
+        // Another client behind the same proxy: its own budget when the proxy is trusted; a spoofed header changes nothing otherwise.
+        Assert.Equal(proxyTrusted ? HttpStatusCode.OK : HttpStatusCode.TooManyRequests, await GetAsFromAsync("203.0.113.2"));
+    }
+
     [Fact]
     public async Task Responses_are_compressed_when_the_client_accepts_it()
     {
