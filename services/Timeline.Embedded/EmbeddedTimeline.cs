@@ -32,6 +32,7 @@ public static class EmbeddedTimeline
             },
             allowInMemory: true,
             configureBus: GatewayExtensions.ConfigureGatewayEndpoints);
+        builder.AddTimelinePublishing();
         builder.Services.AddHostedService<SampleLoader>();
         configure?.Invoke(builder);
 

@@ -44,7 +44,7 @@ public interface IEventStore
 }
 
 /// <summary>
-/// One atomic change of the events collection: inserts, version-checked replacements, fence bumps and the applied-extraction marker.
+/// One atomic change of the events collection: inserts, version-checked replacements, fence bumps, the applied-extraction marker and the messages announcing it.
 /// Fences close the gap optimistic versions leave open: two writers that each found no candidate would otherwise both insert.
 /// </summary>
 public sealed record EventCommit
@@ -64,8 +64,11 @@ public sealed record EventCommit
     /// <summary>The marker expected to be stored now when <see cref="Applied"/> is set (null: none).</summary>
     public AppliedExtraction? ExpectedApplied { get; init; }
 
+    /// <summary>Messages announcing the change, stored with it and published afterwards by the outbox dispatcher.</summary>
+    public IReadOnlyList<Outbox.OutboxMessage> Messages { get; init; } = [];
+
     /// <summary>True when the commit changes nothing.</summary>
-    public bool IsEmpty => Inserts.Count == 0 && Replacements.Count == 0 && Fences.Count == 0 && Applied is null;
+    public bool IsEmpty => Inserts.Count == 0 && Replacements.Count == 0 && Fences.Count == 0 && Applied is null && Messages.Count == 0;
 
     /// <summary>Throws <see cref="ArgumentException"/> when the commit is malformed; both adapters call it first.</summary>
     public void Validate()

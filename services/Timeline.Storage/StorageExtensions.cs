@@ -21,7 +21,7 @@ public static class StorageExtensions
     // Same value as Timeline.ServiceDefaults.ServiceDefaultsExtensions.ReadyTag, which Storage does not reference.
     private const string ReadyTag = "ready";
 
-    /// <summary>Adds <see cref="IArticleStore"/> and <see cref="IEventStore"/> for the configured backend, with a readiness check.</summary>
+    /// <summary>Adds <see cref="IArticleStore"/>, <see cref="IEventStore"/> and the outbox for the configured backend, with a readiness check.</summary>
     public static IHostApplicationBuilder AddTimelineStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -47,6 +47,7 @@ public static class StorageExtensions
         services.AddSingleton(_ => new SqliteDatabase(path));
         services.AddSingleton<IArticleStore>(sp => new SqliteArticleStore(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IEventStore>(sp => new SqliteEventStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<TimeProvider>()));
+        services.AddSingleton<Outbox.IOutbox>(sp => new SqliteOutbox(sp.GetRequiredService<SqliteDatabase>(), sp.GetService<TimeProvider>()));
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>(HealthCheckName, tags: [ReadyTag]);
         return services;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Timeline.TimelineService.Consumers;
 using Timeline.TimelineService.Merging;
+using Timeline.TimelineService.Publishing;
 
 namespace Timeline.TimelineService;
 
@@ -23,6 +24,24 @@ public static class TimelineServiceExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EventMerger>();
+        services.TryAddSingleton<OutboxSignal>();
+        return services;
+    }
+
+    /// <summary>Adds the dispatcher that publishes the timeline's stored messages (needs the bus and the store).</summary>
+    public static IHostApplicationBuilder AddTimelinePublishing(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddTimelinePublishing();
+        return builder;
+    }
+
+    /// <summary>Registers the outbox dispatcher as a singleton that also runs as a hosted service (tests start it themselves).</summary>
+    public static IServiceCollection AddTimelinePublishing(this IServiceCollection services)
+    {
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;
     }
 

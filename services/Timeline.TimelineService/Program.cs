@@ -7,6 +7,7 @@ builder.AddServiceDefaults("timeline-service");
 builder.AddTimelineStorage();
 builder.AddTimelineMerging();
 builder.AddTimelineMessaging(bus => bus.AddTimelineConsumers());
+builder.AddTimelinePublishing();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

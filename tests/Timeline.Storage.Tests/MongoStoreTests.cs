@@ -8,18 +8,22 @@ public sealed class MongoStoreTests : StoreContract, IAsyncDisposable
 {
     private readonly string _database = "timeline_test_" + Guid.NewGuid().ToString("N")[..12];
     private MongoClient? _client;
+    private MongoContext? _context;
 
     protected override async Task<(IEventStore Events, IArticleStore Articles)> OpenAsync()
     {
         var uri = Environment.GetEnvironmentVariable("MONGODB_URI");
         Assert.SkipWhen(string.IsNullOrWhiteSpace(uri), "MONGODB_URI is not set: the MongoDB contract run needs a server (replica set).");
         _client = new MongoClient(uri);
-        var context = new MongoContext(_client, _database);
+        var context = _context = new MongoContext(_client, _database);
         await MongoIndexes.EnsureAsync(context, Ct);
         // Running the index creation twice proves it idempotent.
         await MongoIndexes.EnsureAsync(context, Ct);
         return (new MongoEventStore(context, Clock), new MongoArticleStore(context));
     }
+
+    protected override Outbox.IOutbox OpenOutbox() =>
+        new MongoOutbox(_context ?? throw new InvalidOperationException("OpenAsync first."), Clock);
 
     public async ValueTask DisposeAsync()
     {

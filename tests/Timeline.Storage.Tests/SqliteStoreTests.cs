@@ -16,6 +16,8 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         return Task.FromResult<(IEventStore, IArticleStore)>((new SqliteEventStore(database, Clock), new SqliteArticleStore(database)));
     }
 
+    protected override Outbox.IOutbox OpenOutbox() => new SqliteOutbox(new SqliteDatabase(Path.Combine(_folder, "timeline.db")), Clock);
+
     [Fact]
     public void Creates_the_schema_idempotently_in_wal_mode()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Timeline.Contracts;
+using Timeline.Storage.Outbox;
 using static Timeline.Storage.Tests.TestData;
 
 namespace Timeline.Storage.Tests;
@@ -13,6 +14,9 @@ public abstract class StoreContract
 
     /// <summary>Fresh, empty stores (skips the test when the backend is not available).</summary>
     protected abstract Task<(IEventStore Events, IArticleStore Articles)> OpenAsync();
+
+    /// <summary>The outbox on the same database as the stores <see cref="OpenAsync"/> returned.</summary>
+    protected abstract IOutbox OpenOutbox();
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -95,6 +99,72 @@ public abstract class StoreContract
 
         Assert.Null(await events.GetAsync("evt_b", Ct));
         Assert.Equal("Putin met Kim Jong Un", (await events.GetAsync("evt_a", Ct))!.Summary);
+    }
+
+    // ---------- outbox ----------
+
+    private static OutboxMessage Message(string payload, DateTimeOffset at, string stream = "timeline") =>
+        OutboxMessage.Create(stream, "TimelineEventCreated", payload, "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01", at);
+
+    [Fact]
+    public async Task Keeps_a_commits_messages_in_write_order_until_they_are_removed()
+    {
+        var (events, _) = await OpenAsync();
+        var outbox = OpenOutbox();
+        var first = Message("{\"n\":1}", Clock.Now);
+        var second = Message("{\"n\":2}", Clock.Now);
+        var third = Message("{\"n\":3}", Clock.Now.AddSeconds(1));
+        var elsewhere = Message("{\"n\":0}", Clock.Now, stream: "ingestion");
+
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [Event("evt_1", Day(2023, 10, 19))], Messages = [first, second, elsewhere] }, Ct));
+        Assert.True(await events.TryCommitAsync(new EventCommit { Replacements = [new EventReplacement(Event("evt_1", Day(2023, 10, 19)) with { Version = 2 }, 1)], Messages = [third] }, Ct));
+
+        var waiting = await outbox.PeekAsync("timeline", 10, Ct);
+        Assert.Equal([first, second, third], waiting);
+        Assert.Equal(3, await outbox.CountAsync("timeline", Ct));
+        Assert.Equal([first], await outbox.PeekAsync("timeline", 1, Ct));
+
+        await outbox.RemoveAsync([first.Id, second.Id, "not-there"], Ct);
+
+        Assert.Equal([third], await outbox.PeekAsync("timeline", 10, Ct));
+        Assert.Equal([elsewhere], await outbox.PeekAsync("ingestion", 10, Ct));
+    }
+
+    [Fact]
+    public async Task A_commit_that_fails_stores_none_of_its_messages()
+    {
+        var (events, _) = await OpenAsync();
+        var outbox = OpenOutbox();
+        await events.TryInsertAsync(Event("evt_a", Day(2023, 10, 19)), Ct);
+
+        var stale = new EventCommit
+        {
+            Replacements = [new EventReplacement(Event("evt_a", Day(2023, 10, 19)) with { Version = 3 }, ExpectedVersion: 2)],
+            Messages = [Message("{}", Clock.Now)],
+        };
+
+        Assert.False(await events.TryCommitAsync(stale, Ct));
+        Assert.Equal(0, await outbox.CountAsync("timeline", Ct));
+    }
+
+    [Fact]
+    public async Task Gives_a_streams_lease_to_one_owner_until_it_runs_out()
+    {
+        await OpenAsync();
+        var outbox = OpenOutbox();
+        var lease = TimeSpan.FromSeconds(30);
+
+        Assert.True(await outbox.TryAcquireLeaseAsync("timeline", "a", lease, Ct));
+        Assert.False(await outbox.TryAcquireLeaseAsync("timeline", "b", lease, Ct));
+        Assert.True(await outbox.TryAcquireLeaseAsync("ingestion", "b", lease, Ct));
+        Clock.Now = Clock.Now.AddSeconds(20);
+        Assert.True(await outbox.TryAcquireLeaseAsync("timeline", "a", lease, Ct)); // renewed until +50 s
+        Clock.Now = Clock.Now.AddSeconds(20);
+        Assert.False(await outbox.TryAcquireLeaseAsync("timeline", "b", lease, Ct));
+        Clock.Now = Clock.Now.AddSeconds(11);
+
+        Assert.True(await outbox.TryAcquireLeaseAsync("timeline", "b", lease, Ct));
+        Assert.False(await outbox.TryAcquireLeaseAsync("timeline", "a", lease, Ct));
     }
 
     [Fact]

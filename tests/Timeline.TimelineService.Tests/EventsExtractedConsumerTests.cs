@@ -3,6 +3,8 @@ using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Contracts;
 using Timeline.Storage;
+using Timeline.Storage.Outbox;
+using Timeline.TimelineService.Publishing;
 using static Timeline.TimelineService.Tests.Extractions;
 
 namespace Timeline.TimelineService.Tests;
@@ -20,14 +22,17 @@ public sealed class EventsExtractedConsumerTests : IAsyncLifetime
             .AddLogging()
             .AddTimelineSqliteStorage(Path.Combine(_folder, "timeline.db"))
             .AddTimelineMerging()
+            .AddTimelinePublishing()
             .AddMassTransitTestHarness(x => x.AddTimelineConsumers())
             .BuildServiceProvider(validateScopes: true);
         _harness = _provider.GetRequiredService<ITestHarness>();
         await _harness.Start();
+        await _provider.GetRequiredService<OutboxDispatcher>().StartAsync(Ct);
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _provider.GetRequiredService<OutboxDispatcher>().StopAsync(CancellationToken.None);
         await _harness.Stop();
         await _provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -132,5 +137,31 @@ public sealed class EventsExtractedConsumerTests : IAsyncLifetime
         Assert.Equal(id, retired.EventId);
         Assert.Equal(2, retired.Version);
         Assert.Contains("reprocessing", retired.Reason);
+    }
+
+    [Fact]
+    public async Task Changes_committed_while_nothing_publishes_are_announced_in_order_once_the_dispatcher_runs()
+    {
+        var dispatcher = _provider.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.StopAsync(Ct);
+        var merger = _provider.GetRequiredService<Merging.EventMerger>();
+        var outbox = _provider.GetRequiredService<IOutbox>();
+
+        // As when the broker is down: the merges commit, their messages wait in the store.
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, Mention("a1:m1", Month(2023, 10), [Lavrov, Kim])), Ct);
+        await merger.ApplyAsync(Article("a2", "kcna.kp", T0.AddHours(1), Mention("a2:m1", Day(2023, 10, 19), [Lavrov, Kim])), Ct);
+        Assert.Equal(2, await outbox.CountAsync(TimelineOutbox.Stream, Ct));
+        Assert.Empty(_harness.Published.Select<TimelineEventCreated>(Ct));
+
+        Assert.Equal(2, await dispatcher.PublishPendingAsync(Ct));
+
+        await Published<TimelineEventUpdated>(1);
+        var created = Assert.Single(_harness.Published.Select<TimelineEventCreated>(Ct));
+        var updated = Assert.Single(_harness.Published.Select<TimelineEventUpdated>(Ct));
+        Assert.True(created.Context.SentTime <= updated.Context.SentTime);
+        Assert.Equal(2, updated.Context.Message.Event.Version);
+        Assert.Equal(0, await outbox.CountAsync(TimelineOutbox.Stream, Ct));
+        // The message id is the stored row's, so a repeat after a crash is recognisable.
+        Assert.NotNull(created.Context.MessageId);
     }
 }

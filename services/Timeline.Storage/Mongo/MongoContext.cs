@@ -21,6 +21,8 @@ public sealed class MongoContext
         Fences = Database.GetCollection<FenceDocument>("merge_fences");
         AppliedExtractions = Database.GetCollection<AppliedExtractionDocument>("applied_extractions");
         Articles = Database.GetCollection<ArticleDocument>("articles");
+        Outbox = Database.GetCollection<OutboxDocument>("outbox");
+        OutboxLeases = Database.GetCollection<OutboxLeaseDocument>("outbox_leases");
     }
 
     /// <summary>The client.</summary>
@@ -35,4 +37,6 @@ public sealed class MongoContext
     internal IMongoCollection<FenceDocument> Fences { get; }
     internal IMongoCollection<AppliedExtractionDocument> AppliedExtractions { get; }
     internal IMongoCollection<ArticleDocument> Articles { get; }
+    internal IMongoCollection<OutboxDocument> Outbox { get; }
+    internal IMongoCollection<OutboxLeaseDocument> OutboxLeases { get; }
 }

@@ -261,6 +261,7 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
                 .Select(v => new ReplaceOneModel<EventDocument>(F.Eq(d => d.Id, v.Id), v) { IsUpsert = true });
             await mongo.EventVersions.BulkWriteAsync(session, versions, cancellationToken: ct);
         }
+        await MongoOutbox.AppendAsync(mongo, session, commit.Messages, ct);
         return true;
     }
 

@@ -42,6 +42,9 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
         await context.MentionOwners.Indexes.CreateOneAsync(
             new CreateIndexModel<MentionOwnerDocument>(Builders<MentionOwnerDocument>.IndexKeys.Ascending(d => d.EventId), new() { Name = "event" }),
             cancellationToken: cancellationToken);
+        await context.Outbox.Indexes.CreateOneAsync(
+            new CreateIndexModel<OutboxDocument>(Builders<OutboxDocument>.IndexKeys.Ascending(d => d.Stream).Ascending(d => d.Id), new() { Name = "stream_order" }),
+            cancellationToken: cancellationToken);
         var a = Builders<ArticleDocument>.IndexKeys;
         await context.Articles.Indexes.CreateManyAsync(
         [

@@ -62,6 +62,18 @@ public static class MongoMapping
                 cm.AutoMap();
                 cm.MapIdMember(d => d.Id);
             });
+            BsonClassMap.TryRegisterClassMap<OutboxDocument>(cm =>
+            {
+                cm.AutoMap();
+                cm.MapIdMember(d => d.Id);
+                cm.MapMember(d => d.CreatedAt).SetSerializer(utc);
+            });
+            BsonClassMap.TryRegisterClassMap<OutboxLeaseDocument>(cm =>
+            {
+                cm.AutoMap();
+                cm.MapIdMember(d => d.Id);
+                cm.MapMember(d => d.ExpiresAt).SetSerializer(utc);
+            });
             BsonClassMap.TryRegisterClassMap<FenceDocument>(cm =>
             {
                 cm.AutoMap();

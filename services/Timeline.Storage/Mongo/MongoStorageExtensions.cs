@@ -16,6 +16,7 @@ public static class MongoStorageExtensions
         services.AddSingleton(sp => new MongoContext(sp.GetRequiredService<IMongoClient>(), url.DatabaseName ?? MongoContext.DefaultDatabase));
         services.AddSingleton<IArticleStore>(sp => new MongoArticleStore(sp.GetRequiredService<MongoContext>()));
         services.AddSingleton<IEventStore>(sp => new MongoEventStore(sp.GetRequiredService<MongoContext>(), sp.GetService<TimeProvider>()));
+        services.AddSingleton<Outbox.IOutbox>(sp => new MongoOutbox(sp.GetRequiredService<MongoContext>(), sp.GetService<TimeProvider>()));
         services.AddHostedService<MongoIndexes>();
         services.AddHealthChecks().AddCheck<MongoHealthCheck>(StorageExtensions.HealthCheckName, tags: ["ready"]);
         return services;

@@ -247,5 +247,21 @@ public sealed class SqliteDatabase : IDisposable
         CREATE TABLE IF NOT EXISTS merge_fences (
             fence_key TEXT PRIMARY KEY,
             version INTEGER NOT NULL) WITHOUT ROWID;
+
+        -- Messages written with the change they announce; seq gives the publishing order.
+        CREATE TABLE IF NOT EXISTS outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id TEXT NOT NULL UNIQUE,
+            stream TEXT NOT NULL,
+            message_type TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            trace_parent TEXT,
+            created_at INTEGER NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_outbox_stream ON outbox(stream, seq);
+
+        CREATE TABLE IF NOT EXISTS outbox_leases (
+            stream TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            expires_at INTEGER NOT NULL) WITHOUT ROWID;
         """;
 }

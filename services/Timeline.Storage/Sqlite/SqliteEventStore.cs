@@ -302,6 +302,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 activity?.SetTag("timeline.conflict", true);
                 return Task.FromResult(false);
             }
+            SqliteOutbox.Append(session, transaction, commit.Messages);
             transaction.Commit();
             database.Committed();
             return Task.FromResult(true);

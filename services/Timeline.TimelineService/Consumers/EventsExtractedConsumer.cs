@@ -5,14 +5,15 @@ using Microsoft.Extensions.Logging;
 using Timeline.Contracts;
 using Timeline.ServiceDefaults;
 using Timeline.TimelineService.Merging;
+using Timeline.TimelineService.Publishing;
 
 namespace Timeline.TimelineService.Consumers;
 
-/// <summary>Applies one article's extracted mentions to the timeline and tells subscribers what changed.</summary>
-public sealed class EventsExtractedConsumer(EventMerger merger, ILogger<EventsExtractedConsumer> log) : IConsumer<EventsExtracted>
+/// <summary>Applies one article's extracted mentions to the timeline; the messages telling subscribers what changed are committed with it.</summary>
+public sealed class EventsExtractedConsumer(EventMerger merger, OutboxSignal outbox, ILogger<EventsExtractedConsumer> log) : IConsumer<EventsExtracted>
 {
     private static readonly Histogram<double> Latency = TimelineTelemetry.Meter.CreateHistogram<double>(
-        "timeline.consumer.duration", "s", "Time to apply one EventsExtracted message, publishing included.");
+        "timeline.consumer.duration", "s", "Time to apply one EventsExtracted message.");
 
     /// <inheritdoc />
     public async Task Consume(ConsumeContext<EventsExtracted> context)
@@ -22,23 +23,10 @@ public sealed class EventsExtractedConsumer(EventMerger merger, ILogger<EventsEx
         var message = context.Message;
         using var scope = log.BeginScope(new Dictionary<string, object> { ["ArticleId"] = message.ArticleId });
         var outcome = await merger.ApplyAsync(message, context.CancellationToken);
-
-        // Publishing after the commit: a subscriber never hears of a change the store does not hold.
-        foreach (var created in outcome.Created)
+        if (outcome.Created.Count + outcome.Updated.Count + outcome.Merged.Count + outcome.Retired.Count > 0)
         {
-            await context.Publish(created, context.CancellationToken);
-        }
-        foreach (var updated in outcome.Updated)
-        {
-            await context.Publish(updated, context.CancellationToken);
-        }
-        foreach (var merged in outcome.Merged)
-        {
-            await context.Publish(merged, context.CancellationToken);
-        }
-        foreach (var retired in outcome.Retired)
-        {
-            await context.Publish(retired, context.CancellationToken);
+            // Stored with the commit; the dispatcher publishes them now rather than at its next poll.
+            outbox.Notify();
         }
         Latency.Record(
             Stopwatch.GetElapsedTime(started).TotalSeconds,
@@ -77,7 +65,5 @@ public sealed class EventsExtractedConsumerDefinition : ConsumerDefinition<Event
             r.Ignore<MergeConflictException>();
             r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200));
         });
-        // Publishes leave only when the consume succeeds, so a failed attempt announces nothing.
-        endpointConfigurator.UseInMemoryOutbox(context);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Timeline.Contracts;
 using Timeline.ServiceDefaults;
 using Timeline.Storage;
+using Timeline.TimelineService.Publishing;
 
 namespace Timeline.TimelineService.Merging;
 
@@ -134,12 +135,14 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             Applied = new AppliedExtraction(articleId, extraction.ExtractedAt, fingerprint),
             ExpectedApplied = applied,
         };
-        if (!await store.TryCommitAsync(commit, ct))
+        var outcome = result.Outcome(mentions.Count, attempt);
+        // The messages are stored with the change, so a change is never committed without them.
+        if (!await store.TryCommitAsync(commit with { Messages = TimelineOutbox.For(outcome, now) }, ct))
         {
             log.LogDebug("Merge of {ArticleId} lost attempt {Attempt} to a concurrent writer", articleId, attempt);
             return null;
         }
-        return result.Outcome(mentions.Count, attempt);
+        return outcome;
     }
 
     /// <summary>Puts one mention on the timeline: into the best agreeing event, merging every other agreeing event into it; or into a new event.</summary>

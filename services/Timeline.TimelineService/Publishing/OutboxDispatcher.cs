@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Timeline.ServiceDefaults;
+using Timeline.Storage.Outbox;
+
+namespace Timeline.TimelineService.Publishing;
+
+/// <summary>
+/// Publishes the timeline's stored messages in the order they were written, then removes them. One instance at a time
+/// holds the stream's lease, so order holds with several timeline-service instances; delivery is at least once (a crash
+/// between publish and removal repeats a message with the same message id and event version).
+/// </summary>
+public sealed partial class OutboxDispatcher(IOutbox outbox, IBus bus, OutboxSignal signal, ILogger<OutboxDispatcher> log, TimeProvider? timeProvider = null)
+    : BackgroundService
+{
+    /// <summary>How long a lease lasts without renewal: another instance takes over this long after a holder dies.</summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the outbox is checked without a signal (messages of other instances, retries after a failure).</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    private const int BatchSize = 100;
+
+    private static readonly Counter<long> Published = TimelineTelemetry.Meter.CreateCounter<long>(
+        "timeline.outbox.published", "{message}", "Stored messages published to subscribers.");
+
+    private static readonly Counter<long> Failures = TimelineTelemetry.Meter.CreateCounter<long>(
+        "timeline.outbox.failures", "{failure}", "Publishing rounds that stopped on an error (the messages stay and are retried).");
+
+    private static readonly Histogram<double> Lag = TimelineTelemetry.Meter.CreateHistogram<double>(
+        "timeline.outbox.lag", "s", "Time from a message's commit to its publication.");
+
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PublishPendingAsync(stoppingToken);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The loop must outlive broker and store outages: every error is logged, counted and retried.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Failures.Add(1);
+                failures++;
+                LogFailure(ex, failures);
+                // Back off while the broker or store is down: 1 s, 2 s, 4 s … up to 30 s.
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures - 1, 5)))), _time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                continue;
+            }
+            await signal.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>Publishes every waiting message while this instance holds the lease; returns how many it published.</summary>
+    public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (await outbox.TryAcquireLeaseAsync(TimelineOutbox.Stream, _owner, LeaseDuration, cancellationToken))
+        {
+            var batch = await outbox.PeekAsync(TimelineOutbox.Stream, BatchSize, cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            var published = new List<string>(batch.Count);
+            try
+            {
+                foreach (var row in batch)
+                {
+                    await PublishAsync(row, cancellationToken);
+                    published.Add(row.Id);
+                }
+            }
+            finally
+            {
+                // What did leave is removed even when a later message failed, so it is not repeated.
+                if (published.Count > 0)
+                {
+                    await outbox.RemoveAsync(published, CancellationToken.None);
+                    total += published.Count;
+                }
+            }
+        }
+        return total;
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var (message, type) = TimelineOutbox.Read(row);
+        // The publish continues the trace of the merge that wrote the message.
+        ActivityContext.TryParse(row.TraceParent, null, out var parent);
+        using var activity = TimelineTelemetry.TimelineService.StartActivity("outbox publish", ActivityKind.Internal, parent);
+        activity?.SetTag("messaging.message.id", row.Id);
+        activity?.SetTag("timeline.message_type", row.MessageType);
+        var messageId = Guid.ParseExact(row.Id, "N");
+        await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), cancellationToken);
+        Published.Add(1, new KeyValuePair<string, object?>("type", row.MessageType));
+        Lag.Record((_time.GetUtcNow() - row.CreatedAt).TotalSeconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the timeline outbox failed ({Failures} in a row); the messages stay stored and are retried")]
+    private partial void LogFailure(Exception exception, int failures);
+}
