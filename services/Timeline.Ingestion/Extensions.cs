@@ -6,13 +6,14 @@ using Microsoft.Extensions.Hosting;
 using Timeline.Ingestion.Endpoints;
 using Timeline.Ingestion.Intake;
 using Timeline.Ingestion.Publishing;
+using Timeline.ServiceDefaults.Outbox;
 
 namespace Timeline.Ingestion;
 
 /// <summary>Wiring of the ingestion service.</summary>
 public static class IngestionExtensions
 {
-    /// <summary>Registers parsing, cleaning, deduplication and publishing.</summary>
+    /// <summary>Registers parsing, cleaning, deduplication and publishing (through the outbox; needs the store and the bus).</summary>
     public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -20,6 +21,7 @@ public static class IngestionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ArticlePublisher>();
         builder.Services.AddScoped<ArticleIntake>();
+        builder.Services.AddOutboxStream(IngestionOutbox.Stream);
         return builder;
     }
 

@@ -15,6 +15,8 @@ public static class TimelineTelemetry
     public static readonly ActivitySource Extraction = new("Timeline.Extraction");
     /// <summary>Spans of the timeline service.</summary>
     public static readonly ActivitySource TimelineService = new("Timeline.TimelineService");
+    /// <summary>Spans of publishing stored outbox messages (in whichever service publishes them).</summary>
+    public static readonly ActivitySource Outbox = new("Timeline.Outbox");
     /// <summary>Spans of the query gateway.</summary>
     public static readonly ActivitySource Gateway = new("Timeline.Gateway");
 

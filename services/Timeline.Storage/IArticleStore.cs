@@ -3,8 +3,11 @@ namespace Timeline.Storage;
 /// <summary>The articles collection, owned by ingestion: raw input, cleaned story and metadata.</summary>
 public interface IArticleStore
 {
-    /// <summary>Stores the article unless one with the same content hash or the same URL exists; never overwrites.</summary>
-    Task<ArticleSaveResult> SaveAsync(StoredArticle article, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the article unless one with the same content hash or the same URL exists; never overwrites. The
+    /// <paramref name="messages"/> announcing it are stored in the same transaction, only when it is inserted.
+    /// </summary>
+    Task<ArticleSaveResult> SaveAsync(StoredArticle article, IReadOnlyList<Outbox.OutboxMessage> messages, CancellationToken cancellationToken);
 
     /// <summary>The article with this id, or null.</summary>
     Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken);

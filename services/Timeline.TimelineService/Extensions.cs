@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Timeline.ServiceDefaults.Outbox;
 using Timeline.TimelineService.Consumers;
 using Timeline.TimelineService.Merging;
 using Timeline.TimelineService.Publishing;
@@ -36,14 +37,8 @@ public static class TimelineServiceExtensions
         return builder;
     }
 
-    /// <summary>Registers the outbox dispatcher as a singleton that also runs as a hosted service (tests start it themselves).</summary>
-    public static IServiceCollection AddTimelinePublishing(this IServiceCollection services)
-    {
-        services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<OutboxDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
-        return services;
-    }
+    /// <summary>Adds the timeline's outbox stream to the dispatcher's (a singleton that also runs as a hosted service; tests start it themselves).</summary>
+    public static IServiceCollection AddTimelinePublishing(this IServiceCollection services) => services.AddOutboxStream(TimelineOutbox.Stream);
 
     /// <summary>Adds the consumer of EventsExtracted.</summary>
     public static IBusRegistrationConfigurator AddTimelineConsumers(this IBusRegistrationConfigurator bus)

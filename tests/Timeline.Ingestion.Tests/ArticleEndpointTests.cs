@@ -1,12 +1,35 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Timeline.Ingestion.Parsing;
+using Timeline.ServiceDefaults.Outbox;
+using Timeline.Storage.Outbox;
 
 namespace Timeline.Ingestion.Tests;
 
 public class ArticleEndpointTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_article_accepted_while_nothing_can_publish_is_passed_on_once_publishing_resumes()
+    {
+        await using var host = await IngestionHost.StartAsync();
+        var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.StopAsync(Ct);
+
+        // As when the broker is down: the article is accepted and stored, its message waits in the store.
+        var response = await host.Client.PostAsync(SeedPages.Read("004"), "text/plain");
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.JsonAsync()).GetProperty("articles")[0].Str("id");
+        Assert.Equal(1, await host.Services.GetRequiredService<IOutbox>().CountAsync("ingestion", Ct));
+        Assert.Empty(host.Published.All);
+
+        Assert.Equal(1, await dispatcher.PublishPendingAsync(Ct));
+
+        Assert.Equal(id, Assert.Single(await host.Published.WaitForAsync(1)).ArticleId);
+        Assert.Equal(0, await host.Services.GetRequiredService<IOutbox>().CountAsync("ingestion", Ct));
+    }
 
     [Fact]
     public async Task Seed_page_posted_as_text_is_cleaned_dated_stored_with_its_raw_input_and_published()

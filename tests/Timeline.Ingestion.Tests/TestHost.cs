@@ -31,6 +31,8 @@ internal sealed class IngestionHost : IAsyncDisposable
 
     public PublishedArticles Published => _app.Services.GetRequiredService<PublishedArticles>();
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "timeline-ingestion-tests", Guid.NewGuid().ToString("N"));

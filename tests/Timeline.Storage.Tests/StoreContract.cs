@@ -168,6 +168,19 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Stores_an_articles_messages_only_when_the_article_is_stored()
+    {
+        var (_, articles) = await OpenAsync();
+        var outbox = OpenOutbox();
+        var accepted = Message("{\"articleId\":\"art_1\"}", Clock.Now, stream: "ingestion");
+
+        Assert.True((await articles.SaveAsync(Article("art_1", "hash1", "https://tass.ru/1"), [accepted], Ct)).Inserted);
+        Assert.False((await articles.SaveAsync(Article("art_2", "hash1", null), [Message("{}", Clock.Now, stream: "ingestion")], Ct)).Inserted);
+
+        Assert.Equal([accepted], await outbox.PeekAsync("ingestion", 10, Ct));
+    }
+
+    [Fact]
     public async Task Moves_mentions_between_events_within_one_commit()
     {
         var (events, _) = await OpenAsync();
@@ -419,7 +432,7 @@ public abstract class StoreContract
         var (_, articles) = await OpenAsync();
         var a = Article("art_1", "hash1", "https://tass.ru/1", fingerprint: 0xFFFF_0000_ABCD_1234);
 
-        var result = await articles.SaveAsync(a, Ct);
+        var result = await articles.SaveAsync(a, [], Ct);
 
         Assert.Equal(new ArticleSaveResult(true, "art_1", null), result);
         Assert.Equal(Json(a), Json(await articles.GetAsync("art_1", Ct)));
@@ -431,12 +444,12 @@ public abstract class StoreContract
     public async Task Deduplicates_articles_by_content_hash_and_by_url()
     {
         var (_, articles) = await OpenAsync();
-        await articles.SaveAsync(Article("art_1", "hash1", "https://tass.ru/1"), Ct);
+        await articles.SaveAsync(Article("art_1", "hash1", "https://tass.ru/1"), [], Ct);
 
-        var sameText = await articles.SaveAsync(Article("art_2", "hash1", "https://kcna.kp/2"), Ct);
-        var sameUrl = await articles.SaveAsync(Article("art_3", "hash3", "https://tass.ru/1"), Ct);
-        var noUrl1 = await articles.SaveAsync(Article("art_4", "hash4", null), Ct);
-        var noUrl2 = await articles.SaveAsync(Article("art_5", "hash5", null), Ct);
+        var sameText = await articles.SaveAsync(Article("art_2", "hash1", "https://kcna.kp/2"), [], Ct);
+        var sameUrl = await articles.SaveAsync(Article("art_3", "hash3", "https://tass.ru/1"), [], Ct);
+        var noUrl1 = await articles.SaveAsync(Article("art_4", "hash4", null), [], Ct);
+        var noUrl2 = await articles.SaveAsync(Article("art_5", "hash5", null), [], Ct);
 
         Assert.Equal(new ArticleSaveResult(false, "art_1", "content"), sameText);
         Assert.Equal(new ArticleSaveResult(false, "art_1", "url"), sameUrl);
@@ -450,12 +463,12 @@ public abstract class StoreContract
     public async Task Finds_near_duplicate_candidates_sharing_a_fingerprint_band()
     {
         var (_, articles) = await OpenAsync();
-        await articles.SaveAsync(Article("art_1", "h1", null, fingerprint: 0xAAAA_BBBB_CCCC_DDDD), Ct);
-        await articles.SaveAsync(Article("art_2", "h2", null, fingerprint: 0x0000_0000_0000_DDDD), Ct);
-        await articles.SaveAsync(Article("art_3", "h3", null, fingerprint: 0xAAAA_0000_0000_0000), Ct);
-        await articles.SaveAsync(Article("art_4", "h4", null, fingerprint: 0x1234_5678_9ABC_EF01), Ct);
+        await articles.SaveAsync(Article("art_1", "h1", null, fingerprint: 0xAAAA_BBBB_CCCC_DDDD), [], Ct);
+        await articles.SaveAsync(Article("art_2", "h2", null, fingerprint: 0x0000_0000_0000_DDDD), [], Ct);
+        await articles.SaveAsync(Article("art_3", "h3", null, fingerprint: 0xAAAA_0000_0000_0000), [], Ct);
+        await articles.SaveAsync(Article("art_4", "h4", null, fingerprint: 0x1234_5678_9ABC_EF01), [], Ct);
         // Same 16 bits in a different band position is not a shared band.
-        await articles.SaveAsync(Article("art_5", "h5", null, fingerprint: 0xDDDD_3333_4444_5555), Ct);
+        await articles.SaveAsync(Article("art_5", "h5", null, fingerprint: 0xDDDD_3333_4444_5555), [], Ct);
 
         var found = await articles.FindFingerprintCandidatesAsync(0xAAAA_1111_2222_DDDD, 10, Ct);
 
@@ -471,7 +484,7 @@ public abstract class StoreContract
         for (var i = 0; i < 450; i++)
         {
             // Inserted newest first, so the order must come from the acceptance time, not insertion.
-            await articles.SaveAsync(Article($"art_{i:D3}", $"h{i}", null, acceptedAt: t.AddMinutes(-i)), Ct);
+            await articles.SaveAsync(Article($"art_{i:D3}", $"h{i}", null, acceptedAt: t.AddMinutes(-i)), [], Ct);
         }
 
         var listed = new List<string>();

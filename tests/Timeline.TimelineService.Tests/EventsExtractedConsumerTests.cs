@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Timeline.Contracts;
 using Timeline.Storage;
 using Timeline.Storage.Outbox;
+using Timeline.ServiceDefaults.Outbox;
 using Timeline.TimelineService.Publishing;
 using static Timeline.TimelineService.Tests.Extractions;
 
@@ -26,13 +27,11 @@ public sealed class EventsExtractedConsumerTests : IAsyncLifetime
             .AddMassTransitTestHarness(x => x.AddTimelineConsumers())
             .BuildServiceProvider(validateScopes: true);
         _harness = _provider.GetRequiredService<ITestHarness>();
-        await _harness.Start();
-        await _provider.GetRequiredService<OutboxDispatcher>().StartAsync(Ct);
+        await _harness.Start(); // starts the hosted services too, the outbox dispatcher among them
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _provider.GetRequiredService<OutboxDispatcher>().StopAsync(CancellationToken.None);
         await _harness.Stop();
         await _provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -150,7 +149,7 @@ public sealed class EventsExtractedConsumerTests : IAsyncLifetime
         // As when the broker is down: the merges commit, their messages wait in the store.
         await merger.ApplyAsync(Article("a1", "tass.ru", T0, Mention("a1:m1", Month(2023, 10), [Lavrov, Kim])), Ct);
         await merger.ApplyAsync(Article("a2", "kcna.kp", T0.AddHours(1), Mention("a2:m1", Day(2023, 10, 19), [Lavrov, Kim])), Ct);
-        Assert.Equal(2, await outbox.CountAsync(TimelineOutbox.Stream, Ct));
+        Assert.Equal(2, await outbox.CountAsync(TimelineOutbox.Stream.Name, Ct));
         Assert.Empty(_harness.Published.Select<TimelineEventCreated>(Ct));
 
         Assert.Equal(2, await dispatcher.PublishPendingAsync(Ct));
@@ -160,7 +159,7 @@ public sealed class EventsExtractedConsumerTests : IAsyncLifetime
         var updated = Assert.Single(_harness.Published.Select<TimelineEventUpdated>(Ct));
         Assert.True(created.Context.SentTime <= updated.Context.SentTime);
         Assert.Equal(2, updated.Context.Message.Event.Version);
-        Assert.Equal(0, await outbox.CountAsync(TimelineOutbox.Stream, Ct));
+        Assert.Equal(0, await outbox.CountAsync(TimelineOutbox.Stream.Name, Ct));
         // The message id is the stored row's, so a repeat after a crash is recognisable.
         Assert.NotNull(created.Context.MessageId);
     }

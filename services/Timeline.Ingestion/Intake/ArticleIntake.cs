@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Timeline.Ingestion.Parsing;
 using Timeline.Ingestion.Publishing;
+using Timeline.ServiceDefaults.Outbox;
 using Timeline.ServiceDefaults;
 using Timeline.Storage;
 
@@ -14,14 +15,14 @@ namespace Timeline.Ingestion.Intake;
 public sealed record IntakeOutcome(string Id, string Status, string? DuplicateOf);
 
 /// <summary>Deduplicates, stores and publishes parsed articles: the same URL or text is stored once, the same wire story elsewhere is linked.</summary>
-public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher publisher, TimeProvider clock, ILogger<ArticleIntake> logger)
+public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher publisher, OutboxSignal outbox, TimeProvider clock, ILogger<ArticleIntake> logger)
 {
     /// <summary>Outcome names, also used as metric tags.</summary>
     public const string Accepted = "accepted", Duplicate = "duplicate", NearDuplicate = "near_duplicate", Rejected = "rejected";
 
     private const int CandidateLimit = 50;
 
-    /// <summary>Stores the article unless it is a duplicate, then publishes it.</summary>
+    /// <summary>Stores the article unless it is a duplicate, with the message that passes it on to extraction.</summary>
     public async Task<IntakeOutcome> IngestAsync(ParsedArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -48,7 +49,10 @@ public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher 
             AcceptedAt = clock.GetUtcNow(),
         };
 
-        var saved = await store.SaveAsync(stored, cancellationToken).ConfigureAwait(false);
+        // The ArticleAccepted message is stored with the article and published by the outbox dispatcher, so an article
+        // is never stored without being passed on, even when the broker is down at this moment.
+        var message = IngestionOutbox.Stream.Message(ArticlePublisher.ToMessage(stored, isReprocess: false), stored.AcceptedAt);
+        var saved = await store.SaveAsync(stored, [message], cancellationToken).ConfigureAwait(false);
         if (!saved.Inserted)
         {
             activity?.SetTag("timeline.outcome", Duplicate);
@@ -57,8 +61,7 @@ public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher 
             return new IntakeOutcome(saved.ArticleId, Duplicate, saved.ArticleId);
         }
 
-        // Stored first, published second: a failed publish leaves the article in the store for reprocessing.
-        await publisher.PublishAsync(stored, isReprocess: false, cancellationToken).ConfigureAwait(false);
+        outbox.Notify();
         var status = nearDuplicateOf is null ? Accepted : NearDuplicate;
         activity?.SetTag("timeline.outcome", status);
         IngestionMetrics.Count(status);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using MongoDB.Driver;
+using Timeline.Storage.Outbox;
 
 namespace Timeline.Storage.Mongo;
 
@@ -11,9 +12,10 @@ public sealed class MongoArticleStore(MongoContext mongo) : IArticleStore
     private static readonly FilterDefinitionBuilder<ArticleDocument> F = Builders<ArticleDocument>.Filter;
 
     /// <inheritdoc />
-    public async Task<ArticleSaveResult> SaveAsync(StoredArticle article, CancellationToken cancellationToken)
+    public async Task<ArticleSaveResult> SaveAsync(StoredArticle article, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(messages);
         using var activity = StorageTelemetry.Start(System, "insert", Collection);
         var doc = ArticleDocument.From(article);
         var existing = await FindDuplicateAsync(doc, cancellationToken);
@@ -23,7 +25,25 @@ public sealed class MongoArticleStore(MongoContext mongo) : IArticleStore
         }
         try
         {
-            await mongo.Articles.InsertOneAsync(doc, cancellationToken: cancellationToken);
+            if (messages.Count == 0)
+            {
+                await mongo.Articles.InsertOneAsync(doc, cancellationToken: cancellationToken);
+            }
+            else
+            {
+                // The article and the messages announcing it commit together (a replica set transaction).
+                using var session = await mongo.Client.StartSessionAsync(cancellationToken: cancellationToken);
+                var options = new TransactionOptions(ReadConcern.Snapshot, ReadPreference.Primary, WriteConcern.WMajority);
+                await session.WithTransactionAsync(
+                    async (s, ct) =>
+                    {
+                        await mongo.Articles.InsertOneAsync(s, doc, cancellationToken: ct);
+                        await MongoOutbox.AppendAsync(mongo, s, messages, ct);
+                        return true;
+                    },
+                    options,
+                    cancellationToken);
+            }
             return new ArticleSaveResult(true, article.Id, null);
         }
         catch (MongoWriteException ex) when (ex.WriteError?.Category == ServerErrorCategory.DuplicateKey)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Timeline.Storage.Outbox;
 
 namespace Timeline.Storage.Sqlite;
 
@@ -11,22 +12,26 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     private const string Collection = "articles";
 
     /// <inheritdoc />
-    public Task<ArticleSaveResult> SaveAsync(StoredArticle article, CancellationToken cancellationToken)
+    public Task<ArticleSaveResult> SaveAsync(StoredArticle article, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(messages);
         using var activity = StorageTelemetry.Start(System, "insert", Collection);
-        using var connection = database.Open();
-        var existing = FindDuplicate(connection, article);
+        var doc = JsonSerializer.Serialize(article, StorageJson.Options);
+        using var lease = database.Rent();
+        var session = lease.Session;
+        // BEGIN IMMEDIATE: the duplicate check and the insert see no concurrent writer in between.
+        using var transaction = session.Connection.BeginTransaction();
+        var existing = FindDuplicate(session, transaction, article);
         if (existing is not null)
         {
+            transaction.Rollback();
             return Task.FromResult(existing);
         }
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        var command = session.Command("""
             INSERT INTO articles (id, content_hash, url, accepted_at, band0, band1, band2, band3, doc)
             VALUES ($id, $hash, $url, $at, $b0, $b1, $b2, $b3, $doc)
-            ON CONFLICT DO NOTHING;
-            """;
+            """, transaction);
         command.Parameters.AddWithValue("$id", article.Id);
         command.Parameters.AddWithValue("$hash", article.ContentHash);
         command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);
@@ -35,14 +40,12 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         {
             command.Parameters.AddWithValue("$b" + i, Band(article.Fingerprint, i));
         }
-        command.Parameters.AddWithValue("$doc", JsonSerializer.Serialize(article, StorageJson.Options));
-        if (command.ExecuteNonQuery() == 1)
-        {
-            return Task.FromResult(new ArticleSaveResult(true, article.Id, null));
-        }
-        // Lost a race with a concurrent insert of the same article: report the winner.
-        return Task.FromResult(FindDuplicate(connection, article)
-            ?? new ArticleSaveResult(false, article.Id, "content"));
+        command.Parameters.AddWithValue("$doc", doc);
+        command.ExecuteNonQuery();
+        SqliteOutbox.Append(session, transaction, messages);
+        transaction.Commit();
+        database.Committed();
+        return Task.FromResult(new ArticleSaveResult(true, article.Id, null));
     }
 
     /// <inheritdoc />
@@ -130,14 +133,13 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         return Task.FromResult((long)command.ExecuteScalar()!);
     }
 
-    private static ArticleSaveResult? FindDuplicate(SqliteConnection connection, StoredArticle article)
+    private static ArticleSaveResult? FindDuplicate(SqliteSession session, SqliteTransaction transaction, StoredArticle article)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        var command = session.Command("""
             SELECT id, CASE WHEN content_hash = $hash OR id = $id THEN 'content' ELSE 'url' END
             FROM articles WHERE content_hash = $hash OR id = $id OR ($url IS NOT NULL AND url = $url)
             ORDER BY CASE WHEN content_hash = $hash OR id = $id THEN 0 ELSE 1 END LIMIT 1
-            """;
+            """, transaction);
         command.Parameters.AddWithValue("$hash", article.ContentHash);
         command.Parameters.AddWithValue("$id", article.Id);
         command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Timeline.Contracts;
 using Timeline.ServiceDefaults;
 using Timeline.TimelineService.Merging;
-using Timeline.TimelineService.Publishing;
+using Timeline.ServiceDefaults.Outbox;
 
 namespace Timeline.TimelineService.Consumers;
 

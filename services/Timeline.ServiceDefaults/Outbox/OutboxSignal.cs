@@ -1,4 +1,4 @@
-namespace Timeline.TimelineService.Publishing;
+namespace Timeline.ServiceDefaults.Outbox;
 
 /// <summary>Wakes the dispatcher right after a commit wrote messages, instead of at its next poll.</summary>
 public sealed class OutboxSignal : IDisposable

@@ -6,14 +6,15 @@ using Microsoft.Extensions.Logging;
 using Timeline.ServiceDefaults;
 using Timeline.Storage.Outbox;
 
-namespace Timeline.TimelineService.Publishing;
+namespace Timeline.ServiceDefaults.Outbox;
 
 /// <summary>
-/// Publishes the timeline's stored messages in the order they were written, then removes them. One instance at a time
-/// holds the stream's lease, so order holds with several timeline-service instances; delivery is at least once (a crash
-/// between publish and removal repeats a message with the same message id and event version).
+/// Publishes the stored messages of this process's streams in the order they were written, then removes them. One
+/// instance at a time holds a stream's lease, so order holds with several instances of a service; delivery is at least
+/// once (a crash between publish and removal repeats a message, with the same message id).
 /// </summary>
-public sealed partial class OutboxDispatcher(IOutbox outbox, IBus bus, OutboxSignal signal, ILogger<OutboxDispatcher> log, TimeProvider? timeProvider = null)
+public sealed partial class OutboxDispatcher(
+    IEnumerable<OutboxStream> streams, IOutbox outbox, IBus bus, OutboxSignal signal, ILogger<OutboxDispatcher> log, TimeProvider? timeProvider = null)
     : BackgroundService
 {
     /// <summary>How long a lease lasts without renewal: another instance takes over this long after a holder dies.</summary>
@@ -25,7 +26,7 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, IBus bus, OutboxSig
     private const int BatchSize = 100;
 
     private static readonly Counter<long> Published = TimelineTelemetry.Meter.CreateCounter<long>(
-        "timeline.outbox.published", "{message}", "Stored messages published to subscribers.");
+        "timeline.outbox.published", "{message}", "Stored outbox messages published.");
 
     private static readonly Counter<long> Failures = TimelineTelemetry.Meter.CreateCounter<long>(
         "timeline.outbox.failures", "{failure}", "Publishing rounds that stopped on an error (the messages stay and are retried).");
@@ -34,6 +35,7 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, IBus bus, OutboxSig
         "timeline.outbox.lag", "s", "Time from a message's commit to its publication.");
 
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly OutboxStream[] _streams = [.. streams];
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     /// <inheritdoc />
@@ -66,13 +68,23 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, IBus bus, OutboxSig
         }
     }
 
-    /// <summary>Publishes every waiting message while this instance holds the lease; returns how many it published.</summary>
+    /// <summary>Publishes every waiting message of the streams whose lease this instance holds; returns how many it published.</summary>
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken)
     {
         var total = 0;
-        while (await outbox.TryAcquireLeaseAsync(TimelineOutbox.Stream, _owner, LeaseDuration, cancellationToken))
+        foreach (var stream in _streams)
         {
-            var batch = await outbox.PeekAsync(TimelineOutbox.Stream, BatchSize, cancellationToken);
+            total += await PublishPendingAsync(stream, cancellationToken);
+        }
+        return total;
+    }
+
+    private async Task<int> PublishPendingAsync(OutboxStream stream, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (await outbox.TryAcquireLeaseAsync(stream.Name, _owner, LeaseDuration, cancellationToken))
+        {
+            var batch = await outbox.PeekAsync(stream.Name, BatchSize, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
@@ -82,7 +94,7 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, IBus bus, OutboxSig
             {
                 foreach (var row in batch)
                 {
-                    await PublishAsync(row, cancellationToken);
+                    await PublishAsync(stream, row, cancellationToken);
                     published.Add(row.Id);
                 }
             }
@@ -99,20 +111,21 @@ public sealed partial class OutboxDispatcher(IOutbox outbox, IBus bus, OutboxSig
         return total;
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task PublishAsync(OutboxStream stream, OutboxMessage row, CancellationToken cancellationToken)
     {
-        var (message, type) = TimelineOutbox.Read(row);
-        // The publish continues the trace of the merge that wrote the message.
+        var (message, type) = stream.Read(row);
+        // The publish continues the trace of the operation that stored the message.
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
-        using var activity = TimelineTelemetry.TimelineService.StartActivity("outbox publish", ActivityKind.Internal, parent);
+        using var activity = TimelineTelemetry.Outbox.StartActivity("outbox publish", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", row.Id);
+        activity?.SetTag("timeline.outbox.stream", stream.Name);
         activity?.SetTag("timeline.message_type", row.MessageType);
         var messageId = Guid.ParseExact(row.Id, "N");
         await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), cancellationToken);
-        Published.Add(1, new KeyValuePair<string, object?>("type", row.MessageType));
-        Lag.Record((_time.GetUtcNow() - row.CreatedAt).TotalSeconds);
+        Published.Add(1, new KeyValuePair<string, object?>("stream", stream.Name), new KeyValuePair<string, object?>("type", row.MessageType));
+        Lag.Record((_time.GetUtcNow() - row.CreatedAt).TotalSeconds, new KeyValuePair<string, object?>("stream", stream.Name));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing the timeline outbox failed ({Failures} in a row); the messages stay stored and are retried")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing stored outbox messages failed ({Failures} in a row); they stay stored and are retried")]
     private partial void LogFailure(Exception exception, int failures);
 }
