@@ -177,6 +177,28 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Narrows_merge_candidates_to_those_whose_actor_ids_the_filter_accepts()
+    {
+        var (events, _) = await OpenAsync();
+        var nameless = new Participant(" ", "Unnamed", ParticipantRoles.Actor, "RU");
+        await events.TryInsertAsync(Event("evt_putin_kim", Day(2023, 10, 19), participants: [Putin, Kim]), Ct);
+        await events.TryInsertAsync(Event("evt_lavrov", Day(2023, 10, 19), participants: [Lavrov, nameless, Lavrov]), Ct);
+        await events.TryInsertAsync(Event("evt_nobody", Day(2023, 10, 20), participants: []), Ct);
+        var seen = new List<string>();
+
+        var found = await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 10, 17), new DateOnly(2023, 10, 21), false, ids =>
+        {
+            seen.Add(string.Join(",", ids));
+            return ids.Count == 0 || ids.Contains(Kim.ActorId);
+        }, Ct);
+
+        // The filter sees each candidate's actor ids as the index fields hold them: distinct, ordinal order, no blanks.
+        Assert.Equal(["", "Q56226,Q7747", "Q81063"], seen.Order(StringComparer.Ordinal));
+        Assert.Equal(["evt_nobody", "evt_putin_kim"], found.Select(e => e.Id).Order());
+        Assert.Equal(Json(Event("evt_putin_kim", Day(2023, 10, 19), participants: [Putin, Kim])), Json(found.Single(e => e.Id == "evt_putin_kim")));
+    }
+
+    [Fact]
     public async Task Finds_the_live_events_an_article_supports()
     {
         var (events, _) = await OpenAsync();

@@ -131,7 +131,17 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken) =>
+        Task.FromResult(FindCandidates(type, from, to, includeUndated, acceptActors: null));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, Func<IReadOnlyList<string>, bool> acceptActors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(acceptActors);
+        return Task.FromResult(FindCandidates(type, from, to, includeUndated, acceptActors));
+    }
+
+    private IReadOnlyList<TimelineEvent> FindCandidates(string type, DateOnly from, DateOnly to, bool includeUndated, Func<IReadOnlyList<string>, bool>? acceptActors)
     {
         using var activity = StorageTelemetry.Start(System, "find_candidates", Collection);
         using var lease = database.Rent();
@@ -151,11 +161,15 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         {
             while (reader.Read())
             {
-                candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader, 2)));
+                // The actor ids column decides first, so a rejected candidate's document is never copied or parsed.
+                if (acceptActors is null || acceptActors(Undelimit(reader.GetString(2))))
+                {
+                    candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader, 3)));
+                }
             }
         }
-        return Task.FromResult<IReadOnlyList<TimelineEvent>>(
-            [.. candidates.OrderBy(c => c.Key).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Event)]);
+        activity?.SetTag("db.response.returned_rows", candidates.Count);
+        return [.. candidates.OrderBy(c => c.Key).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Event)];
     }
 
     private static readonly string CandidatesSql = CandidateBranches(includeUndated: false);
@@ -170,14 +184,14 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             // The widest class also holds every longer span, so it has no lower bound (it is the rarest class).
             var lowest = i < last ? $"e.date_start >= $lowest{i} AND " : "";
             branches.Add(string.Create(CultureInfo.InvariantCulture, $"""
-                SELECT e.sort_key, e.event_id, e.doc FROM events e INDEXED BY ix_events_dates
+                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_dates
                 WHERE e.span_class = {i} AND {lowest}e.date_start <= $to AND e.date_end >= $from AND e.type = $type AND e.status <> 'retired'
                 """));
         }
         if (includeUndated)
         {
             branches.Add("""
-                SELECT e.sort_key, e.event_id, e.doc FROM events e INDEXED BY ix_events_dates
+                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_dates
                 WHERE e.span_class = 0 AND e.date_start IS NULL AND e.type = $type AND e.status <> 'retired'
                 """);
         }
@@ -532,6 +546,9 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
 
     // "|a|b|" lets instr() test membership exactly on the versions table, which has no side tables.
     private static string Delimit(IReadOnlyList<string> values) => values.Count == 0 ? "|" : "|" + string.Join('|', values) + "|";
+
+    // Actor ids are gazetteer ids and hold no '|' (the as-of membership test above relies on that as well).
+    private static string[] Undelimit(string delimited) => delimited.Split('|', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// One SELECT per span class over ix_events_dates, each bounded to starts that can reach [from, to], for a query

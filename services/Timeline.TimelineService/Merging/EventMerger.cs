@@ -109,7 +109,10 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         foreach (var (mention, type, window) in searches)
         {
             var (from, to) = window ?? (DateOnly.MinValue, DateOnly.MinValue);
-            foreach (var candidate in await store.FindCandidatesAsync(type, from, to, includeUndated: window is null, ct))
+            // Candidates that cannot agree with this mention are never placed with it, so they need not be read; one that
+            // agrees with another mention of the run is found by that mention's own search.
+            var people = MergeRules.People(mention.Participants);
+            foreach (var candidate in await store.FindCandidatesAsync(type, from, to, includeUndated: window is null, ids => MergeRules.MayShareParticipants(people, ids), ct))
             {
                 working.TryAdd(candidate.Id, new WorkingEvent(candidate));
             }
