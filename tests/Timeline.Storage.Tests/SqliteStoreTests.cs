@@ -30,6 +30,26 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
+    public void Drops_the_side_table_indexes_no_query_reads_from_files_of_earlier_builds()
+    {
+        var path = Path.Combine(_folder, "old.db");
+        using (var connection = new SqliteDatabase(path).Open())
+        {
+            SqliteDatabase.Execute(connection, """
+                CREATE INDEX ix_event_actors_actor ON event_actors(actor_id, event_id);
+                CREATE INDEX ix_event_countries_country ON event_countries(country, event_id);
+                """);
+        }
+
+        var reopened = new SqliteDatabase(path);
+
+        using var check = reopened.Open();
+        using var command = check.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('event_actors', 'event_countries') AND sql IS NOT NULL";
+        Assert.Equal(0L, command.ExecuteScalar());
+    }
+
+    [Fact]
     public async Task Pages_a_date_range_across_day_month_year_and_decades_long_events_in_order()
     {
         var (events, _) = await OpenAsync();

@@ -130,8 +130,11 @@ public sealed class SqliteDatabase : IDisposable
         }
         // ix_events_dates serves date-bounded queries, counts and the candidate search from the index alone (the event
         // row is read only for the page returned); ix_events_order serves undated and open-ended queries in order.
-        // The indexes they replace only cost writes.
+        // The indexes they replace only cost writes. Actor and country filters probe the side tables by their primary
+        // keys (event_id, value), so the value-first indexes on them were never read either.
         Execute(connection, """
+            DROP INDEX IF EXISTS ix_event_actors_actor;
+            DROP INDEX IF EXISTS ix_event_countries_country;
             DROP INDEX IF EXISTS ix_events_type_date;
             DROP INDEX IF EXISTS ix_events_candidates;
             DROP INDEX IF EXISTS ix_events_status;
@@ -206,13 +209,11 @@ public sealed class SqliteDatabase : IDisposable
             event_id TEXT NOT NULL,
             actor_id TEXT NOT NULL,
             PRIMARY KEY (event_id, actor_id)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_event_actors_actor ON event_actors(actor_id, event_id);
 
         CREATE TABLE IF NOT EXISTS event_countries (
             event_id TEXT NOT NULL,
             country TEXT NOT NULL,
             PRIMARY KEY (event_id, country)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_event_countries_country ON event_countries(country, event_id);
 
         CREATE TABLE IF NOT EXISTS event_mentions (
             mention_id TEXT PRIMARY KEY,
