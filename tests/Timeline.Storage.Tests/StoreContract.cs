@@ -80,6 +80,30 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Queries_and_candidate_searches_follow_replacements_that_keep_or_change_the_date_and_status()
+    {
+        var (events, _) = await OpenAsync();
+        var v1 = Event("evt_1", Month(2023, 10));
+        await events.TryInsertAsync(v1, Ct);
+        var october = new EventQuery { From = new DateOnly(2023, 10, 1), To = new DateOnly(2023, 10, 31) };
+        var november = october with { From = new DateOnly(2023, 11, 1), To = new DateOnly(2023, 11, 30) };
+
+        Assert.True(await events.TryReplaceAsync(v1 with { Version = 2, Summary = "same date" }, 1, Ct));
+        Assert.False(await events.TryReplaceAsync(v1 with { Version = 2, Summary = "stale, same date" }, 1, Ct));
+        Assert.Equal("same date", (await events.QueryAsync(october, Ct)).Items.Single().Summary);
+
+        Assert.True(await events.TryReplaceAsync(v1 with { Version = 3, Date = Day(2023, 11, 5) }, 2, Ct));
+        Assert.Empty(await Ids(events, october));
+        Assert.Equal(["evt_1"], await Ids(events, november));
+        Assert.Equal(["evt_1"], (await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 11, 4), new DateOnly(2023, 11, 6), false, Ct)).Select(e => e.Id));
+        Assert.Equal([new MonthTypeCount("2023-11", EventTypes.Meeting, 1)], await events.CountByMonthAndTypeAsync(new EventQuery(), Ct));
+
+        Assert.True(await events.TryReplaceAsync(v1 with { Version = 4, Date = Day(2023, 11, 5), Status = EventStatuses.Retired, Mentions = [] }, 3, Ct));
+        Assert.Empty(await Ids(events, november));
+        Assert.Empty(await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 11, 4), new DateOnly(2023, 11, 6), false, Ct));
+    }
+
+    [Fact]
     public async Task Applies_a_commit_all_or_nothing()
     {
         var (events, _) = await OpenAsync();
