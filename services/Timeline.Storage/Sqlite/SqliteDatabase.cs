@@ -128,20 +128,22 @@ public sealed class SqliteDatabase : IDisposable
                     ELSE 3 END
                 """);
         }
-        // ix_events_dates serves date-bounded queries, counts and the candidate search from the index alone (the event
-        // row is read only for the page returned); ix_events_order serves undated and open-ended queries in order.
+        // ix_events_dates serves date-bounded queries and counts from the index alone (the event row is read only for
+        // the page returned); ix_events_order serves undated and open-ended queries in order. The merge's candidate
+        // search reads ix_events_candidates: led by type, it visits only the type's entries of the date range (an
+        // eighth of those in ix_events_dates), which saves more per merge than the index costs to write.
         // The indexes they replace only cost writes. Actor and country filters probe the side tables by their primary
         // keys (event_id, value), so the value-first indexes on them were never read either.
         Execute(connection, """
             DROP INDEX IF EXISTS ix_event_actors_actor;
             DROP INDEX IF EXISTS ix_event_countries_country;
             DROP INDEX IF EXISTS ix_events_type_date;
-            DROP INDEX IF EXISTS ix_events_candidates;
             DROP INDEX IF EXISTS ix_events_status;
             DROP INDEX IF EXISTS ix_events_sort;
             DROP INDEX IF EXISTS ix_event_versions_recorded;
             CREATE INDEX IF NOT EXISTS ix_events_dates ON events(span_class, date_start, event_id, date_end, status, type, month);
             CREATE INDEX IF NOT EXISTS ix_events_order ON events(sort_key, event_id, status, type, date_end);
+            CREATE INDEX IF NOT EXISTS ix_events_candidates ON events(type, span_class, date_start, date_end, status);
             """);
     }
 

@@ -145,8 +145,8 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     {
         using var activity = StorageTelemetry.Start(System, "find_candidates", Collection);
         using var lease = database.Rent();
-        // One range per span class on ix_events_dates: only events starting close enough to reach [from, to] are
-        // looked at, and type and status are checked in the index, so only the candidates' rows are read.
+        // One range per span class on ix_events_candidates (type, span class, start): only events of the type starting
+        // close enough to reach [from, to] are looked at, and status is checked in the index, so only the candidates' rows are read.
         var sql = includeUndated ? CandidatesWithUndatedSql : CandidatesSql;
         var command = lease.Session.Command(sql);
         for (var i = 0; i < EventIndexFields.SpanClassWidths.Count - 1; i++)
@@ -184,15 +184,15 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             // The widest class also holds every longer span, so it has no lower bound (it is the rarest class).
             var lowest = i < last ? $"e.date_start >= $lowest{i} AND " : "";
             branches.Add(string.Create(CultureInfo.InvariantCulture, $"""
-                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_dates
-                WHERE e.span_class = {i} AND {lowest}e.date_start <= $to AND e.date_end >= $from AND e.type = $type AND e.status <> 'retired'
+                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_candidates
+                WHERE e.type = $type AND e.span_class = {i} AND {lowest}e.date_start <= $to AND e.date_end >= $from AND e.status <> 'retired'
                 """));
         }
         if (includeUndated)
         {
             branches.Add("""
-                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_dates
-                WHERE e.span_class = 0 AND e.date_start IS NULL AND e.type = $type AND e.status <> 'retired'
+                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_candidates
+                WHERE e.type = $type AND e.span_class = 0 AND e.date_start IS NULL AND e.status <> 'retired'
                 """);
         }
         // No ORDER BY: the few candidates are sorted in memory.
@@ -430,8 +430,8 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         keep.Parameters.AddWithValue("$id", w.Event.Id);
         keep.Parameters.AddWithValue("$expected", expected);
         keep.ExecuteNonQuery();
-        // Most replacements (a mention joining) keep the indexed columns: an update that sets none of them leaves
-        // ix_events_dates and ix_events_order alone, two page writes fewer. When they changed, the full update runs.
+        // Most replacements (a mention joining) keep the indexed columns: an update that sets none of them leaves the
+        // indexes on events alone, a page write fewer for each. When they changed, the full update runs.
         var unindexed = session.Command("""
             UPDATE events SET version = $version, source_count = $sc, location_key = $loc, actor_ids = $actors, countries = $countries,
                 search_text = $text, doc = $doc
