@@ -104,6 +104,26 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Actor_country_and_article_lookups_follow_a_replacement_that_changes_participants_and_mentions()
+    {
+        var (events, _) = await OpenAsync();
+        var v1 = Event("evt_1", Day(2023, 10, 19), participants: [Lavrov, Kim], mentions: [Mention("m1", "a1", "tass.ru"), Mention("m2", "a2", "kcna.kp")]);
+        await events.TryInsertAsync(v1, Ct);
+
+        var shoigu = Shoigu with { Country = "BY" };
+        Assert.True(await events.TryReplaceAsync(v1 with { Version = 2, Participants = [Putin, shoigu], Countries = ["RU"], Mentions = [Mention("m2", "a2", "kcna.kp"), Mention("m3", "a3", "tass.ru")] }, 1, Ct));
+
+        Assert.Empty(await Ids(events, new EventQuery { ActorIds = [Lavrov.ActorId] }));
+        Assert.Equal(["evt_1"], await Ids(events, new EventQuery { ActorIds = [Putin.ActorId, Shoigu.ActorId] }));
+        Assert.Equal(["evt_1"], await Ids(events, new EventQuery { Countries = ["BY"] }));
+        Assert.Empty(await Ids(events, new EventQuery { Countries = ["KP"] }));
+        Assert.Empty(await events.FindByArticleAsync("a1", Ct));
+        Assert.Equal(["evt_1"], (await events.FindByArticleAsync("a3", Ct)).Select(e => e.Id));
+        // The mention the replacement dropped is free for another event again.
+        Assert.True(await events.TryInsertAsync(Event("evt_2", Day(2023, 10, 20), mentions: [Mention("m1", "a1", "tass.ru")]), Ct));
+    }
+
+    [Fact]
     public async Task Applies_a_commit_all_or_nothing()
     {
         var (events, _) = await OpenAsync();

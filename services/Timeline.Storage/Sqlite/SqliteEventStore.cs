@@ -467,29 +467,26 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         var change = new SideRows(w.Event.Id);
         if (w.Expected is not null)
         {
-            foreach (var (table, column, wanted) in new[] { ("event_actors", "actor_id", actors), ("event_countries", "country", countries) })
+            // One statement reads the three kinds of stored side row, each tagged with its kind.
+            var read = session.Command("""
+                SELECT 0, actor_id, NULL FROM event_actors WHERE event_id = $e
+                UNION ALL SELECT 1, country, NULL FROM event_countries WHERE event_id = $e
+                UNION ALL SELECT 2, mention_id, article_id FROM event_mentions WHERE event_id = $e
+                """, transaction);
+            read.Parameters.AddWithValue("$e", w.Event.Id);
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
             {
-                var read = session.Command($"SELECT {column} FROM {table} WHERE event_id = $e", transaction);
-                read.Parameters.AddWithValue("$e", w.Event.Id);
-                using var reader = read.ExecuteReader();
-                while (reader.Read())
+                var value = reader.GetString(1);
+                var (table, column, kept) = reader.GetInt32(0) switch
                 {
-                    var value = reader.GetString(0);
-                    if (!wanted.Remove(value))
-                    {
-                        change.Removed.Add((table, column, value));
-                    }
-                }
-            }
-            var stored = session.Command("SELECT mention_id, article_id FROM event_mentions WHERE event_id = $e", transaction);
-            stored.Parameters.AddWithValue("$e", w.Event.Id);
-            using var mentionReader = stored.ExecuteReader();
-            while (mentionReader.Read())
-            {
-                var mention = (mentionReader.GetString(0), mentionReader.GetString(1));
-                if (!mentions.Remove(mention))
+                    0 => ("event_actors", "actor_id", actors.Remove(value)),
+                    1 => ("event_countries", "country", countries.Remove(value)),
+                    _ => ("event_mentions", "mention_id", mentions.Remove((value, reader.GetString(2)))),
+                };
+                if (!kept)
                 {
-                    change.Removed.Add(("event_mentions", "mention_id", mention.Item1));
+                    change.Removed.Add((table, column, value));
                 }
             }
         }
