@@ -33,8 +33,7 @@ internal sealed record EventIndexFields(
     {
         int? start = e.Date?.Start.DayNumber;
         int? end = e.Date?.End.DayNumber;
-        var actorIds = e.Participants.Select(p => p.ActorId).Where(a => !string.IsNullOrWhiteSpace(a))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var actorIds = ActorIdsOf(e);
         var countries = e.Countries.Concat(e.Participants.Select(p => p.Country ?? ""))
             .Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.ToUpperInvariant())
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -51,6 +50,11 @@ internal sealed record EventIndexFields(
             TextNormalizer.Normalize(text),
             e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).ToArray());
     }
+
+    /// <summary>The event's participants' actor ids: distinct, in ordinal order, blank ones left out.</summary>
+    public static string[] ActorIdsOf(TimelineEvent e) =>
+        e.Participants.Select(p => p.ActorId).Where(a => !string.IsNullOrWhiteSpace(a))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>The smallest span class holding the range; undated events get the first class (they are searched by a null start).</summary>
     public static int SpanClassOf(int? start, int? end)

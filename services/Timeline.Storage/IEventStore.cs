@@ -21,6 +21,18 @@ public interface IEventStore
     /// <summary>Live events of <paramref name="type"/> whose date range overlaps [from, to], plus undated ones when <paramref name="includeUndated"/>.</summary>
     Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The candidates of <see cref="FindCandidatesAsync(string, DateOnly, DateOnly, bool, CancellationToken)"/> whose actor ids
+    /// (their participants' ids, distinct, in ordinal order) <paramref name="acceptActors"/> accepts. An adapter may test the
+    /// ids from an index column before reading the document; this default filters the full result.
+    /// </summary>
+    async Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, Func<IReadOnlyList<string>, bool> acceptActors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(acceptActors);
+        var candidates = await FindCandidatesAsync(type, from, to, includeUndated, cancellationToken);
+        return [.. candidates.Where(e => acceptActors(EventIndexFields.ActorIdsOf(e)))];
+    }
+
     /// <summary>Live events holding at least one mention from the article.</summary>
     Task<IReadOnlyList<TimelineEvent>> FindByArticleAsync(string articleId, CancellationToken cancellationToken);
 

@@ -32,6 +32,59 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
+    public void Drops_the_side_table_indexes_no_query_reads_from_files_of_earlier_builds()
+    {
+        var path = Path.Combine(_folder, "old.db");
+        using (var connection = new SqliteDatabase(path).Open())
+        {
+            SqliteDatabase.Execute(connection, """
+                CREATE INDEX ix_event_actors_actor ON event_actors(actor_id, event_id);
+                CREATE INDEX ix_event_countries_country ON event_countries(country, event_id);
+                """);
+        }
+
+        var reopened = new SqliteDatabase(path);
+
+        using var check = reopened.Open();
+        using var command = check.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('event_actors', 'event_countries') AND sql IS NOT NULL";
+        Assert.Equal(0L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task A_replacement_keeps_every_column_of_the_outgoing_version_row_and_stores_its_document_there()
+    {
+        var path = Path.Combine(_folder, "versions.db");
+        var database = new SqliteDatabase(path);
+        var events = new SqliteEventStore(database, Clock);
+        var v1 = Event("evt_1", Month(2023, 10), location: "Moscow", participants: [Lavrov, Kim]);
+        await events.TryInsertAsync(v1, Ct);
+        var before = VersionRow(database, "evt_1", 1);
+
+        Clock.Now = Clock.Now.AddHours(1);
+        Assert.True(await events.TryReplaceAsync(v1 with { Version = 2, Date = Day(2023, 10, 19), Summary = "changed" }, 1, Ct));
+
+        var after = VersionRow(database, "evt_1", 1);
+        Assert.Equal("", before["doc"]);
+        Assert.Equal(JsonSerializer.Serialize(v1, StorageJson.Options), after["doc"]);
+        before.Remove("doc");
+        after.Remove("doc");
+        Assert.Equal(before, after);
+    }
+
+    private static Dictionary<string, object> VersionRow(SqliteDatabase database, string id, long version)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM event_versions WHERE event_id = $id AND version = $v";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$v", version);
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue);
+    }
+
+    [Fact]
     public async Task Pages_a_date_range_across_day_month_year_and_decades_long_events_in_order()
     {
         var (events, _) = await OpenAsync();

@@ -110,7 +110,10 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         foreach (var (mention, type, window) in searches)
         {
             var (from, to) = window ?? (DateOnly.MinValue, DateOnly.MinValue);
-            foreach (var candidate in await store.FindCandidatesAsync(type, from, to, includeUndated: window is null, ct))
+            // Candidates that cannot agree with this mention are never placed with it, so they need not be read; one that
+            // agrees with another mention of the run is found by that mention's own search.
+            var people = MergeRules.People(mention.Participants);
+            foreach (var candidate in await store.FindCandidatesAsync(type, from, to, includeUndated: window is null, ids => MergeRules.MayShareParticipants(people, ids), ct))
             {
                 working.TryAdd(candidate.Id, new WorkingEvent(candidate));
             }
@@ -212,7 +215,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             {
                 if (w.MergedInto is null && w.Mentions.Count > 0)
                 {
-                    var created = EventComposer.Compose(w.Basis, w.Mentions) with { Version = 1, History = [new HistoryEntry(now, "created", 0)] };
+                    var created = w.Composed with { Version = 1, History = [new HistoryEntry(now, "created", 0)] };
                     decision.Writes.Add((null, created));
                     decision.Created.Add(new TimelineEventCreated { Event = created });
                 }
@@ -250,7 +253,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
                 decision.Retired.Add(new TimelineEventRetired { EventId = stored.Id, Version = retired.Version, Reason = reason });
                 continue;
             }
-            var composed = EventComposer.Compose(stored, w.Mentions);
+            var composed = w.Composed;
             if (w.Absorbed.Count == 0 && Same(stored, composed))
             {
                 continue;
@@ -279,9 +282,11 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         return decision;
     }
 
-    // Version and history aside, equal JSON means nothing a reader can see changed.
+    // Version and history aside, equal JSON means nothing a reader can see changed; mention lists of different
+    // lengths never serialise alike, so the common case (a mention added) needs no JSON.
     private static bool Same(TimelineEvent a, TimelineEvent b) =>
-        JsonSerializer.Serialize(a with { Version = 0, History = [] }, Json) == JsonSerializer.Serialize(b with { Version = 0, History = [] }, Json);
+        a.Mentions.Count == b.Mentions.Count
+        && JsonSerializer.Serialize(a with { Version = 0, History = [] }, Json) == JsonSerializer.Serialize(b with { Version = 0, History = [] }, Json);
 
     /// <summary>The run's mentions as the timeline stores them; hypothetical ones never reach the timeline.</summary>
     private static List<(Mention Mention, string Type)> ToMentions(EventsExtracted extraction)
@@ -330,14 +335,15 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
     /// <summary>An event as this attempt sees it: its stored state and the mentions it will have.</summary>
     private sealed class WorkingEvent
     {
-        private TimelineEvent _current;
+        // Compose(Basis, Mentions), or null once the mentions changed: composed again only when next needed.
+        private TimelineEvent? _composed;
 
         public WorkingEvent(TimelineEvent stored)
         {
             Stored = stored;
             Basis = stored;
             Mentions = [.. stored.Mentions];
-            _current = stored;
+            _composed = stored;
         }
 
         private WorkingEvent(TimelineEvent basis, bool isNew)
@@ -345,7 +351,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             Debug.Assert(isNew);
             Basis = basis;
             Mentions = [];
-            _current = basis;
+            _composed = basis;
         }
 
         public static WorkingEvent New(string id, string type, EventsExtracted extraction, DateTimeOffset now)
@@ -384,12 +390,15 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         public bool IsLive => MergedInto is null && EventIndexFieldsLive(Basis);
 
         /// <summary>What a mention is compared with: the event as it now stands, or as stored while it has no mentions left.</summary>
-        public TimelineEvent MatchState => Mentions.Count > 0 ? _current : Basis;
+        public TimelineEvent MatchState => Mentions.Count > 0 ? Composed : Basis;
+
+        /// <summary>The event as its mentions now make it (as stored until the run changes them).</summary>
+        public TimelineEvent Composed => _composed ??= EventComposer.Compose(Basis, Mentions);
 
         public WorkingEvent RemoveArticle(string articleId)
         {
             Touched |= Mentions.RemoveAll(m => m.ArticleId == articleId) > 0;
-            _current = Mentions.Count > 0 ? EventComposer.Compose(Basis, Mentions) : Basis;
+            _composed = null;
             return this;
         }
 
@@ -399,13 +408,14 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         {
             Touched = true;
             Mentions.Add(mention);
-            _current = EventComposer.Compose(Basis, Mentions);
+            _composed = null;
         }
 
         public void Absorb(WorkingEvent other)
         {
             Mentions.AddRange(other.Mentions);
             other.Mentions.Clear();
+            other._composed = null;
             other.MergedInto = Id;
             other.Touched = true;
             Touched = true;
@@ -415,7 +425,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             }
             Absorbed.AddRange(other.Absorbed);
             other.Absorbed.Clear();
-            _current = Mentions.Count > 0 ? EventComposer.Compose(Basis, Mentions) : Basis;
+            _composed = null;
         }
 
         private static bool EventIndexFieldsLive(TimelineEvent e) => e.Status != EventStatuses.Retired;

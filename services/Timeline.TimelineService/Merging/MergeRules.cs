@@ -63,6 +63,31 @@ public static class MergeRules
     }
 
     /// <summary>
+    /// False only when <see cref="ParticipantsAgree"/> must fail between a mention naming <paramref name="people"/> (see
+    /// <see cref="People"/>) and an event whose participants have <paramref name="eventActorIds"/>: both name people and
+    /// share none. A necessary condition of agreement, cheap enough to skip candidates before reading them.
+    /// </summary>
+    public static bool MayShareParticipants(IReadOnlySet<string> people, IReadOnlyList<string> eventActorIds)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(eventActorIds);
+        if (people.Count == 0)
+        {
+            return true;
+        }
+        var eventNamesPeople = false;
+        foreach (var id in eventActorIds)
+        {
+            if (people.Contains(id))
+            {
+                return true;
+            }
+            eventNamesPeople |= !string.IsNullOrWhiteSpace(id) && !IsStateId(id);
+        }
+        return !eventNamesPeople;
+    }
+
+    /// <summary>
     /// True when an event's mentions include a mention of the same article dated differently. The extractor folds
     /// the mentions of one happening within an article, so one article's mentions on different dates are different
     /// happenings (Lavrov meeting Choe one day and Kim the next), however close the dates.
