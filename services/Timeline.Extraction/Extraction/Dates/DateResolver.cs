@@ -130,6 +130,12 @@ public sealed class DateResolver(CalendarWords words)
             {
                 day = d1;
                 first = i - 1;
+                // A span of days ("يومي 18 و19 يونيو", "18-19 June") is dated by its first day.
+                if (i > 1 && DayNumber(t[i - 2].Norm) is { } d0 && d0 < d1)
+                {
+                    day = d0;
+                    first = i - 2;
+                }
             }
             else if (i > 1 && t[i - 1].Norm == "من" && DayNumber(t[i - 2].Norm) is { } d2)
             {
@@ -142,14 +148,26 @@ public sealed class DateResolver(CalendarWords words)
                 day = d3;
                 end = k;
                 k++;
+                if (k < t.Count && DayNumber(t[k].Norm) is { } d4 && d4 > d3 && !IsYearToken(t[k].Norm))
+                {
+                    end = k++; // "June 18-19": the span's first day.
+                }
             }
             int? year = null;
+            int? yearOffset = null;
             for (var skip = 0; skip <= 2 && k + skip < t.Count; skip++)
             {
                 if (YearNumber(t[k + skip].Norm, 1900, 2100) is { } y)
                 {
                     year = y;
                     end = k + skip;
+                    break;
+                }
+                // "June last year", "يونيو من العام الماضي": the year relative to publication.
+                if (words.Relative.Longest(t, k + skip) is { Value.Unit: "year" } rel)
+                {
+                    yearOffset = rel.Value.Offset;
+                    end = k + skip + rel.Length - 1;
                     break;
                 }
                 if (t[k + skip].Norm is not ("من" or "عام" or "العام" or "سنه" or "of"))
@@ -159,17 +177,23 @@ public sealed class DateResolver(CalendarWords words)
             }
             var after = end + 1 < t.Count ? t[end + 1].Norm : "";
             var before = first > 0 ? t[first - 1].Norm : "";
-            var past = words.PastMarkers.Contains(after) || before is "last";
-            var future = words.FutureMarkers.Contains(after) || before is "next";
+            var pastAfter = yearOffset is null && words.PastMarkers.Contains(after);
+            var futureAfter = yearOffset is null && words.FutureMarkers.Contains(after);
+            var past = pastAfter || before is "last";
+            var future = futureAfter || before is "next";
             var name = t[i].Norm;
-            if (words.AmbiguousMonths.Contains(name) && day is null && year is null && !pair && !past && !future
+            if (words.AmbiguousMonths.Contains(name) && day is null && year is null && yearOffset is null && !pair && !past && !future
                 && !words.MonthIntroducers.Contains(before) && !words.MonthParts.Contains(before))
             {
                 continue; // "may", "مارس" (he practised): not a month here.
             }
-            if (past || future)
+            if (pastAfter || futureAfter)
             {
                 end++;
+            }
+            else if (past || future)
+            {
+                first--; // "last June", "next March".
             }
             if (first > 0 && words.MonthParts.Contains(t[first - 1].Norm))
             {
@@ -194,6 +218,21 @@ public sealed class DateResolver(CalendarWords words)
             if (pub is not { } p)
             {
                 continue; // No year and no publication date: the date cannot be placed.
+            }
+            if (yearOffset is { } offset)
+            {
+                var y0 = p.Year + offset;
+                if (day is not null && IsValid(y0, month, day.Value))
+                {
+                    var date0 = new DateOnly(y0, month, day.Value);
+                    var conflict0 = WeekdayBefore(t, used, ref first, date0);
+                    found.Add(new DateMention(first, end, EventDates.Day(date0), DateDerivations.Relative, conflict0, date0 > p));
+                }
+                else if (day is null)
+                {
+                    found.Add(new DateMention(first, end, EventDates.Month(y0, month), DateDerivations.Relative, null, new DateOnly(y0, month, 1) > p));
+                }
+                continue;
             }
             var forward = future || (!past && futureContext);
             if (day is not null)
@@ -524,6 +563,10 @@ public sealed class DateResolver(CalendarWords words)
         if (s.StartsWith("ال", StringComparison.Ordinal))
         {
             s = s[2..];
+        }
+        else if (s.Length > 1 && s[0] == 'و' && char.IsAsciiDigit(s[1]))
+        {
+            s = s[1..]; // "و19" in "18 و19 يونيو".
         }
         var n = 0;
         var digits = 0;
