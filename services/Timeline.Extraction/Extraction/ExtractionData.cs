@@ -111,6 +111,7 @@ public sealed class ExtractionData
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
+        ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         Credits = cues.Credits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Calendar = new CalendarWords(dates);
     }
@@ -201,6 +202,9 @@ public sealed class ExtractionData
 
     /// <summary>Line openings that end the story (normalised keys).</summary>
     public IReadOnlyList<string> StoryEnd { get; }
+
+    /// <summary>Line openings that close a "read also" list inside the story (normalised keys).</summary>
+    public IReadOnlyList<string> ListEnd { get; }
 
     /// <summary>Photo-credit words (normalised keys).</summary>
     public IReadOnlySet<string> Credits { get; }
@@ -336,6 +340,7 @@ internal sealed class CueFile
     public List<string> Locative { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
+    public List<string> ListEnd { get; set; } = [];
     public List<string> Credits { get; set; } = [];
 }
 

@@ -162,6 +162,26 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void A_read_also_list_closed_by_end_of_list_does_not_end_the_story()
+    {
+        var story = string.Concat(Enumerable.Repeat("وقال محللون إن العلاقات بين البلدين شهدت تطورا كبيرا خلال العامين الماضيين.\n", 4));
+        var body = story + "اقرأ أيضا\nlist of 2 items\nزلزال يضرب شمال اليابان\nend of list\nاجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\n";
+        var e = Assert.Single(EventExtractor.Default.Extract("a", body, new DateOnly(2023, 10, 19)));
+        Assert.Equal(EventTypes.Meeting, e.Type);
+    }
+
+    [Theory]
+    [InlineData("بوتين يستقبل وزيرة خارجية كوريا الشمالية في الكرملين\nاستقبل الرئيس الروسي فلاديمير بوتين وزيرة خارجية كوريا الشمالية تشوي سون هوي في الكرملين أمس.")]
+    [InlineData("Kim Jong Un meets Putin at Russian spaceport\nNorth Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny cosmodrome yesterday.")]
+    public void The_headline_restating_the_lead_in_the_present_tense_yields_no_event_of_its_own(string body)
+    {
+        var headline = body.IndexOf('\n', StringComparison.Ordinal);
+        var e = Assert.Single(EventExtractor.Default.Extract("a", body, new DateOnly(2024, 11, 5)));
+        Assert.True(e.Evidence.Start > headline, e.Evidence.Sentence);
+        Assert.Equal("2024-11-04", e.Date?.Value);
+    }
+
+    [Fact]
     public void The_summary_is_english_and_built_from_the_fields()
     {
         var e = Single("اجتمع وزير الخارجية الروسي سيرغي لافروف مع زعيم كوريا الشمالية كيم جونغ أون في بيونغ يانغ الخميس", "2023-10-19");
