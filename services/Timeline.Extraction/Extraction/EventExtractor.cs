@@ -180,6 +180,12 @@ public sealed class EventExtractor
         var cues = _data.MarkCues(tokens);
         var futureSentence = hits.Any(h => h.Future) || cues.Any(x => (x & CueSet.Planned) != 0);
         var dates = _dates.Find(body, tokens, published, futureSentence);
+        if (JoinDateAsides(tokens, dates) is { } joined)
+        {
+            tokens = joined;
+            sentence = sentence with { Tokens = joined };
+            sentence.Covered = occupied;
+        }
         var result = new List<Candidate>();
         var negatedUntil = -1;
         foreach (var hit in hits)
@@ -193,14 +199,26 @@ public sealed class EventExtractor
                 negatedUntil = hit.Last + 3;
                 continue;
             }
-            var previousAgent = result.Count > 0 ? result[^1].Agent : null;
-            var c = BuildCandidate(sentence, cues, hit, mentions, dates, published, doc, previousAgent, result.Count > 0 ? result[^1].Countries : null);
-            if (c is not null)
+            var previous = result.Count > 0 ? result[^1] : null;
+            var c = BuildCandidate(sentence, cues, hit, hits, mentions, dates, published, doc, previous?.Agent, previous?.Countries);
+            if (c is null)
             {
-                result.Add(c);
+                continue;
             }
+            if (c.Date is null && c.InheritedAgent && previous?.Date is not null)
+            {
+                // "وصل لافروف الجمعة، وأجرى محادثات": a clause that shares the previous event's subject shares its time.
+                c.Date = previous.Date;
+                c.Derivation = previous.Derivation;
+                c.Present = false;
+            }
+            result.Add(c);
         }
         ApplySentenceRules(result, _gazetteer);
+        if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
+        {
+            doc.LastDay = dated.Date;
+        }
         // Remember who spoke and which states were in play, for pronouns, "the latter" and "these claims" next.
         var persons = mentions.Select(m => m.On(published)).Where(a => a?.Kind == ActorKinds.Person).ToList();
         if (persons.Count > 0)
@@ -209,6 +227,40 @@ public sealed class EventExtractor
         }
         doc.PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
+    }
+
+    /// <summary>
+    /// A date set off by commas or brackets ("استقبل كيم، أمس السبت، لافروف", "said, (Thursday), that") is an aside of
+    /// the clause around it, not a clause of its own: the clauses on both sides become one. Null when there is none.
+    /// </summary>
+    private List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates)
+    {
+        List<Token>? joined = null;
+        foreach (var d in dates)
+        {
+            IReadOnlyList<Token> t = (IReadOnlyList<Token>?)joined ?? tokens;
+            var clause = t[d.FirstToken].Clause;
+            if (clause == 0 || t[d.LastToken].Clause != clause || d.LastToken + 1 >= t.Count || t[d.LastToken + 1].Clause != clause + 1
+                || _data.ClauseOpeners.Contains(t[d.LastToken + 1].Norm))
+            {
+                continue;
+            }
+            var from = d.FirstToken;
+            while (from > 0 && t[from - 1].Clause == clause)
+            {
+                from--;
+            }
+            if (d.FirstToken - from > 1)
+            {
+                continue; // More than a preposition before the date: a clause with words of its own.
+            }
+            joined ??= [.. tokens];
+            for (var k = from; k < joined.Count; k++)
+            {
+                joined[k] = joined[k] with { Clause = joined[k].Clause > clause ? joined[k].Clause - 2 : clause - 1 };
+            }
+        }
+        return joined;
     }
 
     private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
@@ -291,7 +343,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, Hit hit, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    private Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, Hit hit, List<Hit> hits, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var i = hit.First;
@@ -356,7 +408,7 @@ public sealed class EventExtractor
         {
             return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
         }
-        AssignDate(c, hit, dates, published);
+        AssignDate(c, hit, hits, dates, published, doc);
         if (c.Date is null && present && c.Modality == Modalities.Occurred && c.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Invitation && published is not null)
         {
             c.Present = true;
@@ -441,25 +493,52 @@ public sealed class EventExtractor
         return Modalities.Occurred;
     }
 
-    private static void AssignDate(Candidate c, Hit hit, List<DateMention> dates, DateOnly? published)
+    /// <summary>
+    /// The date of an event: the nearest date in its clause; else one right beside it (four words, names not counted);
+    /// else the date of a clause that tells no event of its own ("On Monday, …", "، أمس الجمعة، …", "… in Pyongyang on
+    /// Friday and discussed …") or of a "when" clause that follows it. A military transfer or deployment is not dated by
+    /// the date of the report that confirms or alleges it ("said on Monday that it had sent troops").
+    /// </summary>
+    private void AssignDate(Candidate c, Hit hit, List<Hit> hits, List<DateMention> dates, DateOnly? published, DocumentState doc)
     {
         var t = c.Sentence.Tokens;
+        var covered = c.Sentence.Covered;
         var clause = t[hit.First].Clause;
         DateMention? best = null;
         var bestScore = int.MaxValue;
         foreach (var d in dates)
         {
-            if (c.Modality == Modalities.Planned && published is { } pub && d.Date.End < pub)
+            if (c.Modality == Modalities.Planned && published is { } pub && d.Date.End < pub && !d.SameDayAsPrevious)
             {
                 continue; // A plan is not dated by a past date ("زيارة تلبية لدعوة ... في سبتمبر الماضي").
             }
-            var distance = d.FirstToken > hit.Last ? d.FirstToken - hit.Last : Math.Max(0, hit.First - d.LastToken);
+            var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
             var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
-            if (!sameClause && distance > 4)
+            int score;
+            if (sameClause)
             {
-                continue; // Another clause's date belongs to another clause's event, unless it sits right beside the trigger.
+                score = distance;
             }
-            var score = distance + (sameClause ? 0 : 1000);
+            else if (distance <= 4)
+            {
+                score = 1000 + distance; // Right beside the trigger across a comma.
+            }
+            else if (distance <= 12 && !TellsAnotherEvent(t, hits, hit, d))
+            {
+                score = 2000 + distance; // An adverbial clause of its own.
+            }
+            else if (d.FirstToken > hit.Last && t[d.FirstToken].Clause == clause + 1 && ClauseOpenedBy(t, d.FirstToken, _data.TemporalOpeners))
+            {
+                score = 3000 + distance; // "invited Kim … when the two leaders met in June": the when-clause's time.
+            }
+            else
+            {
+                continue; // Another clause's date belongs to another clause's event.
+            }
+            if (c.Type == EventTypes.MilitaryCooperation && ReportsIt(t, covered, hits, hit, d, distance))
+            {
+                continue;
+            }
             if (score < bestScore)
             {
                 best = d;
@@ -474,9 +553,73 @@ public sealed class EventExtractor
         {
             c.Modality = Modalities.Planned;
         }
+        if (best.SameDayAsPrevious)
+        {
+            // "earlier in the day": the day of the article's last dated event, if it has one.
+            c.Date = doc.LastDay ?? best.Date;
+            c.Derivation = DateDerivations.Relative;
+            return;
+        }
         c.Date = best.Date;
         c.Derivation = best.Derivation;
         c.Conflict = best.Conflict;
+    }
+
+    /// <summary>Words strictly between two positions, not counting names, titles and asides.</summary>
+    private static int Words(IReadOnlyList<Token> t, bool[] covered, int from, int to)
+    {
+        var n = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            n += t[k].Aside || covered[k] ? 0 : 1;
+        }
+        return n;
+    }
+
+    /// <summary>True when a trigger other than <paramref name="own"/> stands in the clauses the date spans.</summary>
+    private static bool TellsAnotherEvent(IReadOnlyList<Token> t, List<Hit> hits, Hit own, DateMention d)
+    {
+        var first = t[d.FirstToken].Clause;
+        var last = t[d.LastToken].Clause;
+        foreach (var h in hits)
+        {
+            if (h.First != own.First && t[h.First].Clause >= first && t[h.First].Clause <= last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ClauseOpenedBy(IReadOnlyList<Token> t, int at, IReadOnlySet<string> openers)
+    {
+        var k = at;
+        while (k > 0 && t[k - 1].Clause == t[at].Clause)
+        {
+            k--;
+        }
+        return openers.Contains(t[k].Norm) || (t[k].Norm.Length > 3 && t[k].Norm[0] == 'و' && openers.Contains(t[k].Norm[1..]));
+    }
+
+    /// <summary>True when the date sits before the trigger and at least as near to a reporting verb before it: the report's date.</summary>
+    private static bool ReportsIt(IReadOnlyList<Token> t, bool[] covered, List<Hit> hits, Hit own, DateMention d, int distance)
+    {
+        if (d.LastToken >= own.First)
+        {
+            return false;
+        }
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "report" && h.Last < own.First)
+            {
+                var toReport = h.Last < d.FirstToken ? Words(t, covered, h.Last, d.FirstToken) : Words(t, covered, d.LastToken, h.First);
+                if (toReport <= distance)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, Hit hit, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
@@ -537,6 +680,7 @@ public sealed class EventExtractor
         var inherited = false;
         var covered = sentence.Covered;
         var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, people, previousAgent, covered, out inherited);
+        c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
             // "أعربتا عن قلقهما ... بينما اتفقتا على التعاون": the shared subject brings its states along.
@@ -889,6 +1033,9 @@ public sealed class EventExtractor
     private sealed class DocumentState
     {
         public Actor? LastPerson { get; set; }
+
+        /// <summary>The day of the last event dated to a day, for "earlier in the day".</summary>
+        public EventDate? LastDay { get; set; }
         public List<string> PreviousCountries { get; set; } = [];
     }
 }

@@ -110,6 +110,7 @@ public sealed class ExtractionData
         }
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        TemporalOpeners = cues.TemporalOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         Credits = cues.Credits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
@@ -200,6 +201,9 @@ public sealed class ExtractionData
     /// <summary>Clause-opening conjunctions (normalised).</summary>
     public IReadOnlySet<string> ClauseOpeners { get; }
 
+    /// <summary>Conjunctions that open a clause telling when the main clause happened ("when", "عندما") (normalised).</summary>
+    public IReadOnlySet<string> TemporalOpeners { get; }
+
     /// <summary>Line openings that end the story (normalised keys).</summary>
     public IReadOnlyList<string> StoryEnd { get; }
 
@@ -246,6 +250,7 @@ public sealed class CalendarWords
             HijriMonths.Add(k, v);
         }
         HijriBridge = ExtractionData.Matcher(d.HijriBridge);
+        SameDay = ExtractionData.Matcher(d.SameDay);
         foreach (var (k, v) in d.Weekdays)
         {
             Weekdays[TextNormalizer.Key(k)] = (DayOfWeek)v;
@@ -274,6 +279,8 @@ public sealed class CalendarWords
     public IReadOnlySet<string> AmbiguousMonths { get; }
     /// <summary>Hijri month names → month number.</summary>
     public PhraseMatcher<int> HijriMonths { get; } = new();
+    /// <summary>"Earlier in the day", "في اليوم نفسه": the day of the event told before.</summary>
+    public PhraseMatcher<bool> SameDay { get; }
     /// <summary>"الموافق".</summary>
     public PhraseMatcher<bool> HijriBridge { get; }
     /// <summary>Weekday names → day.</summary>
@@ -339,6 +346,7 @@ internal sealed class CueFile
     public List<string> Addressee { get; set; } = [];
     public List<string> Locative { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
+    public List<string> TemporalOpeners { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
     public List<string> ListEnd { get; set; } = [];
     public List<string> Credits { get; set; } = [];
@@ -351,6 +359,7 @@ internal sealed class DateFile
     public List<string> AmbiguousMonths { get; set; } = [];
     public Dictionary<string, int> HijriMonths { get; set; } = [];
     public List<string> HijriBridge { get; set; } = [];
+    public List<string> SameDay { get; set; } = [];
     public Dictionary<string, int> Weekdays { get; set; } = [];
     public Dictionary<string, JsonElement[]> Relative { get; set; } = [];
     public List<string> TodayBlockersAfter { get; set; } = [];

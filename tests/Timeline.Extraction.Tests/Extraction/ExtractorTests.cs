@@ -116,6 +116,31 @@ public class ExtractorTests
     public void Events_without_both_russia_and_north_korea_are_not_emitted(string text) => Assert.Empty(Run(text));
 
     // ---- dates, evidence, ids
+    [Theory]
+    // A date set off by commas after the subject, or fronted before the clause, dates the clause's event.
+    [InlineData("استقبل الزعيم الكوري الشمالي كيم جونغ أون، أمس السبت، وزير الخارجية الروسي سيرغي لافروف في مدينة وونسان", "2025-07-13", "meeting", "2025-07-12")]
+    [InlineData("On Monday, the Kremlin released a statement in which Putin thanked Kim Jong Un for the support of North Korea", "2025-04-28", "statement", "2025-04-28")]
+    // A date in a clause of its own (an apposition in between) belongs to the event; the report's own date does not.
+    [InlineData("North Korean leader Kim Jong Un met with Sergei Shoigu, secretary of Russia's Security Council, in Pyongyang on Friday and discussed cooperation, state media reported Saturday", "2024-09-14", "meeting", "2024-09-13")]
+    // A "when" clause tells when the main clause happened.
+    [InlineData("President Vladimir Putin invited Kim Jong Un to visit Moscow when the two leaders met in Pyongyang in June last year", "2025-04-30", "invitation", "2024-06")]
+    // A clause continuing the previous event's subject shares its time.
+    [InlineData("وكان لافروف قد وصل إلى وونسان الجمعة، وأجرى محادثات مع نظيرته تشوي سون هوي", "2025-07-13", "meeting", "2025-07-11")]
+    // A deployment confirmed on Monday did not happen on Monday: undated, it takes the publication month.
+    [InlineData("أكدت كوريا الشمالية، اليوم الاثنين، أنها أرسلت قوات إلى روسيا", "2025-04-28", "military_cooperation", "2025-04")]
+    public void Dates_an_event_by_the_clause_that_tells_its_time(string text, string published, string type, string date)
+    {
+        var events = Run(text, published);
+        Assert.Contains(events, e => e.Type == type && e.Date?.Value == date);
+    }
+
+    [Fact]
+    public void Earlier_in_the_day_is_the_day_of_the_event_told_before()
+    {
+        var events = Run("North Korean leader Kim Jong Un met Sergei Shoigu in Pyongyang on Friday.\nShoigu arrived in Pyongyang earlier in the day on a working visit to North Korea.", "2024-09-14");
+        Assert.Contains(events, e => e.Type == EventTypes.Visit && e.Date?.Value == "2024-09-13");
+    }
+
     [Fact]
     public void Without_a_publication_date_or_an_absolute_date_the_event_has_no_date()
     {

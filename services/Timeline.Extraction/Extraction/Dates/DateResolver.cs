@@ -49,6 +49,7 @@ public sealed class DateResolver(CalendarWords words)
         FindHijri(tokens, used, found);
         FindMonths(tokens, used, found, published, futureContext);
         FindNumeric(text, tokens, used, found);
+        FindSameDay(tokens, used, found, published);
         FindRelative(tokens, used, found, published);
         FindWeekdays(tokens, used, found, published, futureContext);
         FindAgo(tokens, used, found, published);
@@ -310,6 +311,24 @@ public sealed class DateResolver(CalendarWords words)
                 MarkUsed(used, i, i + 2);
                 found.Add(new DateMention(i, i + 2, EventDates.Day(d), DateDerivations.Explicit, null, false));
             }
+        }
+    }
+
+    private void FindSameDay(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (used[i] || words.SameDay.Longest(t, i) is not { } m)
+            {
+                continue;
+            }
+            var end = i + m.Length - 1;
+            MarkUsed(used, i, end);
+            if (pub is { } p)
+            {
+                found.Add(new DateMention(i, end, EventDates.Day(p), DateDerivations.Relative, null, false) { SameDayAsPrevious = true });
+            }
+            i = end;
         }
     }
 
