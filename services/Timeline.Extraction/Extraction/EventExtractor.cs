@@ -214,6 +214,7 @@ public sealed class EventExtractor
             }
             result.Add(c);
         }
+        sentence.DuringVisit = hits.Any(h => h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h));
         ApplySentenceRules(result, _gazetteer);
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
         {
@@ -224,6 +225,15 @@ public sealed class EventExtractor
         if (persons.Count > 0)
         {
             doc.LastPerson = persons[^1];
+            foreach (var person in persons)
+            {
+                doc.RecentPersons.Remove(person!);
+                doc.RecentPersons.Add(person!);
+            }
+            if (doc.RecentPersons.Count > 2)
+            {
+                doc.RecentPersons.RemoveRange(0, doc.RecentPersons.Count - 2);
+            }
         }
         doc.PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
@@ -282,7 +292,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var last = i + m.Length - 1;
-                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12))
+                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12) && !ObjectNamedBefore(tokens, with, i, last))
                 {
                     continue;
                 }
@@ -305,6 +315,23 @@ public sealed class EventExtractor
         for (var k = Math.Max(0, first - reach); k <= Math.Min(tokens.Count - 1, last + reach); k++)
         {
             if ((k < first || k > last) && tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Kim ratified it", "وافق عليها مجلس الاتحاد": the verb's object is a pronoun for a context word earlier in the sentence.</summary>
+    private bool ObjectNamedBefore(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last)
+    {
+        if (last + 1 >= tokens.Count || !_data.ObjectPronouns.Contains(tokens[last + 1].Norm))
+        {
+            return false;
+        }
+        for (var k = 0; k < first; k++)
+        {
+            if (with.MatchAt(tokens, k).Count > 0)
             {
                 return true;
             }
@@ -350,13 +377,24 @@ public sealed class EventExtractor
         var strong = hit.Entry.Kind != "noun";
         var present = hit.Entry.Kind == "verb" && IsImperfect(t[i].Norm);
         var purpose = false;
+        var lightAt = -1;
+        if (!strong && Framing(t, hit))
+        {
+            return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
+        }
+        // "في أول زيارة له منذ 24 عاما", "his second trip since": the noun describes the event the sentence's verb tells.
+        var described = !strong && i > 0 && _data.Ordinals.Contains(t[i - 1].Norm);
         if (!strong)
         {
-            for (var k = Math.Max(0, i - 3); k < i && !strong; k++)
+            // "أجرى على مدى يومين جولتين من المحادثات", "held a first round of talks": the light verb may stand a few words back in the clause.
+            var words = 0;
+            for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
             {
-                if ((cues[k] & CueSet.LightBefore) != 0)
+                words += sentence.Covered[k] ? 0 : 1;
+                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !hits.Any(h => h.First > k && h.First < i)))
                 {
                     strong = true;
+                    lightAt = k;
                     purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
                 }
             }
@@ -368,11 +406,11 @@ public sealed class EventExtractor
                     present = IsImperfect(t[k].Norm);
                 }
             }
-            if (!strong && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
+            if (!strong && !described && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
             {
                 strong = true;
             }
-            if (!strong)
+            if (!strong && !described)
             {
                 // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
                 strong = dates.Any(d => t[d.FirstToken].Clause == t[i].Clause && Math.Abs(d.FirstToken - hit.Last) <= 6);
@@ -398,12 +436,21 @@ public sealed class EventExtractor
             TriggerToken = i,
             Purpose = purpose,
             FromNoun = hit.Entry.Kind == "noun",
+            Head = lightAt >= 0 ? lightAt : i,
         };
         if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0))
         {
             return null; // "قال أوشاكوف إن الزعيمين تبادلا الهدايا": reported colour, not a diplomatic statement.
         }
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ReadModality(t, cues, hit);
+        if (c.Modality == Modalities.Occurred && entry.Type is not (EventTypes.Statement or EventTypes.Accusation) && Hearsay(t, cues, hit))
+        {
+            return null; // "amid reports that … have been deployed": what unnamed reports say is not told as fact.
+        }
+        if (c.Type == EventTypes.Statement && entry.Kind != "report" && OutletSpeaks(t, hit, mentions))
+        {
+            return null; // "ووصفت الوكالة الكورية الرسمية الزيارة بأنها": an outlet's wording, not a party's statement.
+        }
         if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future))
         {
             return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
@@ -413,8 +460,61 @@ public sealed class EventExtractor
         {
             c.Present = true;
         }
+        if (c.Type == EventTypes.MilitaryCooperation && c.Date is null && i > 0 && _data.RelativePronouns.Contains(t[i - 1].Norm))
+        {
+            return null; // "the soldiers who fought alongside Russian troops": a description of the soldiers, not news of its own.
+        }
         AddParticipants(c, sentence, cues, hit, mentions, published, doc, previousAgent, previousCountries);
         return c;
+    }
+
+    /// <summary>"خلال الزيارة", "during the visit": the article's own visit, named definite after "during".</summary>
+    private static bool DuringTheVisit(IReadOnlyList<Token> t, CueSet[] cues, Hit h)
+    {
+        var k = h.First - 1;
+        var definite = t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : k >= 0 && t[k].Norm == "the";
+        if (!t[h.First].IsArabic)
+        {
+            k--;
+        }
+        return definite && k >= 0 && (cues[k] & CueSet.Presupposing) != 0;
+    }
+
+    /// <summary>"وتأتي الزيارة", "the talks came days after": a noun framed as the article's own event.</summary>
+    private bool Framing(IReadOnlyList<Token> t, Hit hit)
+    {
+        if (hit.First > 0 && StripConjunction(t[hit.First - 1].Norm) is var before && _data.Framing.Contains(before))
+        {
+            return true;
+        }
+        return hit.Last + 1 < t.Count && _data.Framing.Contains(t[hit.Last + 1].Norm);
+    }
+
+    private static string StripConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+
+    private static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
+    {
+        for (var k = 0; k < hit.First; k++)
+        {
+            if ((cues[k] & CueSet.Hearsay) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An outlet right after the verb (VSO) or right before it (SVO) is the one speaking.</summary>
+    private static bool OutletSpeaks(IReadOnlyList<Token> t, Hit hit, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Actor.Kind == ActorKinds.Media && (m.First > hit.Last && m.First <= hit.Last + 1 || m.Last < hit.First && m.Last >= hit.First - 1))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته X", "told X"), if of another state than the speaker's side.</summary>
@@ -515,6 +615,10 @@ public sealed class EventExtractor
             var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
             var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
             int score;
+            if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
+            {
+                continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
+            }
             if (sameClause)
             {
                 score = distance;
@@ -574,6 +678,27 @@ public sealed class EventExtractor
             n += t[k].Aside || covered[k] ? 0 : 1;
         }
         return n;
+    }
+
+    /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
+    private static bool NearerVerb(IReadOnlyList<Token> t, bool[] covered, List<Hit> hits, Hit own, DateMention d, int distance)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "noun" || h.First == own.First)
+            {
+                continue;
+            }
+            if (d.FirstToken > own.Last && h.First > own.Last && h.Last < d.FirstToken && Words(t, covered, h.Last, d.FirstToken) < distance)
+            {
+                return true;
+            }
+            if (d.LastToken < own.First && h.Last < own.First && h.First > d.LastToken && Words(t, covered, d.LastToken, h.First) < distance)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when a trigger other than <paramref name="own"/> stands in the clauses the date spans.</summary>
@@ -641,6 +766,10 @@ public sealed class EventExtractor
             {
                 continue;
             }
+            if (c.Type == EventTypes.Visit && actor.Kind is ActorKinds.Place or ActorKinds.State && m.First > hit.Last && _data.Origin.Contains(t[m.First - 1].Norm))
+            {
+                continue; // "يتوجه لافروف من كوريا الشمالية إلى الصين": where the visitor leaves from.
+            }
             switch (actor.Kind)
             {
                 case ActorKinds.Office:
@@ -679,7 +808,7 @@ public sealed class EventExtractor
 
         var inherited = false;
         var covered = sentence.Covered;
-        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, people, previousAgent, covered, out inherited);
+        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, c.Head, people, previousAgent, covered, c.Type is EventTypes.Statement, out inherited);
         c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
@@ -698,6 +827,7 @@ public sealed class EventExtractor
         if (agent is not null)
         {
             c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
+            AddCoAgents(c, t, people, agent, covered);
         }
         // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
         // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
@@ -720,8 +850,24 @@ public sealed class EventExtractor
         {
             c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
         }
-        // "هذه التصريحات", "these claims": the states of the previous sentence are in play.
-        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && cues.Any(x => (x & CueSet.Anaphora) != 0))
+        if (c.Type is EventTypes.Meeting or EventTypes.Invitation && HasObjectPronoun(t, hit, c.Head))
+        {
+            // "حيث استقبلها بوتين", "met her": the one received is the person named before.
+            var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent).Actor
+                ?? (doc.LastPerson != agent ? doc.LastPerson : null);
+            if (named is not null)
+            {
+                c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
+            }
+        }
+        // "هذه التصريحات", "these claims": the states of the previous sentence are in play, unless the sentence turns to another story.
+        // For what is said or alleged the pointer may stand anywhere in the sentence; for other events, in their clause.
+        var pointsBack = false;
+        for (var k = 0; k < t.Count && !pointsBack; k++)
+        {
+            pointsBack = (cues[k] & CueSet.Anaphora) != 0 && (speech || c.Type == EventTypes.MilitaryCooperation || t[k].Clause == clause);
+        }
+        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && pointsBack && !cues.Any(x => (x & CueSet.TopicShift) != 0))
         {
             foreach (var country in doc.PreviousCountries)
             {
@@ -730,8 +876,11 @@ public sealed class EventExtractor
         }
     }
 
-    /// <summary>The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي"); nobody else.</summary>
-    private static Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    /// <summary>
+    /// The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي") but not inside what
+    /// is said ("ذكرت الوكالة أن الجانبين"); for a participle ("…, saying", "مضيفا") the sentence's subject; nobody else.
+    /// </summary>
+    private Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
     {
         var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
         if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2)
@@ -739,7 +888,74 @@ public sealed class EventExtractor
             return before.Actor;
         }
         var after = people.FirstOrDefault(p => p.Token > hit.Last);
-        return after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 ? after.Actor : null;
+        if (after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 && !Said(t, hit.Last, after.Token))
+        {
+            return after.Actor;
+        }
+        if (_data.Participles.Contains(t[hit.First].Norm))
+        {
+            // The subject the participle continues: the last party named before it that is not inside what was said.
+            var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation && !Said(t, -1, p.Token));
+            return subject.Actor;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "موسكو وبيونغ يانغ أعربتا", "Putin and Kim signed", "الزعيمان": parties acting together with the agent; their
+    /// states are acting states of the event too.
+    /// </summary>
+    private static void AddCoAgents(Candidate c, IReadOnlyList<Token> t, List<(int Token, Actor Actor)> people, Actor agent, bool[] covered)
+    {
+        var at = people.FindIndex(p => p.Actor == agent);
+        if (at < 0)
+        {
+            return;
+        }
+        var a = people[at].Token;
+        foreach (var (token, actor) in people)
+        {
+            if (actor == agent || token < 0)
+            {
+                continue;
+            }
+            var (first, second) = token < a ? (token, a) : (a, token);
+            var together = token == a
+                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and");
+            if (together && CountryOf(actor) is { } country)
+            {
+                c.AgentCountries.Add(country);
+            }
+        }
+    }
+
+    /// <summary>True when a complementizer ("أن", "that") stands between the two positions: the second is inside what is said.</summary>
+    private bool Said(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"استقبلها", "التقاه", "met her": the verb carries its object as a pronoun.</summary>
+    private bool HasObjectPronoun(IReadOnlyList<Token> t, Hit hit, int head)
+    {
+        if (head + 1 < t.Count && _data.ObjectPronouns.Contains(t[head + 1].Norm))
+        {
+            return true; // "عقد معه محادثات", "held talks with him".
+        }
+        var w = t[hit.First].Norm;
+        if (t[hit.First].IsArabic)
+        {
+            return hit.First == hit.Last && (w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) || w.EndsWith("اه", StringComparison.Ordinal)
+                || (w.Length >= 6 && w.EndsWith('ه')));
+        }
+        return hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "her" or "him" or "them";
     }
 
     /// <summary>Words strictly between two positions that are neither asides nor part of a name or title.</summary>
@@ -758,12 +974,18 @@ public sealed class EventExtractor
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
-    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, out bool inherited)
+    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, bool speech, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
-        var after = people.Where(p => p.Token > hit.Last).ToList();
+        // Who is named after "مع/with" takes part with the agent, never as the agent.
+        var after = people.Where(p => p.Token > hit.Last && !_data.Comitative.Contains(t[p.Token - 1].Norm)).ToList();
+        if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && people.LastOrDefault(p => p.Token >= 0 && p.Token < head - 1) is { Actor: not null } antecedent
+            && Gap(t, antecedent.Token, head - 1, covered) <= 1)
+        {
+            return antecedent.Actor; // "نظيره نو كوانغ تشول، الذي عقد معه محادثات": the noun the relative clause hangs on.
+        }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
             && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
@@ -784,7 +1006,8 @@ public sealed class EventExtractor
             inherited = true;
             return Gazetteer.Default.ById(previousAgent.ActorId);
         }
-        return after.FirstOrDefault(p => t[p.Token].Clause == clause).Actor;
+        var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
+        return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
     }
 
     /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
@@ -828,6 +1051,22 @@ public sealed class EventExtractor
                 if (function is not null && otherState is not null && at is { } d2 && _gazetteer.OfficeOf(otherState, function) is { } office)
                 {
                     people.Add((k, _gazetteer.HolderOf(office.Id, d2) ?? office));
+                }
+            }
+            else if ((cues[k] & CueSet.Pair) != 0)
+            {
+                // "the two ministers": the last two people named, in this sentence or the ones before.
+                var named = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).Distinct().TakeLast(2).ToList();
+                foreach (var person in doc.RecentPersons.Where(p => !named.Contains(p)).Reverse())
+                {
+                    if (named.Count < 2)
+                    {
+                        named.Insert(0, person);
+                    }
+                }
+                foreach (var person in named)
+                {
+                    people.Add((k, person));
                 }
             }
             else if ((cues[k] & CueSet.Latter) != 0)
@@ -877,8 +1116,9 @@ public sealed class EventExtractor
         var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
         if (military.Count > 0 && accusations.Count == 0)
         {
-            // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت") is accusing.
-            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && c.TriggerToken < military[0].TriggerToken
+            // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت"), before or after
+            // telling it ("… has sent troops to Russia, Austin said"), is accusing.
+            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement
                 && c.Agent?.Country is { } country && country != Russia && country != NorthKorea);
             if (claimant is not null)
             {
@@ -919,10 +1159,13 @@ public sealed class EventExtractor
         {
             list.RemoveAll(c => c.Type == EventTypes.Agreement && c.Subtype == "signing");
         }
-        // A reporting verb is a statement only when the sentence reports nothing else.
+        // A reporting verb is a statement only when the sentence reports nothing else, except that Russia or North Korea
+        // confirming their own troops or arms ("أكدت كوريا الشمالية أنها نشرت قوات") is news of its own.
+        var confirmsCooperation = list.Any(c => c.Type == EventTypes.MilitaryCooperation && c.Modality == Modalities.Occurred);
         foreach (var report in list.Where(c => c.Trigger.Kind == "report").ToList())
         {
-            if (report.Agent is null || list.Any(o => o != report && o.Trigger.Kind != "report"))
+            var confirmation = confirmsCooperation && report.Agent?.Country is Russia or NorthKorea;
+            if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)))
             {
                 list.Remove(report);
             }
@@ -948,6 +1191,20 @@ public sealed class EventExtractor
             c.Date = EventDates.Day(pub);
             c.Derivation = DateDerivations.Relative;
         }
+        // "كما وقع الجانبان خلال الزيارة اتفاقات": the article's visit dates what happened during it.
+        if (candidates.FirstOrDefault(c => c.Type == EventTypes.Visit && c.Modality == Modalities.Occurred && c.Date?.Precision == DatePrecisions.Day) is { } visit)
+        {
+            foreach (var c in candidates.Where(c => c.Date is null && c.Sentence.DuringVisit && c.Modality == Modalities.Occurred))
+            {
+                c.Date = visit.Date;
+                c.Derivation = visit.Derivation;
+            }
+        }
+        // "من جانبه، أشاد لافروف بـ…" after the sentence telling his talks: an undated remark on the two countries by
+        // someone who just took part in a meeting was made there.
+        candidates.RemoveAll(c => c.Date is null && c.Type == EventTypes.Statement && Bilateral(c) && c.Agent is { } a
+            && candidates.Any(o => o.Type == EventTypes.Meeting && o.Sentence.Index < c.Sentence.Index && o.Sentence.Index >= c.Sentence.Index - 2
+                && o.Persons(_gazetteer).Contains(a.ActorId)));
         var peg = candidates.FirstOrDefault(c => c.Modality == Modalities.Occurred && c.Date is { Precision: DatePrecisions.Day } d
             && d.Start <= pub && d.Start >= pub.AddDays(-3));
         if (peg is not null && peg.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement)
@@ -967,11 +1224,15 @@ public sealed class EventExtractor
             c.Date = EventDates.Month(pub.Year, pub.Month);
             c.Derivation = DateDerivations.PublicationDate;
         }
-        // What both sides' leaders say on the day of their meeting, visit or signing belongs to that event.
-        candidates.RemoveAll(c => c.Type == EventTypes.Statement && IsJoint(c) && c.Date?.Precision == DatePrecisions.Day
+        // What both sides' leaders say on the day of their meeting, visit or signing, and what one of them says there of
+        // the two countries alone, belongs to that event.
+        candidates.RemoveAll(c => c.Type == EventTypes.Statement && (IsJoint(c) || Bilateral(c)) && c.Date?.Precision == DatePrecisions.Day
             && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))));
     }
+
+    /// <summary>A statement that concerns Russia and North Korea and no third state.</summary>
+    private static bool Bilateral(Candidate c) => c.Countries.All(x => x is Russia or NorthKorea);
 
     private bool IsJoint(Candidate c)
     {
@@ -1033,6 +1294,9 @@ public sealed class EventExtractor
     private sealed class DocumentState
     {
         public Actor? LastPerson { get; set; }
+
+        /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
+        public List<Actor> RecentPersons { get; } = [];
 
         /// <summary>The day of the last event dated to a day, for "earlier in the day".</summary>
         public EventDate? LastDay { get; set; }

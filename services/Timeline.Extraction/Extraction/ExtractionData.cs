@@ -50,6 +50,12 @@ public enum CueSet
     Pronoun = 1 << 13,
     /// <summary>Diplomatic topic word.</summary>
     Topic = 1 << 14,
+    /// <summary>"The two ministers".</summary>
+    Pair = 1 << 15,
+    /// <summary>Unnamed reports ("amid reports that").</summary>
+    Hearsay = 1 << 16,
+    /// <summary>"In other news": the sentence turns to another story.</summary>
+    TopicShift = 1 << 17,
 }
 
 /// <summary>The extractor's versioned data files (triggers, cues, calendar words), embedded in the assembly and loaded once.</summary>
@@ -100,7 +106,7 @@ public sealed class ExtractionData
             (CueSet.Planned, cues.Planned), (CueSet.FutureAdjacent, cues.FutureAdjacent), (CueSet.Hypothetical, cues.Hypothetical), (CueSet.Denied, cues.Denied),
             (CueSet.Negation, cues.Negation), (CueSet.LightBefore, cues.LightVerbsBefore), (CueSet.LightAfter, cues.LightVerbsAfter), (CueSet.Presupposing, cues.Presupposing),
             (CueSet.Anaphora, cues.Anaphora), (CueSet.BothLeaders, cues.BothLeaders), (CueSet.BothStates, cues.BothStates), (CueSet.Counterpart, cues.Counterpart),
-            (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Topic, cues.DiplomaticTopics),
+            (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Topic, cues.DiplomaticTopics), (CueSet.Pair, cues.Pair), (CueSet.Hearsay, cues.Hearsay), (CueSet.TopicShift, cues.TopicShift),
         })
         {
             foreach (var phrase in phrases)
@@ -111,6 +117,14 @@ public sealed class ExtractionData
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         TemporalOpeners = cues.TemporalOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Participles = Words(cues.Participles);
+        Complementizers = Words(cues.Complementizers);
+        Framing = Words(cues.Framing);
+        Ordinals = Words(cues.Ordinals);
+        RelativePronouns = Words(cues.RelativePronouns);
+        Origin = Words(cues.Origin);
+        ObjectPronouns = Words(cues.ObjectPronouns);
+        Comitative = Words(cues.Comitative);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         Credits = cues.Credits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
@@ -204,6 +218,30 @@ public sealed class ExtractionData
     /// <summary>Conjunctions that open a clause telling when the main clause happened ("when", "عندما") (normalised).</summary>
     public IReadOnlySet<string> TemporalOpeners { get; }
 
+    /// <summary>Participles that report what the sentence's subject said ("saying", "مضيفا").</summary>
+    public IReadOnlySet<string> Participles { get; }
+
+    /// <summary>Words that open what is said ("أن", "that").</summary>
+    public IReadOnlySet<string> Complementizers { get; }
+
+    /// <summary>Verbs that frame the article's own event ("وتأتي الزيارة", "the talks came").</summary>
+    public IReadOnlySet<string> Framing { get; }
+
+    /// <summary>Ordinals ("أول", "second") before a noun that describes the sentence's event.</summary>
+    public IReadOnlySet<string> Ordinals { get; }
+
+    /// <summary>Relative pronouns ("الذي", "who").</summary>
+    public IReadOnlySet<string> RelativePronouns { get; }
+
+    /// <summary>Prepositions of origin ("من", "from").</summary>
+    public IReadOnlySet<string> Origin { get; }
+
+    /// <summary>"مع", "with": who is named after it takes part with the agent.</summary>
+    public IReadOnlySet<string> Comitative { get; }
+
+    /// <summary>Object pronouns after a verb ("it", "عليها").</summary>
+    public IReadOnlySet<string> ObjectPronouns { get; }
+
     /// <summary>Line openings that end the story (normalised keys).</summary>
     public IReadOnlyList<string> StoryEnd { get; }
 
@@ -215,6 +253,8 @@ public sealed class ExtractionData
 
     /// <summary>Calendar vocabulary.</summary>
     public CalendarWords Calendar { get; }
+
+    private static HashSet<string> Words(IEnumerable<string> words) => words.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
 
     internal static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases)
     {
@@ -347,6 +387,17 @@ internal sealed class CueFile
     public List<string> Locative { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
     public List<string> TemporalOpeners { get; set; } = [];
+    public List<string> Pair { get; set; } = [];
+    public List<string> Hearsay { get; set; } = [];
+    public List<string> TopicShift { get; set; } = [];
+    public List<string> Participles { get; set; } = [];
+    public List<string> Complementizers { get; set; } = [];
+    public List<string> Framing { get; set; } = [];
+    public List<string> Ordinals { get; set; } = [];
+    public List<string> RelativePronouns { get; set; } = [];
+    public List<string> Origin { get; set; } = [];
+    public List<string> ObjectPronouns { get; set; } = [];
+    public List<string> Comitative { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
     public List<string> ListEnd { get; set; } = [];
     public List<string> Credits { get; set; } = [];

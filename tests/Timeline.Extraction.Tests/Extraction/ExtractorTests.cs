@@ -28,6 +28,10 @@ public class ExtractorTests
     [InlineData("وعقد الزعيمان محادثات في بيونغ يانغ اليوم", "2024-06-19", "Vladimir Putin", "Kim Jong Un")]
     [InlineData("The two leaders held talks in Pyongyang on Wednesday", "2024-06-19", "Vladimir Putin", "Kim Jong Un")]
     [InlineData("واجتمع بوتين مع كيم جونج إيل في بيونغ يانغ في 19 تموز 2000", "2024-01-21", "Vladimir Putin", "Kim Jong Il")]
+    // "The two ministers": the two people just named.
+    [InlineData("Lavrov was greeted at the airport by North Korean Foreign Minister Choe Son Hui, and the two ministers held a first round of talks later on Friday", "2025-07-11", "Sergey Lavrov", "Choe Son Hui")]
+    // A relative clause's subject is the noun it hangs on; "معه" is the one named before.
+    [InlineData("وكان في استقبال بيلوسوف نظيره الكوري الشمالي نو كوانغ تشول، الذي عقد معه لاحقا محادثات رسمية", "2024-11-30", "No Kwang Chol", "Andrei Belousov")]
     public void Resolves_names_offices_and_references_to_people_at_the_event_date(string text, string published, string first, string? second)
     {
         var events = Run(text, published);
@@ -63,6 +67,11 @@ public class ExtractorTests
     [InlineData("North Korean leader Kim Jong Un arrived in Vladivostok on Tuesday", "visit", "arrival")]
     [InlineData("Putin and Kim held a phone call on Monday to discuss the treaty", "meeting", "phone_call")]
     [InlineData("ندد لافروف أمس في بيونغ يانغ بالسياسة الأمريكية تجاه كوريا الشمالية", "statement", "condemnation")]
+    [InlineData("حضر وزير الدفاع الروسي سيرجي شويجو عرضا عسكريا في بيونغ يانغ إلى جانب الزعيم كيم جونغ أون", "other", null)]
+    [InlineData("ووافق مجلس الاتحاد الروسي على معاهدة الشراكة مع كوريا الشمالية", "agreement", "ratification")]
+    [InlineData("North Korean soldiers took part in operations to retake Russia's Kursk region", "military_cooperation", "troop_deployment")]
+    // "3,000": a comma between digits does not cut the verb off from "troops".
+    [InlineData("North Korea has sent 3,000 troops to Russia", "military_cooperation", "troop_deployment")]
     public void Types_events_from_the_trigger_lexicon(string text, string type, string? subtype)
     {
         var events = Run(text);
@@ -98,6 +107,11 @@ public class ExtractorTests
     [InlineData("Kim could visit Russia if relations keep improving")]
     [InlineData("وأكدت روسيا أنه لم يتم التوقيع على أي اتفاقيات مع كوريا الشمالية خلال الزيارة")]
     [InlineData("Russia and North Korea did not sign any agreement during the visit")]
+    [InlineData("مشيرا إلى أنه «من الممكن» توقيع اتفاقية شراكة بين روسيا وكوريا الشمالية خلال الزيارة")]
+    // Hearsay: what unnamed reports say is not told as fact.
+    [InlineData("The treaty comes amid reports that more than 10,000 North Korean soldiers have been deployed to Russia")]
+    // The noun of "the first visit in 24 years" describes the visit the verb tells; "24 years ago" dates nothing.
+    [InlineData("وقال الكرملين إن بوتين سيحضر المراسم في أول زيارة له إلى كوريا الشمالية منذ 24 عاما")]
     public void Wishes_possibilities_and_negated_events_are_not_reported(string text) =>
         Assert.DoesNotContain(Run(text), e => e.Type is EventTypes.Visit or EventTypes.Agreement or EventTypes.MilitaryCooperation);
 
@@ -113,7 +127,98 @@ public class ExtractorTests
     [InlineData("قال الرئيس الأميركي دونالد ترامب إنه يعتزم السعي للتواصل مرة أخرى مع زعيم كوريا الشمالية كيم جونغ أون أمس")]
     [InlineData("قال رئيس الوزراء الياباني شيغيرو إيشيبا، الاثنين، إنه سيبقى في منصبه رغم خسارة حزبه الأغلبية البرلمانية")]
     [InlineData("Xi Jinping met Kim Jong Un in Beijing on Tuesday")]
+    // Where a visitor leaves from is not where the visit is.
+    [InlineData("ومن المقرر أن يتوجه لافروف من كوريا الشمالية إلى الصين")]
     public void Events_without_both_russia_and_north_korea_are_not_emitted(string text) => Assert.Empty(Run(text));
+
+    [Fact]
+    public void A_visit_told_by_its_verb_is_not_told_again_by_a_noun_framing_it()
+    {
+        var events = Run("ووصل بوتين إلى بيونغ يانغ فجر اليوم في أول زيارة له منذ 24 عاماً.\nوتأتي الزيارة بعد أن أكد البنتاغون الشهر الماضي أن كوريا الشمالية أرسلت نحو 10 آلاف جندي إلى روسيا.", "2024-06-19");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("2024-06-19", visit.Date?.Value);
+        Assert.Contains(events, e => e.Type == EventTypes.Accusation && e.Date?.Value == "2024-05" && e.Countries.Contains("US"));
+    }
+
+    [Fact]
+    public void A_claim_attributed_after_the_fact_is_an_accusation_by_the_speaker()
+    {
+        var e = Single("The United States has seen evidence that North Korea has sent troops to Russia, U.S. Defense Secretary Lloyd Austin said on Wednesday.", "2024-10-23");
+        Assert.Equal(EventTypes.Accusation, e.Type);
+        Assert.Equal("2024-10-23", e.Date?.Value);
+        Assert.Contains("Lloyd Austin", Names(e));
+    }
+
+    [Fact]
+    public void Russia_or_north_korea_confirming_its_own_troops_is_a_statement_as_well_as_the_deployment()
+    {
+        var events = Run("أكدت كوريا الشمالية، اليوم الاثنين، للمرة الأولى أنها نشرت قوات في روسيا", "2025-04-28");
+        Assert.Contains(events, e => e.Type == EventTypes.Statement && e.Date?.Value == "2025-04-28");
+        Assert.Contains(events, e => e.Type == EventTypes.MilitaryCooperation && e.Modality == Modalities.Occurred);
+    }
+
+    [Fact]
+    public void The_other_sides_reply_the_same_day_is_a_statement_of_its_own()
+    {
+        var events = Run("On Monday, Putin thanked Kim Jong Un for the solidarity of North Korea.\nSouth Korea's Joint Chiefs of Staff condemned Pyongyang's military cooperation with Moscow.", "2025-04-28");
+        Assert.Equal(2, events.Count(e => e.Type == EventTypes.Statement));
+    }
+
+    [Fact]
+    public void A_remark_on_the_two_countries_right_after_the_talks_was_made_at_the_talks()
+    {
+        var events = Run("وكانت تشوي قد أجرت الجمعة الماضي في موسكو محادثات مع نظيرها الروسي سيرغي لافروف.\nمن جانبه، أشاد لافروف بالاتصالات الوثيقة بين جيشي البلدين.", "2024-11-05");
+        var e = Assert.Single(events);
+        Assert.Equal(EventTypes.Meeting, e.Type);
+    }
+
+    [Fact]
+    public void The_one_received_by_a_verb_with_an_object_pronoun_is_the_person_named_before()
+    {
+        var events = Run("وكانت تشوي قد زارت موسكو في يناير/كانون الثاني الماضي، حيث استقبلها بوتين في الكرملين.", "2024-11-05");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2024-01", meeting.Date?.Value);
+        Assert.Contains("Vladimir Putin", Names(meeting));
+        Assert.Contains("Choe Son Hui", Names(meeting));
+    }
+
+    [Fact]
+    public void A_sentence_turning_to_another_story_does_not_borrow_the_states_before_it()
+    {
+        var events = Run("اجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\nوفي سياق آخر، أعلنت وزارة الدفاع اليابانية أنها رصدت سفنا حربية صينية قرب جزر أوكيناوا.", "2023-10-19");
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Signing_during_the_visit_takes_the_day_of_the_visit_and_is_the_same_signing()
+    {
+        var events = Run("ووصل بوتين إلى بيونغ يانغ فجر اليوم.\nووقع بوتين وكيم جونغ أون معاهدة الشراكة الاستراتيجية الشاملة اليوم.\nكما وقع الجانبان خلال الزيارة اتفاقات للتعاون في مجالات الصحة والتعليم.", "2024-06-19");
+        var signing = Assert.Single(events, e => e.Type == EventTypes.Agreement);
+        Assert.Equal("2024-06-19", signing.Date?.Value);
+    }
+
+    [Fact]
+    public void The_next_leg_of_a_trip_under_way_is_part_of_the_trip()
+    {
+        var events = Run("وكان كيم قد وصل أمس الثلاثاء إلى روسيا على متن قطاره المصفح.\nومن المقرر أن يزور كيم بعد ذلك مدينة كومسومولسك على نهر آمور.", "2023-09-13");
+        Assert.Single(events, e => e.Type == EventTypes.Visit);
+    }
+
+    [Fact]
+    public void The_participle_that_reports_a_remark_speaks_for_the_sentences_subject()
+    {
+        var e = Single("At a news conference in Kazan on Thursday, President Vladimir Putin did not deny the reports, saying that how Russia implements its treaty with North Korea is its own business.", "2024-10-25");
+        Assert.Equal(EventTypes.Statement, e.Type);
+        Assert.Equal("Vladimir Putin", e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2024-10-24", e.Date?.Value);
+    }
+
+    [Fact]
+    public void Ratified_it_reads_the_treaty_named_earlier_in_the_sentence()
+    {
+        var events = Run("The treaty was signed by Vladimir Putin and Kim Jong Un in Pyongyang on June 19.\nPutin signed the law ratifying the pact on Nov. 9, and Kim ratified it by decree on Nov. 11.", "2024-12-04");
+        Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-11-11" && Names(e).Contains("Kim Jong Un"));
+    }
 
     // ---- dates, evidence, ids
     [Theory]
