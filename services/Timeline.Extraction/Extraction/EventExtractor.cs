@@ -178,13 +178,24 @@ public sealed class EventExtractor
         sentence.Covered = occupied;
         var hits = FindTriggers(tokens, mentions, occupied);
         var cues = _data.MarkCues(tokens);
-        var futureSentence = hits.Any(h => h.Future) || cues.Any(x => (x & CueSet.Planned) != 0);
-        var dates = _dates.Find(body, tokens, published, futureSentence);
+        // The future is read per clause: "North Korea will send …, Shoigu said on Tuesday" is last Tuesday.
+        var futureClauses = 0UL;
+        foreach (var h in hits)
+        {
+            futureClauses |= h.Future ? 1UL << Math.Min(63, tokens[h.First].Clause) : 0;
+        }
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            futureClauses |= (cues[k] & CueSet.Planned) != 0 ? 1UL << Math.Min(63, tokens[k].Clause) : 0;
+        }
+        futureClauses |= ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
+        var dates = _dates.Find(body, tokens, published, futureClauses);
         if (JoinDateAsides(tokens, dates) is { } joined)
         {
             tokens = joined;
             sentence = sentence with { Tokens = joined };
             sentence.Covered = occupied;
+            hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
         var result = new List<Candidate>();
         var negatedUntil = -1;
@@ -205,7 +216,7 @@ public sealed class EventExtractor
             {
                 continue;
             }
-            if (c.Date is null && c.InheritedAgent && previous?.Date is not null)
+            if (c.Date is null && c.InheritedAgent && previous?.Date is not null && previous.Trigger.Kind != "report")
             {
                 // "وصل لافروف الجمعة، وأجرى محادثات": a clause that shares the previous event's subject shares its time.
                 c.Date = previous.Date;
@@ -213,6 +224,10 @@ public sealed class EventExtractor
                 c.Present = false;
             }
             result.Add(c);
+        }
+        if (doc.TreatyCountries.Count == 0 && result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea)))
+        {
+            doc.TreatyCountries = [Russia, NorthKorea];
         }
         sentence.DuringVisit = hits.Any(h => h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h));
         ApplySentenceRules(result, _gazetteer);
@@ -237,6 +252,31 @@ public sealed class EventExtractor
         }
         doc.PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
+    }
+
+    /// <summary>Clauses of at most three words next to a clause in <paramref name="clauses"/>: a date set off by commas there shares its tense.</summary>
+    private static ulong ShortNeighbours(IReadOnlyList<Token> tokens, ulong clauses)
+    {
+        if (clauses == 0 || tokens.Count == 0)
+        {
+            return 0;
+        }
+        var result = 0UL;
+        var start = 0;
+        for (var k = 1; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && tokens[k].Clause == tokens[start].Clause)
+            {
+                continue;
+            }
+            var c = Math.Min(63, tokens[start].Clause);
+            if (k - start <= 3 && ((c > 0 && (clauses & (1UL << (c - 1))) != 0) || (c < 63 && (clauses & (1UL << (c + 1))) != 0)))
+            {
+                result |= 1UL << c;
+            }
+            start = k;
+        }
+        return result;
     }
 
     /// <summary>
@@ -296,7 +336,7 @@ public sealed class EventExtractor
                 {
                     continue;
                 }
-                if (entry.Destination && !HasDestination(tokens, mentions, last))
+                if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital))
                 {
                     continue;
                 }
@@ -339,7 +379,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after)
+    private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
     {
         var seen = 0;
         for (var k = after + 1; k < tokens.Count && seen < 10; k++)
@@ -349,6 +389,10 @@ public sealed class EventExtractor
                 continue;
             }
             seen++;
+            if (capital.MatchAt(tokens, k).Count > 0)
+            {
+                return true; // "arrived in the capital".
+            }
             var m = mentions.FirstOrDefault(x => x.First == k);
             if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
             {
@@ -382,6 +426,10 @@ public sealed class EventExtractor
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
         }
+        if (!strong && hits.Any(h => h.Entry.Kind == "verb" && h.Entry.Type == hit.Entry.Type && t[h.First].Clause == t[i].Clause))
+        {
+            return null; // "the treaty that Kim and Putin signed", "arrived … for a three-day visit": the verb tells it.
+        }
         // "في أول زيارة له منذ 24 عاما", "his second trip since": the noun describes the event the sentence's verb tells.
         var described = !strong && i > 0 && _data.Ordinals.Contains(t[i - 1].Norm);
         if (!strong)
@@ -413,7 +461,8 @@ public sealed class EventExtractor
             if (!strong && !described)
             {
                 // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
-                strong = dates.Any(d => t[d.FirstToken].Clause == t[i].Clause && Math.Abs(d.FirstToken - hit.Last) <= 6);
+                strong = dates.Any(d => t[d.FirstToken].Clause == t[i].Clause
+                    && (d.FirstToken > hit.Last ? Words(t, sentence.Covered, hit.Last, d.FirstToken) : Words(t, sentence.Covered, d.LastToken, hit.First)) <= 5);
             }
         }
         if (!strong)
@@ -438,7 +487,7 @@ public sealed class EventExtractor
             FromNoun = hit.Entry.Kind == "noun",
             Head = lightAt >= 0 ? lightAt : i,
         };
-        if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0))
+        if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0) && !hits.Any(h => h.Entry.Type == EventTypes.MilitaryCooperation))
         {
             return null; // "قال أوشاكوف إن الزعيمين تبادلا الهدايا": reported colour, not a diplomatic statement.
         }
@@ -478,6 +527,18 @@ public sealed class EventExtractor
             k--;
         }
         return definite && k >= 0 && (cues[k] & CueSet.Presupposing) != 0;
+    }
+
+    private bool CapitalAfter(IReadOnlyList<Token> t, Hit hit)
+    {
+        for (var k = hit.Last + 1; k < Math.Min(t.Count, hit.Last + 5); k++)
+        {
+            if (_data.Capital.MatchAt(t, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"وتأتي الزيارة", "the talks came days after": a noun framed as the article's own event.</summary>
@@ -623,17 +684,21 @@ public sealed class EventExtractor
             {
                 score = distance;
             }
-            else if (distance <= 4)
+            else if (distance <= 4 && !TellsAnotherEvent(t, hits, hit, d, reports: false))
             {
-                score = 1000 + distance; // Right beside the trigger across a comma.
+                score = 1000 + distance; // Right beside the trigger across a comma, unless another event's clause holds it.
             }
-            else if (distance <= 12 && !TellsAnotherEvent(t, hits, hit, d))
+            else if (distance <= 12 && !TellsAnotherEvent(t, hits, hit, d, reports: true))
             {
                 score = 2000 + distance; // An adverbial clause of its own.
             }
             else if (d.FirstToken > hit.Last && t[d.FirstToken].Clause == clause + 1 && ClauseOpenedBy(t, d.FirstToken, _data.TemporalOpeners))
             {
                 score = 3000 + distance; // "invited Kim … when the two leaders met in June": the when-clause's time.
+            }
+            else if (d.LastToken < hit.First && t[d.LastToken].Clause == clause - 1 && ClauseOpenedBy(t, hit.First, _data.SituatingOpeners))
+            {
+                score = 3000 + distance; // "زارت موسكو في يناير، حيث استقبلها بوتين", "in July 2000, when he met": the time of the clause it hangs on.
             }
             else
             {
@@ -701,14 +766,17 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>True when a trigger other than <paramref name="own"/> stands in the clauses the date spans.</summary>
-    private static bool TellsAnotherEvent(IReadOnlyList<Token> t, List<Hit> hits, Hit own, DateMention d)
+    /// <summary>
+    /// True when a verb other than <paramref name="own"/> stands in the clauses the date spans ("At the BRICS summit on
+    /// Thursday, Putin said": a noun tells no event of its own); reporting verbs count only when <paramref name="reports"/>.
+    /// </summary>
+    private static bool TellsAnotherEvent(IReadOnlyList<Token> t, List<Hit> hits, Hit own, DateMention d, bool reports)
     {
         var first = t[d.FirstToken].Clause;
         var last = t[d.LastToken].Clause;
         foreach (var h in hits)
         {
-            if (h.First != own.First && t[h.First].Clause >= first && t[h.First].Clause <= last)
+            if (h.First != own.First && h.Entry.Kind != "noun" && (reports || h.Entry.Kind != "report") && t[h.First].Clause >= first && t[h.First].Clause <= last)
             {
                 return true;
             }
@@ -838,9 +906,11 @@ public sealed class EventExtractor
         // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
         var fromClause = c.Trigger.Kind == "report" ? 0
             : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
+        var reportedFrom = c.Trigger.Kind == "report" ? -1 : ReportedFrom(t, hit);
         foreach (var (token, actor) in people)
         {
-            var inScope = token >= 0 && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
+            // "أعلن غيراسيموف أن وحدات كورية شمالية شاركت": who reports an event does not take part in it.
+            var inScope = token >= 0 && token >= reportedFrom && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
             if (inScope)
             {
                 c.AddParticipant(ToParticipant(actor, otherRole));
@@ -859,6 +929,21 @@ public sealed class EventExtractor
             {
                 c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
             }
+        }
+        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.TreatyCountries.Count > 0)
+        {
+            // "صادق مجلس الدوما على المعاهدة": the treaty the article is about, between the states it was signed by.
+            foreach (var country in doc.TreatyCountries)
+            {
+                c.AddCountry(country);
+            }
+        }
+        if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && CapitalAfter(t, hit))
+        {
+            // "arrived in the capital": the capital of the state named last before it, in this sentence or the one before.
+            var named = people.LastOrDefault(p => p.Token < hit.First && p.Actor.Kind == ActorKinds.State && p.Actor.Id != agent.Country).Actor?.Id
+                ?? doc.PreviousCountries.LastOrDefault(x => x != agent.Country);
+            c.AddCountry(named);
         }
         // "هذه التصريحات", "these claims": the states of the previous sentence are in play, unless the sentence turns to another story.
         // For what is said or alleged the pointer may stand anywhere in the sentence; for other events, in their clause.
@@ -882,6 +967,13 @@ public sealed class EventExtractor
     /// </summary>
     private Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
     {
+        if (_data.Participles.Contains(t[hit.First].Norm))
+        {
+            // The subject the participle continues ("…، مشيرة", "…, saying"): the last party named before it that is not
+            // inside what was said; the name right before it ends the previous clause.
+            var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation && !Said(t, -1, p.Token));
+            return subject.Actor;
+        }
         var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
         if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2)
         {
@@ -891,12 +983,6 @@ public sealed class EventExtractor
         if (after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 && !Said(t, hit.Last, after.Token))
         {
             return after.Actor;
-        }
-        if (_data.Participles.Contains(t[hit.First].Norm))
-        {
-            // The subject the participle continues: the last party named before it that is not inside what was said.
-            var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation && !Said(t, -1, p.Token));
-            return subject.Actor;
         }
         return null;
     }
@@ -927,6 +1013,26 @@ public sealed class EventExtractor
                 c.AgentCountries.Add(country);
             }
         }
+    }
+
+    /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
+    private int ReportedFrom(IReadOnlyList<Token> t, Hit hit)
+    {
+        for (var k = hit.First - 1; k >= 0; k--)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm))
+            {
+                for (var r = k - 1; r >= 0 && r >= k - 8; r--)
+                {
+                    if (_data.Triggers.MatchAt(t, r).Any(m => m.Value.Kind == "report"))
+                    {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>True when a complementizer ("أن", "that") stands between the two positions: the second is inside what is said.</summary>
@@ -1001,6 +1107,10 @@ public sealed class EventExtractor
         {
             return inClause[^1].Actor;
         }
+        if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } subject)
+        {
+            return subject; // "Shoigu, who was on his second visit, arrived in the capital".
+        }
         if (previousAgent is not null)
         {
             inherited = true;
@@ -1008,6 +1118,32 @@ public sealed class EventExtractor
         }
         var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
+    }
+
+    /// <summary>The name right before a relative clause that ends just before the trigger's clause: the trigger's subject.</summary>
+    private Actor? SubjectBeforeRelativeClause(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        var clause = t[hit.First].Clause;
+        var k = hit.First;
+        while (k > 0 && t[k - 1].Clause == clause)
+        {
+            k--;
+        }
+        if (k == 0 || hit.First - k > 1)
+        {
+            return null; // The trigger must open its clause: "…, arrived".
+        }
+        var opener = k - 1;
+        while (opener > 0 && t[opener - 1].Clause == t[k - 1].Clause)
+        {
+            opener--;
+        }
+        if (!_data.RelativePronouns.Contains(t[opener].Norm))
+        {
+            return null;
+        }
+        var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < opener && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office);
+        return subject.Actor is not null && Gap(t, subject.Token, opener, covered) <= 1 ? subject.Actor : null;
     }
 
     /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
@@ -1155,6 +1291,17 @@ public sealed class EventExtractor
                 list.Remove(mil);
             }
         }
+        // "During his visit on June 4, Shoigu met Kim": a visit whose destination goes unnamed is to the country of the people met.
+        foreach (var visit in list.Where(c => c.Type == EventTypes.Visit && c.Agent is not null && c.Countries.Count == 1))
+        {
+            if (list.FirstOrDefault(m => m.Type == EventTypes.Meeting && m.Agent?.ActorId == visit.Agent!.ActorId) is { } meeting)
+            {
+                foreach (var country in meeting.Countries)
+                {
+                    visit.AddCountry(country);
+                }
+            }
+        }
         if (list.Any(c => c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"))
         {
             list.RemoveAll(c => c.Type == EventTypes.Agreement && c.Subtype == "signing");
@@ -1207,7 +1354,11 @@ public sealed class EventExtractor
                 && o.Persons(_gazetteer).Contains(a.ActorId)));
         var peg = candidates.FirstOrDefault(c => c.Modality == Modalities.Occurred && c.Date is { Precision: DatePrecisions.Day } d
             && d.Start <= pub && d.Start >= pub.AddDays(-3));
-        if (peg is not null && peg.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement)
+        if (peg is not null && peg.Type is not (EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Other))
+        {
+            peg = null; // A remark or a claim is no news peg: it does not date what its people did.
+        }
+        if (peg is not null)
         {
             // Undated remarks of the peg's own participants are what they said there, not separate events.
             var pegPersons = peg.Persons(_gazetteer);
@@ -1294,6 +1445,9 @@ public sealed class EventExtractor
     private sealed class DocumentState
     {
         public Actor? LastPerson { get; set; }
+
+        /// <summary>The states of the agreement the article told first, for "the treaty" later on.</summary>
+        public List<string> TreatyCountries { get; set; } = [];
 
         /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
         public List<Actor> RecentPersons { get; } = [];

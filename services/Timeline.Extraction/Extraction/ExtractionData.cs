@@ -117,6 +117,7 @@ public sealed class ExtractionData
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         TemporalOpeners = cues.TemporalOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        SituatingOpeners = Words(cues.TemporalOpeners.Concat(cues.SituatingOpeners));
         Participles = Words(cues.Participles);
         Complementizers = Words(cues.Complementizers);
         Framing = Words(cues.Framing);
@@ -125,6 +126,7 @@ public sealed class ExtractionData
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
+        Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         Credits = cues.Credits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
@@ -236,11 +238,17 @@ public sealed class ExtractionData
     /// <summary>Prepositions of origin ("من", "from").</summary>
     public IReadOnlySet<string> Origin { get; }
 
+    /// <summary>"The capital": a destination even unnamed.</summary>
+    public PhraseMatcher<bool> Capital { get; }
+
     /// <summary>"مع", "with": who is named after it takes part with the agent.</summary>
     public IReadOnlySet<string> Comitative { get; }
 
     /// <summary>Object pronouns after a verb ("it", "عليها").</summary>
     public IReadOnlySet<string> ObjectPronouns { get; }
+
+    /// <summary>Conjunctions opening a clause that happens at the time of the clause before it ("حيث", "when").</summary>
+    public IReadOnlySet<string> SituatingOpeners { get; }
 
     /// <summary>Line openings that end the story (normalised keys).</summary>
     public IReadOnlyList<string> StoryEnd { get; }
@@ -387,6 +395,7 @@ internal sealed class CueFile
     public List<string> Locative { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
     public List<string> TemporalOpeners { get; set; } = [];
+    public List<string> SituatingOpeners { get; set; } = [];
     public List<string> Pair { get; set; } = [];
     public List<string> Hearsay { get; set; } = [];
     public List<string> TopicShift { get; set; } = [];
@@ -398,6 +407,7 @@ internal sealed class CueFile
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> Comitative { get; set; } = [];
+    public List<string> Capital { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
     public List<string> ListEnd { get; set; } = [];
     public List<string> Credits { get; set; } = [];

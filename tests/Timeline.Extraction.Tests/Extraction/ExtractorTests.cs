@@ -220,6 +220,43 @@ public class ExtractorTests
         Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-11-11" && Names(e).Contains("Kim Jong Un"));
     }
 
+    [Fact]
+    public void The_subject_before_a_relative_clause_arrives_in_the_capital_of_the_state_it_names()
+    {
+        var e = Single("Shoigu, who was on his second visit to North Korea this month, arrived in the capital on Tuesday on the instructions of President Vladimir Putin.", "2025-06-18");
+        Assert.Equal(EventTypes.Visit, e.Type);
+        Assert.Equal("Sergei Shoigu", e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-06-17", e.Date?.Value);
+        Assert.Contains("KP", e.Countries);
+    }
+
+    [Fact]
+    public void The_treaty_of_the_article_is_between_the_states_that_signed_it()
+    {
+        var events = Run("ووقع بوتين والزعيم الكوري الشمالي كيم جونغ أون المعاهدة في 19 يونيو/حزيران الماضي.\nوكان مجلس الدوما (النواب) قد صادق على المعاهدة في 24 أكتوبر/تشرين الأول الماضي، فيما وافق عليها مجلس الاتحاد (الشيوخ) الأربعاء الماضي.", "2024-11-10");
+        Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-10-24");
+        Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-11-06");
+    }
+
+    [Fact]
+    public void Who_reports_a_deployment_does_not_take_part_in_it()
+    {
+        var events = Run("وكان رئيس الأركان العامة الروسي فاليري غيراسيموف قد أعلن السبت أن وحدات كورية شمالية شاركت في استعادة كورسك.", "2025-04-28");
+        var deployment = Assert.Single(events, e => e.Type == EventTypes.MilitaryCooperation);
+        Assert.DoesNotContain("Valery Gerasimov", Names(deployment));
+        Assert.Contains(events, e => e.Type == EventTypes.Statement && e.Date?.Value == "2025-04-26" && Names(e).Contains("Valery Gerasimov"));
+    }
+
+    [Fact]
+    public void A_treaty_noun_that_a_verb_of_its_clause_tells_is_no_second_agreement()
+    {
+        var events = Run("During his previous visit on June 4, Shoigu met Kim Jong Un and discussed the strategic partnership treaty that Kim and Putin signed last June.", "2025-06-18");
+        var agreement = Assert.Single(events, e => e.Type == EventTypes.Agreement);
+        Assert.Equal("2024-06", agreement.Date?.Value);
+        Assert.Contains(events, e => e.Type == EventTypes.Meeting && e.Date?.Value == "2025-06-04");
+        Assert.Contains(events, e => e.Type == EventTypes.Visit && e.Date?.Value == "2025-06-04" && e.Countries.Contains("KP"));
+    }
+
     // ---- dates, evidence, ids
     [Theory]
     // A date set off by commas after the subject, or fronted before the clause, dates the clause's event.
@@ -233,6 +270,9 @@ public class ExtractorTests
     [InlineData("وكان لافروف قد وصل إلى وونسان الجمعة، وأجرى محادثات مع نظيرته تشوي سون هوي", "2025-07-13", "meeting", "2025-07-11")]
     // A deployment confirmed on Monday did not happen on Monday: undated, it takes the publication month.
     [InlineData("أكدت كوريا الشمالية، اليوم الاثنين، أنها أرسلت قوات إلى روسيا", "2025-04-28", "military_cooperation", "2025-04")]
+    // The future is read clause by clause: the Tuesday the report was made on is the last one.
+    [InlineData("North Korea will send 1,000 sappers to Russia's Kursk region, Sergei Shoigu said on Tuesday after talks with Kim Jong Un in Pyongyang", "2025-06-18", "meeting", "2025-06-17")]
+    [InlineData("ومن المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ", "2024-06-17", "visit", "2024-06-19")]
     public void Dates_an_event_by_the_clause_that_tells_its_time(string text, string published, string type, string date)
     {
         var events = Run(text, published);

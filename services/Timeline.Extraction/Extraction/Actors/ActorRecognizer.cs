@@ -92,9 +92,9 @@ public sealed class ActorRecognizer
 
     private bool IsLocative(IReadOnlyList<Token> tokens, int at, string firstWord)
     {
-        if (at > 0 && _locative.Contains(tokens[at - 1].Norm))
+        if (at > 0 && (_locative.Contains(tokens[at - 1].Norm) || tokens[at - 1].Norm is { Length: > 2 } p && p[0] is 'و' or 'ف' && _locative.Contains(p[1..])))
         {
-            return true;
+            return true; // "في موسكو", and "وفي موسكو" with its conjunction.
         }
         var word = tokens[at].Norm;
         if (word.Length > firstWord.Length && word.EndsWith(firstWord, StringComparison.Ordinal))

@@ -40,18 +40,27 @@ public sealed class DateResolver(CalendarWords words)
     /// <param name="tokens">The sentence's words.</param>
     /// <param name="published">Publication date, if known.</param>
     /// <param name="futureContext">True when the sentence speaks of the future (bare weekdays and months then point forward).</param>
-    public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, DateOnly? published, bool futureContext)
+    public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, DateOnly? published, bool futureContext) =>
+        Find(text, tokens, published, futureContext ? ulong.MaxValue : 0);
+
+    /// <summary>All date expressions of a tokenised sentence, in text order, reading the future clause by clause.</summary>
+    /// <param name="text">The text the tokens' offsets point into.</param>
+    /// <param name="tokens">The sentence's words.</param>
+    /// <param name="published">Publication date, if known.</param>
+    /// <param name="futureClauses">Bit c set when clause c speaks of the future: "North Korea will send troops, Shoigu said on
+    /// Tuesday" points "will" forward, not the Tuesday of the report's clause.</param>
+    public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, DateOnly? published, ulong futureClauses)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var used = new bool[tokens.Count];
         var found = new List<DateMention>();
         FindHijri(tokens, used, found);
-        FindMonths(tokens, used, found, published, futureContext);
+        FindMonths(tokens, used, found, published, futureClauses);
         FindNumeric(text, tokens, used, found);
         FindSameDay(tokens, used, found, published);
         FindRelative(tokens, used, found, published);
-        FindWeekdays(tokens, used, found, published, futureContext);
+        FindWeekdays(tokens, used, found, published, futureClauses);
         FindAgo(tokens, used, found, published);
         FindYears(tokens, used, found);
         found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
@@ -103,7 +112,9 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
-    private void FindMonths(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, bool futureContext)
+    private static bool InFuture(ulong futureClauses, Token token) => (futureClauses & (1UL << Math.Min(63, token.Clause))) != 0;
+
+    private void FindMonths(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, ulong futureClauses)
     {
         for (var i = 0; i < t.Count; i++)
         {
@@ -235,7 +246,7 @@ public sealed class DateResolver(CalendarWords words)
                 }
                 continue;
             }
-            var forward = future || (!past && futureContext);
+            var forward = future || (!past && InFuture(futureClauses, t[i]));
             if (day is not null)
             {
                 var y = p.Year;
@@ -400,7 +411,7 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
-    private void FindWeekdays(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, bool futureContext)
+    private void FindWeekdays(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, ulong futureClauses)
     {
         if (pub is not { } p)
         {
@@ -441,7 +452,7 @@ public sealed class DateResolver(CalendarWords words)
             }
             else
             {
-                date = futureContext ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
+                date = InFuture(futureClauses, t[i]) ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
             }
             found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Relative, null, date > p));
         }
