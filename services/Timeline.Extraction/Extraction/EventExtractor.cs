@@ -133,7 +133,7 @@ public sealed class EventExtractor
             lineStart++;
         }
         var lineEnd = LineEnd(body, lineStart);
-        if (lineEnd >= body.Length || string.IsNullOrWhiteSpace(body[lineEnd..]))
+        if (lineEnd >= body.Length || body.AsSpan(lineEnd).IsWhiteSpace())
         {
             return 0;
         }
@@ -513,7 +513,7 @@ public sealed class EventExtractor
         {
             return null; // "the soldiers who fought alongside Russian troops": a description of the soldiers, not news of its own.
         }
-        AddParticipants(c, sentence, cues, hit, mentions, published, doc, previousAgent, previousCountries);
+        AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
         return c;
     }
 
@@ -815,7 +815,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, Hit hit, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, Hit hit, List<Hit> hits, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var at = c.Date?.Start ?? published;
@@ -906,7 +906,7 @@ public sealed class EventExtractor
         // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
         var fromClause = c.Trigger.Kind == "report" ? 0
             : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
-        var reportedFrom = c.Trigger.Kind == "report" ? -1 : ReportedFrom(t, hit);
+        var reportedFrom = c.Trigger.Kind == "report" ? -1 : ReportedFrom(t, hit, hits);
         foreach (var (token, actor) in people)
         {
             // "أعلن غيراسيموف أن وحدات كورية شمالية شاركت": who reports an event does not take part in it.
@@ -1016,15 +1016,15 @@ public sealed class EventExtractor
     }
 
     /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
-    private int ReportedFrom(IReadOnlyList<Token> t, Hit hit)
+    private int ReportedFrom(IReadOnlyList<Token> t, Hit hit, List<Hit> hits)
     {
         for (var k = hit.First - 1; k >= 0; k--)
         {
             if (_data.Complementizers.Contains(t[k].Norm))
             {
-                for (var r = k - 1; r >= 0 && r >= k - 8; r--)
+                foreach (var h in hits)
                 {
-                    if (_data.Triggers.MatchAt(t, r).Any(m => m.Value.Kind == "report"))
+                    if (h.Entry.Kind == "report" && h.Last < k && h.Last >= k - 8)
                     {
                         return k;
                     }
