@@ -229,7 +229,10 @@ public sealed class EventExtractor
         {
             doc.TreatyCountries = [Russia, NorthKorea];
         }
-        sentence.DuringVisit = hits.Any(h => h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h));
+        foreach (var h in hits)
+        {
+            sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h);
+        }
         ApplySentenceRules(result, _gazetteer);
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
         {
@@ -426,7 +429,7 @@ public sealed class EventExtractor
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
         }
-        if (!strong && hits.Any(h => h.Entry.Kind == "verb" && h.Entry.Type == hit.Entry.Type && t[h.First].Clause == t[i].Clause))
+        if (!strong && VerbOfClauseTells(t, hits, hit))
         {
             return null; // "the treaty that Kim and Putin signed", "arrived … for a three-day visit": the verb tells it.
         }
@@ -439,7 +442,7 @@ public sealed class EventExtractor
             for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
             {
                 words += sentence.Covered[k] ? 0 : 1;
-                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !hits.Any(h => h.First > k && h.First < i)))
+                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !TriggerBetween(hits, k, i)))
                 {
                     strong = true;
                     lightAt = k;
@@ -517,6 +520,30 @@ public sealed class EventExtractor
         return c;
     }
 
+    private static bool VerbOfClauseTells(IReadOnlyList<Token> t, List<Hit> hits, Hit noun)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "verb" && h.Entry.Type == noun.Entry.Type && t[h.First].Clause == t[noun.First].Clause)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool TriggerBetween(List<Hit> hits, int from, int to)
+    {
+        foreach (var h in hits)
+        {
+            if (h.First > from && h.First < to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"خلال الزيارة", "during the visit": the article's own visit, named definite after "during".</summary>
     private static bool DuringTheVisit(IReadOnlyList<Token> t, CueSet[] cues, Hit h)
     {
@@ -544,14 +571,14 @@ public sealed class EventExtractor
     /// <summary>"وتأتي الزيارة", "the talks came days after": a noun framed as the article's own event.</summary>
     private bool Framing(IReadOnlyList<Token> t, Hit hit)
     {
-        if (hit.First > 0 && StripConjunction(t[hit.First - 1].Norm) is var before && _data.Framing.Contains(before))
+        if (hit.First > 0 && _data.FramingLookup.Contains(StripConjunction(t[hit.First - 1].Norm)))
         {
             return true;
         }
         return hit.Last + 1 < t.Count && _data.Framing.Contains(t[hit.Last + 1].Norm);
     }
 
-    private static string StripConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+    private static ReadOnlySpan<char> StripConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word.AsSpan(1) : word;
 
     private static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
     {
@@ -692,11 +719,11 @@ public sealed class EventExtractor
             {
                 score = 2000 + distance; // An adverbial clause of its own.
             }
-            else if (d.FirstToken > hit.Last && t[d.FirstToken].Clause == clause + 1 && ClauseOpenedBy(t, d.FirstToken, _data.TemporalOpeners))
+            else if (d.FirstToken > hit.Last && t[d.FirstToken].Clause == clause + 1 && ClauseOpenedBy(t, d.FirstToken, _data.TemporalLookup))
             {
                 score = 3000 + distance; // "invited Kim … when the two leaders met in June": the when-clause's time.
             }
-            else if (d.LastToken < hit.First && t[d.LastToken].Clause == clause - 1 && ClauseOpenedBy(t, hit.First, _data.SituatingOpeners))
+            else if (d.LastToken < hit.First && t[d.LastToken].Clause == clause - 1 && ClauseOpenedBy(t, hit.First, _data.SituatingLookup))
             {
                 score = 3000 + distance; // "زارت موسكو في يناير، حيث استقبلها بوتين", "in July 2000, when he met": the time of the clause it hangs on.
             }
@@ -784,14 +811,14 @@ public sealed class EventExtractor
         return false;
     }
 
-    private static bool ClauseOpenedBy(IReadOnlyList<Token> t, int at, IReadOnlySet<string> openers)
+    private static bool ClauseOpenedBy(IReadOnlyList<Token> t, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> openers)
     {
         var k = at;
         while (k > 0 && t[k - 1].Clause == t[at].Clause)
         {
             k--;
         }
-        return openers.Contains(t[k].Norm) || (t[k].Norm.Length > 3 && t[k].Norm[0] == 'و' && openers.Contains(t[k].Norm[1..]));
+        return openers.Contains(StripConjunction(t[k].Norm)) || openers.Contains(t[k].Norm);
     }
 
     /// <summary>True when the date sits before the trigger and at least as near to a reporting verb before it: the report's date.</summary>
@@ -1292,13 +1319,21 @@ public sealed class EventExtractor
             }
         }
         // "During his visit on June 4, Shoigu met Kim": a visit whose destination goes unnamed is to the country of the people met.
-        foreach (var visit in list.Where(c => c.Type == EventTypes.Visit && c.Agent is not null && c.Countries.Count == 1))
+        foreach (var visit in list)
         {
-            if (list.FirstOrDefault(m => m.Type == EventTypes.Meeting && m.Agent?.ActorId == visit.Agent!.ActorId) is { } meeting)
+            if (visit.Type != EventTypes.Visit || visit.Agent is not { } visitor || visit.Countries.Count != 1)
             {
-                foreach (var country in meeting.Countries)
+                continue;
+            }
+            foreach (var meeting in list)
+            {
+                if (meeting.Type == EventTypes.Meeting && meeting.Agent?.ActorId == visitor.ActorId)
                 {
-                    visit.AddCountry(country);
+                    foreach (var country in meeting.Countries)
+                    {
+                        visit.AddCountry(country);
+                    }
+                    break;
                 }
             }
         }

@@ -117,10 +117,15 @@ public sealed class ExtractionData
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         TemporalOpeners = cues.TemporalOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
-        SituatingOpeners = Words(cues.TemporalOpeners.Concat(cues.SituatingOpeners));
+        var situating = Words(cues.TemporalOpeners.Concat(cues.SituatingOpeners));
+        SituatingOpeners = situating;
+        SituatingLookup = situating.GetAlternateLookup<ReadOnlySpan<char>>();
+        TemporalLookup = ((HashSet<string>)TemporalOpeners).GetAlternateLookup<ReadOnlySpan<char>>();
         Participles = Words(cues.Participles);
         Complementizers = Words(cues.Complementizers);
-        Framing = Words(cues.Framing);
+        var framing = Words(cues.Framing);
+        Framing = framing;
+        FramingLookup = framing.GetAlternateLookup<ReadOnlySpan<char>>();
         Ordinals = Words(cues.Ordinals);
         RelativePronouns = Words(cues.RelativePronouns);
         Origin = Words(cues.Origin);
@@ -249,6 +254,15 @@ public sealed class ExtractionData
 
     /// <summary>Conjunctions opening a clause that happens at the time of the clause before it ("حيث", "when").</summary>
     public IReadOnlySet<string> SituatingOpeners { get; }
+
+    /// <summary><see cref="SituatingOpeners"/>, looked up by span (a word without its conjunction, unallocated).</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SituatingLookup { get; }
+
+    /// <summary><see cref="TemporalOpeners"/>, looked up by span.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TemporalLookup { get; }
+
+    /// <summary><see cref="Framing"/>, looked up by span.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FramingLookup { get; }
 
     /// <summary>Line openings that end the story (normalised keys).</summary>
     public IReadOnlyList<string> StoryEnd { get; }

@@ -581,7 +581,8 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
-    private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+    // Span search, not LINQ over the string: this runs for every word of every sentence and must not allocate.
+    private static bool IsDigits(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static bool IsYearToken(string s) => s.Length == 4 && IsDigits(s);
 
