@@ -30,6 +30,9 @@ public class DateResolverTests
     [InlineData("ودانت موسكو خلال الأسبوع الجاري هذه التصريحات", "2023-10-19", "2023-10", "month", "relative")]
     [InlineData("وتوجّه كيم إلى روسيا الشهر الماضي على متن قطار خاص", "2023-10-19", "2023-09", "month", "relative")]
     [InlineData("The two sides will meet next month", "2023-10-19", "2023-11", "month", "relative")]
+    // "Days after": some days before the event told, the month a week before publication.
+    [InlineData("The talks came days after the Pentagon said North Korean soldiers had been sent to Russia", "2024-11-01", "2024-10", "month", "relative")]
+    [InlineData("وتأتي المحادثات بعد أيام من تأكيد البنتاغون إرسال جنود كوريين شماليين", "2024-11-20", "2024-11", "month", "relative")]
     [InlineData("زار كيم روسيا العام الماضي", "2024-06-19", "2023", "year", "relative")]
     [InlineData("منذ 20 شهرًا", "2023-10-19", "2022-02", "month", "relative")]
     [InlineData("The talks happened three weeks ago", "2023-10-19", null, null, null)]
