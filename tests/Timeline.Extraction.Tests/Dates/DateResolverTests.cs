@@ -26,6 +26,8 @@ public class DateResolverTests
     [InlineData("وفي وقت سابق من اليوم، ندد لافروف بسياسة الولايات المتحدة", "2023-10-19", "2023-10-19", "day", "relative")]
     [InlineData("يصل بوتين غدا إلى بيونغ يانغ", "2024-06-18", "2024-06-19", "day", "relative")]
     [InlineData("Kim met Putin yesterday", "2023-09-14", "2023-09-13", "day", "relative")]
+    [InlineData("وكان بوتين قد استقبل تشوي أول أمس في الكرملين", "2024-11-06", "2024-11-04", "day", "relative")]
+    [InlineData("Shoigu visited Pyongyang earlier this week", "2025-06-18", "2025-06", "month", "relative")]
     // Weeks, months and years relative to publication.
     [InlineData("ودانت موسكو خلال الأسبوع الجاري هذه التصريحات", "2023-10-19", "2023-10", "month", "relative")]
     [InlineData("وتوجّه كيم إلى روسيا الشهر الماضي على متن قطار خاص", "2023-10-19", "2023-09", "month", "relative")]

@@ -68,6 +68,8 @@ public class ExtractorTests
     [InlineData("Putin and Kim held a phone call on Monday to discuss the treaty", "meeting", "phone_call")]
     [InlineData("ندد لافروف أمس في بيونغ يانغ بالسياسة الأمريكية تجاه كوريا الشمالية", "statement", "condemnation")]
     [InlineData("حضر وزير الدفاع الروسي سيرجي شويجو عرضا عسكريا في بيونغ يانغ إلى جانب الزعيم كيم جونغ أون", "other", null)]
+    [InlineData("بحث لافروف مع نظيرته الكورية الشمالية تشوي سون هوي العلاقات الثنائية أمس", "meeting", "talks")]
+    [InlineData("North Korea has dispatched thousands of soldiers to Russia, Seoul said", "accusation", null)]
     [InlineData("ووافق مجلس الاتحاد الروسي على معاهدة الشراكة مع كوريا الشمالية", "agreement", "ratification")]
     [InlineData("North Korean soldiers took part in operations to retake Russia's Kursk region", "military_cooperation", "troop_deployment")]
     // "3,000": a comma between digits does not cut the verb off from "troops".
