@@ -486,7 +486,7 @@ public sealed class EventExtractor
             Trigger = entry,
             Sentence = sentence,
             TriggerToken = i,
-            Purpose = purpose,
+            Purpose = purpose || hit.Entry.Kind == "noun" && i > 0 && t[i - 1].Norm == "for", // "arrived … for talks with".
             FromNoun = hit.Entry.Kind == "noun",
             Head = lightAt >= 0 ? lightAt : i,
         };

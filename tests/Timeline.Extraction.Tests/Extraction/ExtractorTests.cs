@@ -200,6 +200,13 @@ public class ExtractorTests
     }
 
     [Fact]
+    public void Arriving_for_talks_is_the_visit_and_not_yet_a_meeting()
+    {
+        var e = Single("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday for talks with North Korean officials.", "2024-11-29");
+        Assert.Equal(EventTypes.Visit, e.Type);
+    }
+
+    [Fact]
     public void The_next_leg_of_a_trip_under_way_is_part_of_the_trip()
     {
         var events = Run("وكان كيم قد وصل أمس الثلاثاء إلى روسيا على متن قطاره المصفح.\nومن المقرر أن يزور كيم بعد ذلك مدينة كومسومولسك على نهر آمور.", "2023-09-13");
