@@ -21,6 +21,12 @@ internal sealed class Candidate
     /// <summary>The noun was made an event by a purpose infinitive ("لعقد قمة", "to hold talks").</summary>
     public bool Purpose { get; set; }
 
+    /// <summary>The acting party is the previous event's, carried over to a clause without a subject of its own.</summary>
+    public bool InheritedAgent { get; set; }
+
+    /// <summary>Where the clause's verb stands: the light verb of a noun trigger ("عقد معه محادثات"), else the trigger.</summary>
+    public int Head { get; init; }
+
     /// <summary>The trigger was a noun made an event by context, not a verb.</summary>
     public bool FromNoun { get; set; }
     public List<Participant> Participants { get; } = [];

@@ -52,45 +52,115 @@ public sealed class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(articleId);
         ArgumentNullException.ThrowIfNull(body);
-        var end = StoryEnd(body);
         var doc = new DocumentState();
         var candidates = new List<Candidate>();
         var index = 0;
-        foreach (var (s, e) in _splitter.Split(body, 0, end))
+        foreach (var (start, end) in StoryRanges(body))
         {
-            var tokens = Tokenizer.Tokenize(body, s, e, _data.ClauseOpeners);
-            if (tokens.Count == 0)
+            foreach (var (s, e) in _splitter.Split(body, start, end))
             {
-                continue;
+                var tokens = Tokenizer.Tokenize(body, s, e, _data.ClauseOpeners);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+                var sentence = new Sentence(index++, s, e, body[s..e], tokens);
+                candidates.AddRange(AnalyseSentence(body, sentence, published, doc));
             }
-            var sentence = new Sentence(index++, s, e, body[s..e], tokens);
-            candidates.AddRange(AnalyseSentence(body, sentence, published, doc));
         }
         ResolveUndated(candidates, published);
         var kept = MentionDeduplicator.Merge(candidates, _gazetteer);
         return [.. kept.Select(c => Finish(articleId, c))];
     }
 
-    /// <summary>Where the story ends: the first line that opens page furniture ("إقرأ أيضاً", "Related articles", tags).</summary>
-    private int StoryEnd(string body)
+    /// <summary>
+    /// The parts of the page that tell the story: after the headline (which restates the lead in the present tense,
+    /// without the lead's dates), up to the first line that opens page furniture ("إقرأ أيضاً", "Related articles",
+    /// tags) — except that a "read also" list closed by an "end of list" line a few lines on is skipped and the story
+    /// goes on after it.
+    /// </summary>
+    private List<(int Start, int End)> StoryRanges(string body)
     {
-        var lineStart = 0;
+        var ranges = new List<(int Start, int End)>();
+        var start = HeadlineEnd(body);
+        var lineStart = start;
         while (lineStart < body.Length)
         {
-            var lineEnd = body.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = body.Length;
-            }
-            var probe = TextNormalizer.Key(body.Substring(lineStart, Math.Min(40, lineEnd - lineStart)));
+            var lineEnd = LineEnd(body, lineStart);
             // Only lines past the opening of the page: a story does not end in its first lines.
-            if (lineStart > 200 && _data.StoryEnd.Any(m => probe.StartsWith(m, StringComparison.Ordinal) && (probe.Length == m.Length || !char.IsLetterOrDigit(probe[m.Length]))))
+            if (lineStart > 200 && LineOpensWith(body, lineStart, lineEnd, _data.StoryEnd))
             {
-                return lineStart;
+                var resume = ListEnd(body, lineEnd + 1);
+                ranges.Add((start, lineStart));
+                if (resume < 0)
+                {
+                    return ranges;
+                }
+                start = lineStart = resume;
+                continue;
             }
             lineStart = lineEnd + 1;
         }
-        return body.Length;
+        ranges.Add((start, body.Length));
+        return ranges;
+    }
+
+    /// <summary>Where the story resumes after a "read also" list: past an "end of list" line within the next few lines, or -1.</summary>
+    private int ListEnd(string body, int from)
+    {
+        var lineStart = from;
+        for (var n = 0; n < 12 && lineStart < body.Length; n++)
+        {
+            var lineEnd = LineEnd(body, lineStart);
+            if (LineOpensWith(body, lineStart, lineEnd, _data.ListEnd))
+            {
+                return lineEnd + 1;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the body starts after its headline: the first line when it is short, has no sentence-final punctuation and
+    /// more text follows; else 0.
+    /// </summary>
+    private static int HeadlineEnd(string body)
+    {
+        var lineStart = 0;
+        while (lineStart < body.Length && char.IsWhiteSpace(body[lineStart]))
+        {
+            lineStart++;
+        }
+        var lineEnd = LineEnd(body, lineStart);
+        if (lineEnd >= body.Length || body.AsSpan(lineEnd).IsWhiteSpace())
+        {
+            return 0;
+        }
+        var line = body.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+        var trimmed = line.TrimEnd("\"'”»’)");
+        if (line.Length == 0 || trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '؟' or '…' or ':')
+        {
+            return 0;
+        }
+        var words = 1;
+        foreach (var c in line)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+        return words <= 20 ? lineEnd + 1 : 0;
+    }
+
+    private static int LineEnd(string body, int from)
+    {
+        var end = body.IndexOf('\n', from);
+        return end < 0 ? body.Length : end;
+    }
+
+    private static bool LineOpensWith(string body, int lineStart, int lineEnd, IReadOnlyList<string> openings)
+    {
+        var probe = TextNormalizer.Key(body.Substring(lineStart, Math.Min(40, lineEnd - lineStart)));
+        return openings.Any(m => probe.StartsWith(m, StringComparison.Ordinal) && (probe.Length == m.Length || !char.IsLetterOrDigit(probe[m.Length])));
     }
 
     private List<Candidate> AnalyseSentence(string body, Sentence sentence, DateOnly? published, DocumentState doc)
@@ -108,8 +178,25 @@ public sealed class EventExtractor
         sentence.Covered = occupied;
         var hits = FindTriggers(tokens, mentions, occupied);
         var cues = _data.MarkCues(tokens);
-        var futureSentence = hits.Any(h => h.Future) || cues.Any(x => (x & CueSet.Planned) != 0);
-        var dates = _dates.Find(body, tokens, published, futureSentence);
+        // The future is read per clause: "North Korea will send …, Shoigu said on Tuesday" is last Tuesday.
+        var futureClauses = 0UL;
+        foreach (var h in hits)
+        {
+            futureClauses |= h.Future ? 1UL << Math.Min(63, tokens[h.First].Clause) : 0;
+        }
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            futureClauses |= (cues[k] & CueSet.Planned) != 0 ? 1UL << Math.Min(63, tokens[k].Clause) : 0;
+        }
+        futureClauses |= ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
+        var dates = _dates.Find(body, tokens, published, futureClauses);
+        if (JoinDateAsides(tokens, dates) is { } joined)
+        {
+            tokens = joined;
+            sentence = sentence with { Tokens = joined };
+            sentence.Covered = occupied;
+            hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
+        }
         var result = new List<Candidate>();
         var negatedUntil = -1;
         foreach (var hit in hits)
@@ -123,22 +210,110 @@ public sealed class EventExtractor
                 negatedUntil = hit.Last + 3;
                 continue;
             }
-            var previousAgent = result.Count > 0 ? result[^1].Agent : null;
-            var c = BuildCandidate(sentence, cues, hit, mentions, dates, published, doc, previousAgent, result.Count > 0 ? result[^1].Countries : null);
-            if (c is not null)
+            var previous = result.Count > 0 ? result[^1] : null;
+            var c = BuildCandidate(sentence, cues, hit, hits, mentions, dates, published, doc, previous?.Agent, previous?.Countries);
+            if (c is null)
             {
-                result.Add(c);
+                continue;
             }
+            if (c.Date is null && c.InheritedAgent && previous?.Date is not null && previous.Trigger.Kind != "report")
+            {
+                // "وصل لافروف الجمعة، وأجرى محادثات": a clause that shares the previous event's subject shares its time.
+                c.Date = previous.Date;
+                c.Derivation = previous.Derivation;
+                c.Present = false;
+            }
+            result.Add(c);
+        }
+        if (doc.TreatyCountries.Count == 0 && result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea)))
+        {
+            doc.TreatyCountries = [Russia, NorthKorea];
+        }
+        foreach (var h in hits)
+        {
+            sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h);
         }
         ApplySentenceRules(result, _gazetteer);
+        if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
+        {
+            doc.LastDay = dated.Date;
+        }
         // Remember who spoke and which states were in play, for pronouns, "the latter" and "these claims" next.
         var persons = mentions.Select(m => m.On(published)).Where(a => a?.Kind == ActorKinds.Person).ToList();
         if (persons.Count > 0)
         {
             doc.LastPerson = persons[^1];
+            foreach (var person in persons)
+            {
+                doc.RecentPersons.Remove(person!);
+                doc.RecentPersons.Add(person!);
+            }
+            if (doc.RecentPersons.Count > 2)
+            {
+                doc.RecentPersons.RemoveRange(0, doc.RecentPersons.Count - 2);
+            }
         }
         doc.PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
+    }
+
+    /// <summary>Clauses of at most three words next to a clause in <paramref name="clauses"/>: a date set off by commas there shares its tense.</summary>
+    private static ulong ShortNeighbours(IReadOnlyList<Token> tokens, ulong clauses)
+    {
+        if (clauses == 0 || tokens.Count == 0)
+        {
+            return 0;
+        }
+        var result = 0UL;
+        var start = 0;
+        for (var k = 1; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && tokens[k].Clause == tokens[start].Clause)
+            {
+                continue;
+            }
+            var c = Math.Min(63, tokens[start].Clause);
+            if (k - start <= 3 && ((c > 0 && (clauses & (1UL << (c - 1))) != 0) || (c < 63 && (clauses & (1UL << (c + 1))) != 0)))
+            {
+                result |= 1UL << c;
+            }
+            start = k;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A date set off by commas or brackets ("استقبل كيم، أمس السبت، لافروف", "said, (Thursday), that") is an aside of
+    /// the clause around it, not a clause of its own: the clauses on both sides become one. Null when there is none.
+    /// </summary>
+    private List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates)
+    {
+        List<Token>? joined = null;
+        foreach (var d in dates)
+        {
+            IReadOnlyList<Token> t = (IReadOnlyList<Token>?)joined ?? tokens;
+            var clause = t[d.FirstToken].Clause;
+            if (clause == 0 || t[d.LastToken].Clause != clause || d.LastToken + 1 >= t.Count || t[d.LastToken + 1].Clause != clause + 1
+                || _data.ClauseOpeners.Contains(t[d.LastToken + 1].Norm))
+            {
+                continue;
+            }
+            var from = d.FirstToken;
+            while (from > 0 && t[from - 1].Clause == clause)
+            {
+                from--;
+            }
+            if (d.FirstToken - from > 1)
+            {
+                continue; // More than a preposition before the date: a clause with words of its own.
+            }
+            joined ??= [.. tokens];
+            for (var k = from; k < joined.Count; k++)
+            {
+                joined[k] = joined[k] with { Clause = joined[k].Clause > clause ? joined[k].Clause - 2 : clause - 1 };
+            }
+        }
+        return joined;
     }
 
     private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
@@ -160,11 +335,11 @@ public sealed class EventExtractor
                     continue;
                 }
                 var last = i + m.Length - 1;
-                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12))
+                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12) && !ObjectNamedBefore(tokens, with, i, last))
                 {
                     continue;
                 }
-                if (entry.Destination && !HasDestination(tokens, mentions, last))
+                if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital))
                 {
                     continue;
                 }
@@ -190,7 +365,24 @@ public sealed class EventExtractor
         return false;
     }
 
-    private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after)
+    /// <summary>"Kim ratified it", "وافق عليها مجلس الاتحاد": the verb's object is a pronoun for a context word earlier in the sentence.</summary>
+    private bool ObjectNamedBefore(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last)
+    {
+        if (last + 1 >= tokens.Count || !_data.ObjectPronouns.Contains(tokens[last + 1].Norm))
+        {
+            return false;
+        }
+        for (var k = 0; k < first; k++)
+        {
+            if (with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
     {
         var seen = 0;
         for (var k = after + 1; k < tokens.Count && seen < 10; k++)
@@ -200,6 +392,10 @@ public sealed class EventExtractor
                 continue;
             }
             seen++;
+            if (capital.MatchAt(tokens, k).Count > 0)
+            {
+                return true; // "arrived in the capital".
+            }
             var m = mentions.FirstOrDefault(x => x.First == k);
             if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
             {
@@ -221,20 +417,35 @@ public sealed class EventExtractor
         return false;
     }
 
-    private Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, Hit hit, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    private Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, Hit hit, List<Hit> hits, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var i = hit.First;
         var strong = hit.Entry.Kind != "noun";
         var present = hit.Entry.Kind == "verb" && IsImperfect(t[i].Norm);
         var purpose = false;
+        var lightAt = -1;
+        if (!strong && Framing(t, hit))
+        {
+            return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
+        }
+        if (!strong && VerbOfClauseTells(t, hits, hit))
+        {
+            return null; // "the treaty that Kim and Putin signed", "arrived … for a three-day visit": the verb tells it.
+        }
+        // "في أول زيارة له منذ 24 عاما", "his second trip since": the noun describes the event the sentence's verb tells.
+        var described = !strong && i > 0 && _data.Ordinals.Contains(t[i - 1].Norm);
         if (!strong)
         {
-            for (var k = Math.Max(0, i - 3); k < i && !strong; k++)
+            // "أجرى على مدى يومين جولتين من المحادثات", "held a first round of talks": the light verb may stand a few words back in the clause.
+            var words = 0;
+            for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
             {
-                if ((cues[k] & CueSet.LightBefore) != 0)
+                words += sentence.Covered[k] ? 0 : 1;
+                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !TriggerBetween(hits, k, i)))
                 {
                     strong = true;
+                    lightAt = k;
                     purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
                 }
             }
@@ -246,14 +457,15 @@ public sealed class EventExtractor
                     present = IsImperfect(t[k].Norm);
                 }
             }
-            if (!strong && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
+            if (!strong && !described && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
             {
                 strong = true;
             }
-            if (!strong)
+            if (!strong && !described)
             {
                 // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
-                strong = dates.Any(d => t[d.FirstToken].Clause == t[i].Clause && Math.Abs(d.FirstToken - hit.Last) <= 6);
+                strong = dates.Any(d => t[d.FirstToken].Clause == t[i].Clause
+                    && (d.FirstToken > hit.Last ? Words(t, sentence.Covered, hit.Last, d.FirstToken) : Words(t, sentence.Covered, d.LastToken, hit.First)) <= 5);
             }
         }
         if (!strong)
@@ -274,25 +486,123 @@ public sealed class EventExtractor
             Trigger = entry,
             Sentence = sentence,
             TriggerToken = i,
-            Purpose = purpose,
+            Purpose = purpose || hit.Entry.Kind == "noun" && i > 0 && t[i - 1].Norm == "for", // "arrived … for talks with".
             FromNoun = hit.Entry.Kind == "noun",
+            Head = lightAt >= 0 ? lightAt : i,
         };
-        if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0))
+        if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0) && !hits.Any(h => h.Entry.Type == EventTypes.MilitaryCooperation))
         {
             return null; // "قال أوشاكوف إن الزعيمين تبادلا الهدايا": reported colour, not a diplomatic statement.
         }
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ReadModality(t, cues, hit);
+        if (c.Modality == Modalities.Occurred && entry.Type is not (EventTypes.Statement or EventTypes.Accusation) && Hearsay(t, cues, hit))
+        {
+            return null; // "amid reports that … have been deployed": what unnamed reports say is not told as fact.
+        }
+        if (c.Type == EventTypes.Statement && entry.Kind != "report" && OutletSpeaks(t, hit, mentions))
+        {
+            return null; // "ووصفت الوكالة الكورية الرسمية الزيارة بأنها": an outlet's wording, not a party's statement.
+        }
         if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future))
         {
             return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
         }
-        AssignDate(c, hit, dates, published);
+        AssignDate(c, hit, hits, dates, published, doc);
         if (c.Date is null && present && c.Modality == Modalities.Occurred && c.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Invitation && published is not null)
         {
             c.Present = true;
         }
-        AddParticipants(c, sentence, cues, hit, mentions, published, doc, previousAgent, previousCountries);
+        if (c.Type == EventTypes.MilitaryCooperation && c.Date is null && i > 0 && _data.RelativePronouns.Contains(t[i - 1].Norm))
+        {
+            return null; // "the soldiers who fought alongside Russian troops": a description of the soldiers, not news of its own.
+        }
+        AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
         return c;
+    }
+
+    private static bool VerbOfClauseTells(IReadOnlyList<Token> t, List<Hit> hits, Hit noun)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "verb" && h.Entry.Type == noun.Entry.Type && t[h.First].Clause == t[noun.First].Clause)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool TriggerBetween(List<Hit> hits, int from, int to)
+    {
+        foreach (var h in hits)
+        {
+            if (h.First > from && h.First < to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"خلال الزيارة", "during the visit": the article's own visit, named definite after "during".</summary>
+    private static bool DuringTheVisit(IReadOnlyList<Token> t, CueSet[] cues, Hit h)
+    {
+        var k = h.First - 1;
+        var definite = t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : k >= 0 && t[k].Norm == "the";
+        if (!t[h.First].IsArabic)
+        {
+            k--;
+        }
+        return definite && k >= 0 && (cues[k] & CueSet.Presupposing) != 0;
+    }
+
+    private bool CapitalAfter(IReadOnlyList<Token> t, Hit hit)
+    {
+        for (var k = hit.Last + 1; k < Math.Min(t.Count, hit.Last + 5); k++)
+        {
+            if (_data.Capital.MatchAt(t, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"وتأتي الزيارة", "the talks came days after": a noun framed as the article's own event.</summary>
+    private bool Framing(IReadOnlyList<Token> t, Hit hit)
+    {
+        if (hit.First > 0 && _data.FramingLookup.Contains(StripConjunction(t[hit.First - 1].Norm)))
+        {
+            return true;
+        }
+        return hit.Last + 1 < t.Count && _data.Framing.Contains(t[hit.Last + 1].Norm);
+    }
+
+    private static ReadOnlySpan<char> StripConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word.AsSpan(1) : word;
+
+    private static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
+    {
+        for (var k = 0; k < hit.First; k++)
+        {
+            if ((cues[k] & CueSet.Hearsay) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An outlet right after the verb (VSO) or right before it (SVO) is the one speaking.</summary>
+    private static bool OutletSpeaks(IReadOnlyList<Token> t, Hit hit, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Actor.Kind == ActorKinds.Media && (m.First > hit.Last && m.First <= hit.Last + 1 || m.Last < hit.First && m.Last >= hit.First - 1))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته X", "told X"), if of another state than the speaker's side.</summary>
@@ -371,25 +681,60 @@ public sealed class EventExtractor
         return Modalities.Occurred;
     }
 
-    private static void AssignDate(Candidate c, Hit hit, List<DateMention> dates, DateOnly? published)
+    /// <summary>
+    /// The date of an event: the nearest date in its clause; else one right beside it (four words, names not counted);
+    /// else the date of a clause that tells no event of its own ("On Monday, …", "، أمس الجمعة، …", "… in Pyongyang on
+    /// Friday and discussed …") or of a "when" clause that follows it. A military transfer or deployment is not dated by
+    /// the date of the report that confirms or alleges it ("said on Monday that it had sent troops").
+    /// </summary>
+    private void AssignDate(Candidate c, Hit hit, List<Hit> hits, List<DateMention> dates, DateOnly? published, DocumentState doc)
     {
         var t = c.Sentence.Tokens;
+        var covered = c.Sentence.Covered;
         var clause = t[hit.First].Clause;
         DateMention? best = null;
         var bestScore = int.MaxValue;
         foreach (var d in dates)
         {
-            if (c.Modality == Modalities.Planned && published is { } pub && d.Date.End < pub)
+            if (c.Modality == Modalities.Planned && published is { } pub && d.Date.End < pub && !d.SameDayAsPrevious)
             {
                 continue; // A plan is not dated by a past date ("زيارة تلبية لدعوة ... في سبتمبر الماضي").
             }
-            var distance = d.FirstToken > hit.Last ? d.FirstToken - hit.Last : Math.Max(0, hit.First - d.LastToken);
+            var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
             var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
-            if (!sameClause && distance > 4)
+            int score;
+            if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
             {
-                continue; // Another clause's date belongs to another clause's event, unless it sits right beside the trigger.
+                continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
             }
-            var score = distance + (sameClause ? 0 : 1000);
+            if (sameClause)
+            {
+                score = distance;
+            }
+            else if (distance <= 4 && !TellsAnotherEvent(t, hits, hit, d, reports: false))
+            {
+                score = 1000 + distance; // Right beside the trigger across a comma, unless another event's clause holds it.
+            }
+            else if (distance <= 12 && !TellsAnotherEvent(t, hits, hit, d, reports: true))
+            {
+                score = 2000 + distance; // An adverbial clause of its own.
+            }
+            else if (d.FirstToken > hit.Last && t[d.FirstToken].Clause == clause + 1 && ClauseOpenedBy(t, d.FirstToken, _data.TemporalLookup))
+            {
+                score = 3000 + distance; // "invited Kim … when the two leaders met in June": the when-clause's time.
+            }
+            else if (d.LastToken < hit.First && t[d.LastToken].Clause == clause - 1 && ClauseOpenedBy(t, hit.First, _data.SituatingLookup))
+            {
+                score = 3000 + distance; // "زارت موسكو في يناير، حيث استقبلها بوتين", "in July 2000, when he met": the time of the clause it hangs on.
+            }
+            else
+            {
+                continue; // Another clause's date belongs to another clause's event.
+            }
+            if (c.Type == EventTypes.MilitaryCooperation && ReportsIt(t, covered, hits, hit, d, distance))
+            {
+                continue;
+            }
             if (score < bestScore)
             {
                 best = d;
@@ -404,12 +749,100 @@ public sealed class EventExtractor
         {
             c.Modality = Modalities.Planned;
         }
+        if (best.SameDayAsPrevious)
+        {
+            // "earlier in the day": the day of the article's last dated event, if it has one.
+            c.Date = doc.LastDay ?? best.Date;
+            c.Derivation = DateDerivations.Relative;
+            return;
+        }
         c.Date = best.Date;
         c.Derivation = best.Derivation;
         c.Conflict = best.Conflict;
     }
 
-    private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, Hit hit, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    /// <summary>Words strictly between two positions, not counting names, titles and asides.</summary>
+    private static int Words(IReadOnlyList<Token> t, bool[] covered, int from, int to)
+    {
+        var n = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            n += t[k].Aside || covered[k] ? 0 : 1;
+        }
+        return n;
+    }
+
+    /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
+    private static bool NearerVerb(IReadOnlyList<Token> t, bool[] covered, List<Hit> hits, Hit own, DateMention d, int distance)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "noun" || h.First == own.First)
+            {
+                continue;
+            }
+            if (d.FirstToken > own.Last && h.First > own.Last && h.Last < d.FirstToken && Words(t, covered, h.Last, d.FirstToken) < distance)
+            {
+                return true;
+            }
+            if (d.LastToken < own.First && h.Last < own.First && h.First > d.LastToken && Words(t, covered, d.LastToken, h.First) < distance)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a verb other than <paramref name="own"/> stands in the clauses the date spans ("At the BRICS summit on
+    /// Thursday, Putin said": a noun tells no event of its own); reporting verbs count only when <paramref name="reports"/>.
+    /// </summary>
+    private static bool TellsAnotherEvent(IReadOnlyList<Token> t, List<Hit> hits, Hit own, DateMention d, bool reports)
+    {
+        var first = t[d.FirstToken].Clause;
+        var last = t[d.LastToken].Clause;
+        foreach (var h in hits)
+        {
+            if (h.First != own.First && h.Entry.Kind != "noun" && (reports || h.Entry.Kind != "report") && t[h.First].Clause >= first && t[h.First].Clause <= last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ClauseOpenedBy(IReadOnlyList<Token> t, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> openers)
+    {
+        var k = at;
+        while (k > 0 && t[k - 1].Clause == t[at].Clause)
+        {
+            k--;
+        }
+        return openers.Contains(StripConjunction(t[k].Norm)) || openers.Contains(t[k].Norm);
+    }
+
+    /// <summary>True when the date sits before the trigger and at least as near to a reporting verb before it: the report's date.</summary>
+    private static bool ReportsIt(IReadOnlyList<Token> t, bool[] covered, List<Hit> hits, Hit own, DateMention d, int distance)
+    {
+        if (d.LastToken >= own.First)
+        {
+            return false;
+        }
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "report" && h.Last < own.First)
+            {
+                var toReport = h.Last < d.FirstToken ? Words(t, covered, h.Last, d.FirstToken) : Words(t, covered, d.LastToken, h.First);
+                if (toReport <= distance)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, Hit hit, List<Hit> hits, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var at = c.Date?.Start ?? published;
@@ -427,6 +860,10 @@ public sealed class EventExtractor
             if (actor is null || actor.Kind == ActorKinds.Media)
             {
                 continue;
+            }
+            if (c.Type == EventTypes.Visit && actor.Kind is ActorKinds.Place or ActorKinds.State && m.First > hit.Last && _data.Origin.Contains(t[m.First - 1].Norm))
+            {
+                continue; // "يتوجه لافروف من كوريا الشمالية إلى الصين": where the visitor leaves from.
             }
             switch (actor.Kind)
             {
@@ -466,7 +903,8 @@ public sealed class EventExtractor
 
         var inherited = false;
         var covered = sentence.Covered;
-        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, people, previousAgent, covered, out inherited);
+        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, c.Head, people, previousAgent, covered, c.Type is EventTypes.Statement, out inherited);
+        c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
             // "أعربتا عن قلقهما ... بينما اتفقتا على التعاون": the shared subject brings its states along.
@@ -484,6 +922,7 @@ public sealed class EventExtractor
         if (agent is not null)
         {
             c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
+            AddCoAgents(c, t, people, agent, covered);
         }
         // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
         // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
@@ -494,9 +933,11 @@ public sealed class EventExtractor
         // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
         var fromClause = c.Trigger.Kind == "report" ? 0
             : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
+        var reportedFrom = c.Trigger.Kind == "report" ? -1 : ReportedFrom(t, hit, hits);
         foreach (var (token, actor) in people)
         {
-            var inScope = token >= 0 && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
+            // "أعلن غيراسيموف أن وحدات كورية شمالية شاركت": who reports an event does not take part in it.
+            var inScope = token >= 0 && token >= reportedFrom && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
             if (inScope)
             {
                 c.AddParticipant(ToParticipant(actor, otherRole));
@@ -506,8 +947,39 @@ public sealed class EventExtractor
         {
             c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
         }
-        // "هذه التصريحات", "these claims": the states of the previous sentence are in play.
-        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && cues.Any(x => (x & CueSet.Anaphora) != 0))
+        if (c.Type is EventTypes.Meeting or EventTypes.Invitation && HasObjectPronoun(t, hit, c.Head))
+        {
+            // "حيث استقبلها بوتين", "met her": the one received is the person named before.
+            var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent).Actor
+                ?? (doc.LastPerson != agent ? doc.LastPerson : null);
+            if (named is not null)
+            {
+                c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
+            }
+        }
+        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.TreatyCountries.Count > 0)
+        {
+            // "صادق مجلس الدوما على المعاهدة": the treaty the article is about, between the states it was signed by.
+            foreach (var country in doc.TreatyCountries)
+            {
+                c.AddCountry(country);
+            }
+        }
+        if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && CapitalAfter(t, hit))
+        {
+            // "arrived in the capital": the capital of the state named last before it, in this sentence or the one before.
+            var named = people.LastOrDefault(p => p.Token < hit.First && p.Actor.Kind == ActorKinds.State && p.Actor.Id != agent.Country).Actor?.Id
+                ?? doc.PreviousCountries.LastOrDefault(x => x != agent.Country);
+            c.AddCountry(named);
+        }
+        // "هذه التصريحات", "these claims": the states of the previous sentence are in play, unless the sentence turns to another story.
+        // For what is said or alleged the pointer may stand anywhere in the sentence; for other events, in their clause.
+        var pointsBack = false;
+        for (var k = 0; k < t.Count && !pointsBack; k++)
+        {
+            pointsBack = (cues[k] & CueSet.Anaphora) != 0 && (speech || c.Type == EventTypes.MilitaryCooperation || t[k].Clause == clause);
+        }
+        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && pointsBack && !cues.Any(x => (x & CueSet.TopicShift) != 0))
         {
             foreach (var country in doc.PreviousCountries)
             {
@@ -516,16 +988,107 @@ public sealed class EventExtractor
         }
     }
 
-    /// <summary>The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي"); nobody else.</summary>
-    private static Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    /// <summary>
+    /// The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي") but not inside what
+    /// is said ("ذكرت الوكالة أن الجانبين"); for a participle ("…, saying", "مضيفا") the sentence's subject; nobody else.
+    /// </summary>
+    private Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
     {
+        if (_data.Participles.Contains(t[hit.First].Norm))
+        {
+            // The subject the participle continues ("…، مشيرة", "…, saying"): the last party named before it that is not
+            // inside what was said; the name right before it ends the previous clause.
+            var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation && !Said(t, -1, p.Token));
+            return subject.Actor;
+        }
         var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
         if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2)
         {
             return before.Actor;
         }
         var after = people.FirstOrDefault(p => p.Token > hit.Last);
-        return after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 ? after.Actor : null;
+        if (after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 && !Said(t, hit.Last, after.Token))
+        {
+            return after.Actor;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "موسكو وبيونغ يانغ أعربتا", "Putin and Kim signed", "الزعيمان": parties acting together with the agent; their
+    /// states are acting states of the event too.
+    /// </summary>
+    private static void AddCoAgents(Candidate c, IReadOnlyList<Token> t, List<(int Token, Actor Actor)> people, Actor agent, bool[] covered)
+    {
+        var at = people.FindIndex(p => p.Actor == agent);
+        if (at < 0)
+        {
+            return;
+        }
+        var a = people[at].Token;
+        foreach (var (token, actor) in people)
+        {
+            if (actor == agent || token < 0)
+            {
+                continue;
+            }
+            var (first, second) = token < a ? (token, a) : (a, token);
+            var together = token == a
+                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and");
+            if (together && CountryOf(actor) is { } country)
+            {
+                c.AgentCountries.Add(country);
+            }
+        }
+    }
+
+    /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
+    private int ReportedFrom(IReadOnlyList<Token> t, Hit hit, List<Hit> hits)
+    {
+        for (var k = hit.First - 1; k >= 0; k--)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm))
+            {
+                foreach (var h in hits)
+                {
+                    if (h.Entry.Kind == "report" && h.Last < k && h.Last >= k - 8)
+                    {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>True when a complementizer ("أن", "that") stands between the two positions: the second is inside what is said.</summary>
+    private bool Said(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"استقبلها", "التقاه", "met her": the verb carries its object as a pronoun.</summary>
+    private bool HasObjectPronoun(IReadOnlyList<Token> t, Hit hit, int head)
+    {
+        if (head + 1 < t.Count && _data.ObjectPronouns.Contains(t[head + 1].Norm))
+        {
+            return true; // "عقد معه محادثات", "held talks with him".
+        }
+        var w = t[hit.First].Norm;
+        if (t[hit.First].IsArabic)
+        {
+            return hit.First == hit.Last && (w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) || w.EndsWith("اه", StringComparison.Ordinal)
+                || (w.Length >= 6 && w.EndsWith('ه')));
+        }
+        return hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "her" or "him" or "them";
     }
 
     /// <summary>Words strictly between two positions that are neither asides nor part of a name or title.</summary>
@@ -544,12 +1107,18 @@ public sealed class EventExtractor
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
-    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, out bool inherited)
+    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, bool speech, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
-        var after = people.Where(p => p.Token > hit.Last).ToList();
+        // Who is named after "مع/with" takes part with the agent, never as the agent.
+        var after = people.Where(p => p.Token > hit.Last && !_data.Comitative.Contains(t[p.Token - 1].Norm)).ToList();
+        if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && people.LastOrDefault(p => p.Token >= 0 && p.Token < head - 1) is { Actor: not null } antecedent
+            && Gap(t, antecedent.Token, head - 1, covered) <= 1)
+        {
+            return antecedent.Actor; // "نظيره نو كوانغ تشول، الذي عقد معه محادثات": the noun the relative clause hangs on.
+        }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
             && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
@@ -565,12 +1134,43 @@ public sealed class EventExtractor
         {
             return inClause[^1].Actor;
         }
+        if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } subject)
+        {
+            return subject; // "Shoigu, who was on his second visit, arrived in the capital".
+        }
         if (previousAgent is not null)
         {
             inherited = true;
             return Gazetteer.Default.ById(previousAgent.ActorId);
         }
-        return after.FirstOrDefault(p => t[p.Token].Clause == clause).Actor;
+        var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
+        return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
+    }
+
+    /// <summary>The name right before a relative clause that ends just before the trigger's clause: the trigger's subject.</summary>
+    private Actor? SubjectBeforeRelativeClause(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        var clause = t[hit.First].Clause;
+        var k = hit.First;
+        while (k > 0 && t[k - 1].Clause == clause)
+        {
+            k--;
+        }
+        if (k == 0 || hit.First - k > 1)
+        {
+            return null; // The trigger must open its clause: "…, arrived".
+        }
+        var opener = k - 1;
+        while (opener > 0 && t[opener - 1].Clause == t[k - 1].Clause)
+        {
+            opener--;
+        }
+        if (!_data.RelativePronouns.Contains(t[opener].Norm))
+        {
+            return null;
+        }
+        var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < opener && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office);
+        return subject.Actor is not null && Gap(t, subject.Token, opener, covered) <= 1 ? subject.Actor : null;
     }
 
     /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
@@ -614,6 +1214,22 @@ public sealed class EventExtractor
                 if (function is not null && otherState is not null && at is { } d2 && _gazetteer.OfficeOf(otherState, function) is { } office)
                 {
                     people.Add((k, _gazetteer.HolderOf(office.Id, d2) ?? office));
+                }
+            }
+            else if ((cues[k] & CueSet.Pair) != 0)
+            {
+                // "the two ministers": the last two people named, in this sentence or the ones before.
+                var named = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).Distinct().TakeLast(2).ToList();
+                foreach (var person in doc.RecentPersons.Where(p => !named.Contains(p)).Reverse())
+                {
+                    if (named.Count < 2)
+                    {
+                        named.Insert(0, person);
+                    }
+                }
+                foreach (var person in named)
+                {
+                    people.Add((k, person));
                 }
             }
             else if ((cues[k] & CueSet.Latter) != 0)
@@ -663,8 +1279,9 @@ public sealed class EventExtractor
         var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
         if (military.Count > 0 && accusations.Count == 0)
         {
-            // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت") is accusing.
-            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && c.TriggerToken < military[0].TriggerToken
+            // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت"), before or after
+            // telling it ("… has sent troops to Russia, Austin said"), is accusing.
+            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement
                 && c.Agent?.Country is { } country && country != Russia && country != NorthKorea);
             if (claimant is not null)
             {
@@ -701,14 +1318,36 @@ public sealed class EventExtractor
                 list.Remove(mil);
             }
         }
+        // "During his visit on June 4, Shoigu met Kim": a visit whose destination goes unnamed is to the country of the people met.
+        foreach (var visit in list)
+        {
+            if (visit.Type != EventTypes.Visit || visit.Agent is not { } visitor || visit.Countries.Count != 1)
+            {
+                continue;
+            }
+            foreach (var meeting in list)
+            {
+                if (meeting.Type == EventTypes.Meeting && meeting.Agent?.ActorId == visitor.ActorId)
+                {
+                    foreach (var country in meeting.Countries)
+                    {
+                        visit.AddCountry(country);
+                    }
+                    break;
+                }
+            }
+        }
         if (list.Any(c => c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"))
         {
             list.RemoveAll(c => c.Type == EventTypes.Agreement && c.Subtype == "signing");
         }
-        // A reporting verb is a statement only when the sentence reports nothing else.
+        // A reporting verb is a statement only when the sentence reports nothing else, except that Russia or North Korea
+        // confirming their own troops or arms ("أكدت كوريا الشمالية أنها نشرت قوات") is news of its own.
+        var confirmsCooperation = list.Any(c => c.Type == EventTypes.MilitaryCooperation && c.Modality == Modalities.Occurred);
         foreach (var report in list.Where(c => c.Trigger.Kind == "report").ToList())
         {
-            if (report.Agent is null || list.Any(o => o != report && o.Trigger.Kind != "report"))
+            var confirmation = confirmsCooperation && report.Agent?.Country is Russia or NorthKorea;
+            if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)))
             {
                 list.Remove(report);
             }
@@ -734,9 +1373,27 @@ public sealed class EventExtractor
             c.Date = EventDates.Day(pub);
             c.Derivation = DateDerivations.Relative;
         }
+        // "كما وقع الجانبان خلال الزيارة اتفاقات": the article's visit dates what happened during it.
+        if (candidates.FirstOrDefault(c => c.Type == EventTypes.Visit && c.Modality == Modalities.Occurred && c.Date?.Precision == DatePrecisions.Day) is { } visit)
+        {
+            foreach (var c in candidates.Where(c => c.Date is null && c.Sentence.DuringVisit && c.Modality == Modalities.Occurred))
+            {
+                c.Date = visit.Date;
+                c.Derivation = visit.Derivation;
+            }
+        }
+        // "من جانبه، أشاد لافروف بـ…" after the sentence telling his talks: an undated remark on the two countries by
+        // someone who just took part in a meeting was made there.
+        candidates.RemoveAll(c => c.Date is null && c.Type == EventTypes.Statement && Bilateral(c) && c.Agent is { } a
+            && candidates.Any(o => o.Type == EventTypes.Meeting && o.Sentence.Index < c.Sentence.Index && o.Sentence.Index >= c.Sentence.Index - 2
+                && o.Persons(_gazetteer).Contains(a.ActorId)));
         var peg = candidates.FirstOrDefault(c => c.Modality == Modalities.Occurred && c.Date is { Precision: DatePrecisions.Day } d
             && d.Start <= pub && d.Start >= pub.AddDays(-3));
-        if (peg is not null && peg.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement)
+        if (peg is not null && peg.Type is not (EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Other))
+        {
+            peg = null; // A remark or a claim is no news peg: it does not date what its people did.
+        }
+        if (peg is not null)
         {
             // Undated remarks of the peg's own participants are what they said there, not separate events.
             var pegPersons = peg.Persons(_gazetteer);
@@ -753,11 +1410,15 @@ public sealed class EventExtractor
             c.Date = EventDates.Month(pub.Year, pub.Month);
             c.Derivation = DateDerivations.PublicationDate;
         }
-        // What both sides' leaders say on the day of their meeting, visit or signing belongs to that event.
-        candidates.RemoveAll(c => c.Type == EventTypes.Statement && IsJoint(c) && c.Date?.Precision == DatePrecisions.Day
+        // What both sides' leaders say on the day of their meeting, visit or signing, and what one of them says there of
+        // the two countries alone, belongs to that event.
+        candidates.RemoveAll(c => c.Type == EventTypes.Statement && (IsJoint(c) || Bilateral(c)) && c.Date?.Precision == DatePrecisions.Day
             && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))));
     }
+
+    /// <summary>A statement that concerns Russia and North Korea and no third state.</summary>
+    private static bool Bilateral(Candidate c) => c.Countries.All(x => x is Russia or NorthKorea);
 
     private bool IsJoint(Candidate c)
     {
@@ -819,6 +1480,15 @@ public sealed class EventExtractor
     private sealed class DocumentState
     {
         public Actor? LastPerson { get; set; }
+
+        /// <summary>The states of the agreement the article told first, for "the treaty" later on.</summary>
+        public List<string> TreatyCountries { get; set; } = [];
+
+        /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
+        public List<Actor> RecentPersons { get; } = [];
+
+        /// <summary>The day of the last event dated to a day, for "earlier in the day".</summary>
+        public EventDate? LastDay { get; set; }
         public List<string> PreviousCountries { get; set; } = [];
     }
 }

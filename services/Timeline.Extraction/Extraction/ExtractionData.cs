@@ -50,6 +50,12 @@ public enum CueSet
     Pronoun = 1 << 13,
     /// <summary>Diplomatic topic word.</summary>
     Topic = 1 << 14,
+    /// <summary>"The two ministers".</summary>
+    Pair = 1 << 15,
+    /// <summary>Unnamed reports ("amid reports that").</summary>
+    Hearsay = 1 << 16,
+    /// <summary>"In other news": the sentence turns to another story.</summary>
+    TopicShift = 1 << 17,
 }
 
 /// <summary>The extractor's versioned data files (triggers, cues, calendar words), embedded in the assembly and loaded once.</summary>
@@ -100,7 +106,7 @@ public sealed class ExtractionData
             (CueSet.Planned, cues.Planned), (CueSet.FutureAdjacent, cues.FutureAdjacent), (CueSet.Hypothetical, cues.Hypothetical), (CueSet.Denied, cues.Denied),
             (CueSet.Negation, cues.Negation), (CueSet.LightBefore, cues.LightVerbsBefore), (CueSet.LightAfter, cues.LightVerbsAfter), (CueSet.Presupposing, cues.Presupposing),
             (CueSet.Anaphora, cues.Anaphora), (CueSet.BothLeaders, cues.BothLeaders), (CueSet.BothStates, cues.BothStates), (CueSet.Counterpart, cues.Counterpart),
-            (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Topic, cues.DiplomaticTopics),
+            (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Topic, cues.DiplomaticTopics), (CueSet.Pair, cues.Pair), (CueSet.Hearsay, cues.Hearsay), (CueSet.TopicShift, cues.TopicShift),
         })
         {
             foreach (var phrase in phrases)
@@ -110,7 +116,24 @@ public sealed class ExtractionData
         }
         Locative = cues.Locative.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         ClauseOpeners = cues.ClauseOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        TemporalOpeners = cues.TemporalOpeners.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        var situating = Words(cues.TemporalOpeners.Concat(cues.SituatingOpeners));
+        SituatingOpeners = situating;
+        SituatingLookup = situating.GetAlternateLookup<ReadOnlySpan<char>>();
+        TemporalLookup = ((HashSet<string>)TemporalOpeners).GetAlternateLookup<ReadOnlySpan<char>>();
+        Participles = Words(cues.Participles);
+        Complementizers = Words(cues.Complementizers);
+        var framing = Words(cues.Framing);
+        Framing = framing;
+        FramingLookup = framing.GetAlternateLookup<ReadOnlySpan<char>>();
+        Ordinals = Words(cues.Ordinals);
+        RelativePronouns = Words(cues.RelativePronouns);
+        Origin = Words(cues.Origin);
+        ObjectPronouns = Words(cues.ObjectPronouns);
+        Comitative = Words(cues.Comitative);
+        Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
+        ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         Credits = cues.Credits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Calendar = new CalendarWords(dates);
     }
@@ -199,14 +222,61 @@ public sealed class ExtractionData
     /// <summary>Clause-opening conjunctions (normalised).</summary>
     public IReadOnlySet<string> ClauseOpeners { get; }
 
+    /// <summary>Conjunctions that open a clause telling when the main clause happened ("when", "عندما") (normalised).</summary>
+    public IReadOnlySet<string> TemporalOpeners { get; }
+
+    /// <summary>Participles that report what the sentence's subject said ("saying", "مضيفا").</summary>
+    public IReadOnlySet<string> Participles { get; }
+
+    /// <summary>Words that open what is said ("أن", "that").</summary>
+    public IReadOnlySet<string> Complementizers { get; }
+
+    /// <summary>Verbs that frame the article's own event ("وتأتي الزيارة", "the talks came").</summary>
+    public IReadOnlySet<string> Framing { get; }
+
+    /// <summary>Ordinals ("أول", "second") before a noun that describes the sentence's event.</summary>
+    public IReadOnlySet<string> Ordinals { get; }
+
+    /// <summary>Relative pronouns ("الذي", "who").</summary>
+    public IReadOnlySet<string> RelativePronouns { get; }
+
+    /// <summary>Prepositions of origin ("من", "from").</summary>
+    public IReadOnlySet<string> Origin { get; }
+
+    /// <summary>"The capital": a destination even unnamed.</summary>
+    public PhraseMatcher<bool> Capital { get; }
+
+    /// <summary>"مع", "with": who is named after it takes part with the agent.</summary>
+    public IReadOnlySet<string> Comitative { get; }
+
+    /// <summary>Object pronouns after a verb ("it", "عليها").</summary>
+    public IReadOnlySet<string> ObjectPronouns { get; }
+
+    /// <summary>Conjunctions opening a clause that happens at the time of the clause before it ("حيث", "when").</summary>
+    public IReadOnlySet<string> SituatingOpeners { get; }
+
+    /// <summary><see cref="SituatingOpeners"/>, looked up by span (a word without its conjunction, unallocated).</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SituatingLookup { get; }
+
+    /// <summary><see cref="TemporalOpeners"/>, looked up by span.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TemporalLookup { get; }
+
+    /// <summary><see cref="Framing"/>, looked up by span.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FramingLookup { get; }
+
     /// <summary>Line openings that end the story (normalised keys).</summary>
     public IReadOnlyList<string> StoryEnd { get; }
+
+    /// <summary>Line openings that close a "read also" list inside the story (normalised keys).</summary>
+    public IReadOnlyList<string> ListEnd { get; }
 
     /// <summary>Photo-credit words (normalised keys).</summary>
     public IReadOnlySet<string> Credits { get; }
 
     /// <summary>Calendar vocabulary.</summary>
     public CalendarWords Calendar { get; }
+
+    private static HashSet<string> Words(IEnumerable<string> words) => words.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
 
     internal static PhraseMatcher<bool> Matcher(IEnumerable<string> phrases)
     {
@@ -242,6 +312,7 @@ public sealed class CalendarWords
             HijriMonths.Add(k, v);
         }
         HijriBridge = ExtractionData.Matcher(d.HijriBridge);
+        SameDay = ExtractionData.Matcher(d.SameDay);
         foreach (var (k, v) in d.Weekdays)
         {
             Weekdays[TextNormalizer.Key(k)] = (DayOfWeek)v;
@@ -270,6 +341,8 @@ public sealed class CalendarWords
     public IReadOnlySet<string> AmbiguousMonths { get; }
     /// <summary>Hijri month names → month number.</summary>
     public PhraseMatcher<int> HijriMonths { get; } = new();
+    /// <summary>"Earlier in the day", "في اليوم نفسه": the day of the event told before.</summary>
+    public PhraseMatcher<bool> SameDay { get; }
     /// <summary>"الموافق".</summary>
     public PhraseMatcher<bool> HijriBridge { get; }
     /// <summary>Weekday names → day.</summary>
@@ -335,7 +408,22 @@ internal sealed class CueFile
     public List<string> Addressee { get; set; } = [];
     public List<string> Locative { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
+    public List<string> TemporalOpeners { get; set; } = [];
+    public List<string> SituatingOpeners { get; set; } = [];
+    public List<string> Pair { get; set; } = [];
+    public List<string> Hearsay { get; set; } = [];
+    public List<string> TopicShift { get; set; } = [];
+    public List<string> Participles { get; set; } = [];
+    public List<string> Complementizers { get; set; } = [];
+    public List<string> Framing { get; set; } = [];
+    public List<string> Ordinals { get; set; } = [];
+    public List<string> RelativePronouns { get; set; } = [];
+    public List<string> Origin { get; set; } = [];
+    public List<string> ObjectPronouns { get; set; } = [];
+    public List<string> Comitative { get; set; } = [];
+    public List<string> Capital { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
+    public List<string> ListEnd { get; set; } = [];
     public List<string> Credits { get; set; } = [];
 }
 
@@ -346,6 +434,7 @@ internal sealed class DateFile
     public List<string> AmbiguousMonths { get; set; } = [];
     public Dictionary<string, int> HijriMonths { get; set; } = [];
     public List<string> HijriBridge { get; set; } = [];
+    public List<string> SameDay { get; set; } = [];
     public Dictionary<string, int> Weekdays { get; set; } = [];
     public Dictionary<string, JsonElement[]> Relative { get; set; } = [];
     public List<string> TodayBlockersAfter { get; set; } = [];

@@ -20,9 +20,9 @@ internal static class MentionDeduplicator
         }
         foreach (var c in candidates)
         {
-            // "… كما أعلن المتحدث جون كيربي": a claim attributed in the next sentence to a spokesman of the accusing state.
+            // "… كما أعلن المتحدث جون كيربي": a claim attributed in one of the next two sentences to a spokesman of the accusing state.
             if (c.Trigger.Kind == "report" && c.Type == EventTypes.Statement && kept.LastOrDefault(k => k.Type == EventTypes.Accusation) is { } acc
-                && acc.LastSentence == c.Sentence.Index - 1 && c.Agent?.Country is { } speakerCountry && acc.AgentCountries.Contains(speakerCountry))
+                && c.Sentence.Index - acc.LastSentence is 1 or 2 && c.Agent?.Country is { } speakerCountry && acc.AgentCountries.Contains(speakerCountry))
             {
                 foreach (var p in c.Participants.Where(p => p.Country == speakerCountry))
                 {
@@ -30,7 +30,7 @@ internal static class MentionDeduplicator
                 }
                 continue;
             }
-            var target = kept.FirstOrDefault(k => SameHappening(k, c, gazetteer));
+            var target = kept.FirstOrDefault(k => SameHappening(k, c, gazetteer)) ?? LaterLegOf(kept, c, gazetteer);
             if (target is null)
             {
                 kept.Add(c);
@@ -57,7 +57,10 @@ internal static class MentionDeduplicator
         }
         if (a.Type == EventTypes.Statement && (!IsPerson(a.Agent, g) || !IsPerson(b.Agent, g)))
         {
-            return true; // "Russia thanked…" and "Peskov said…" the same day: one statement of one side.
+            // "Russia thanked…" and "Peskov said…" the same day: one statement of one side; not the other side's reply.
+            var sa = a.AgentCountries.Where(x => x is not null).ToList();
+            var sb = b.AgentCountries.Where(x => x is not null).ToList();
+            return sa.Count == 0 || sb.Count == 0 || sa.Intersect(sb).Any();
         }
         var pa = a.Persons(g);
         var pb = b.Persons(g);
@@ -72,6 +75,20 @@ internal static class MentionDeduplicator
             return true;
         }
         return a.AgentCountries.Overlaps(b.AgentCountries.Where(x => x is not null)) || (a.AgentCountries.All(x => x is null) && b.AgentCountries.All(x => x is null));
+    }
+
+    /// <summary>
+    /// "ومن المقرر أن يزور كيم بعد ذلك مدينة كومسومولسك": an undated plan of the visitor of a visit under way is the
+    /// next leg of that trip, not a trip of its own.
+    /// </summary>
+    private static Candidate? LaterLegOf(List<Candidate> kept, Candidate c, Gazetteer g)
+    {
+        if (c.Type != EventTypes.Visit || c.Modality != Modalities.Planned || c.Derivation != DateDerivations.PublicationDate || !IsPerson(c.Agent, g))
+        {
+            return null;
+        }
+        return kept.FirstOrDefault(k => k.Type == EventTypes.Visit && k.Modality == Modalities.Occurred && k.Agent?.ActorId == c.Agent!.ActorId
+            && k.Date is { Precision: DatePrecisions.Day } d && c.Date is not null && EventDates.Contains(c.Date, d));
     }
 
     private static bool IsPerson(Participant? p, Gazetteer g) => p is not null && g.ById(p.ActorId)?.Kind == ActorKinds.Person;

@@ -26,10 +26,15 @@ public class DateResolverTests
     [InlineData("وفي وقت سابق من اليوم، ندد لافروف بسياسة الولايات المتحدة", "2023-10-19", "2023-10-19", "day", "relative")]
     [InlineData("يصل بوتين غدا إلى بيونغ يانغ", "2024-06-18", "2024-06-19", "day", "relative")]
     [InlineData("Kim met Putin yesterday", "2023-09-14", "2023-09-13", "day", "relative")]
+    [InlineData("وكان بوتين قد استقبل تشوي أول أمس في الكرملين", "2024-11-06", "2024-11-04", "day", "relative")]
+    [InlineData("Shoigu visited Pyongyang earlier this week", "2025-06-18", "2025-06", "month", "relative")]
     // Weeks, months and years relative to publication.
     [InlineData("ودانت موسكو خلال الأسبوع الجاري هذه التصريحات", "2023-10-19", "2023-10", "month", "relative")]
     [InlineData("وتوجّه كيم إلى روسيا الشهر الماضي على متن قطار خاص", "2023-10-19", "2023-09", "month", "relative")]
     [InlineData("The two sides will meet next month", "2023-10-19", "2023-11", "month", "relative")]
+    // "Days after": some days before the event told, the month a week before publication.
+    [InlineData("The talks came days after the Pentagon said North Korean soldiers had been sent to Russia", "2024-11-01", "2024-10", "month", "relative")]
+    [InlineData("وتأتي المحادثات بعد أيام من تأكيد البنتاغون إرسال جنود كوريين شماليين", "2024-11-20", "2024-11", "month", "relative")]
     [InlineData("زار كيم روسيا العام الماضي", "2024-06-19", "2023", "year", "relative")]
     [InlineData("منذ 20 شهرًا", "2023-10-19", "2022-02", "month", "relative")]
     [InlineData("The talks happened three weeks ago", "2023-10-19", null, null, null)]
@@ -41,6 +46,15 @@ public class DateResolverTests
     [InlineData("لكنها شكرت روسيا في مارس على استخدامها حق النقض", "2024-06-19", "2024-03", "month", "relative")]
     [InlineData("Kim visited Russia in September", "2024-01-21", "2023-09", "month", "relative")]
     [InlineData("ستدخل المعاهدة حيز التنفيذ في ديسمبر", "2024-11-10", "2024-12", "month", "relative")]
+    // "Last June" before the month, "June last year" after it: the year relative to publication.
+    [InlineData("the strategic partnership treaty that Kim and Putin signed last June", "2025-06-18", "2024-06", "month", "relative")]
+    [InlineData("since he attended a military parade there in July last year", "2024-09-14", "2023-07", "month", "relative")]
+    [InlineData("when the two leaders met in Pyongyang in June last year", "2025-04-30", "2024-06", "month", "relative")]
+    [InlineData("زار كيم روسيا في سبتمبر من العام الماضي", "2024-06-19", "2023-09", "month", "relative")]
+    // A span of days is dated by its first day.
+    [InlineData("سوف يقوم بزيارة دولة يومي 18 و19 يونيو/حزيران الجاري", "2024-06-17", "2024-06-18", "day", "relative")]
+    [InlineData("The visit is planned for 18-19 June", "2024-06-17", "2024-06-18", "day", "relative")]
+    [InlineData("Putin will visit Pyongyang on June 18-19, 2024", null, "2024-06-18", "day", "explicit")]
     // Explicit dates in every month-name system.
     [InlineData("تاريخ النشر: 19th, October 2023 GMT", null, "2023-10-19", "day", "explicit")]
     [InlineData("زار بوتين كوريا الشمالية في تموز/يوليو 2000 لعقد اجتماع مع كيم جونج إيل", "2024-01-21", "2000-07", "month", "explicit")]
@@ -86,6 +100,16 @@ public class DateResolverTests
         Assert.NotNull(found);
         Assert.Equal(expected, found.Date.Value);
         Assert.NotNull(found.DateConflict());
+    }
+
+    [Fact]
+    public void Last_before_a_month_belongs_to_the_expression_and_the_expression_ends_at_the_month()
+    {
+        // "signed(0) last(1) June(2)": the expression must not reach past the sentence's last word.
+        var found = DateResolver.Default.Resolve("signed last June", D("2025-06-18"));
+        Assert.NotNull(found);
+        Assert.Equal(1, found.FirstToken);
+        Assert.Equal(2, found.LastToken);
     }
 
     [Fact]

@@ -28,6 +28,10 @@ public class ExtractorTests
     [InlineData("وعقد الزعيمان محادثات في بيونغ يانغ اليوم", "2024-06-19", "Vladimir Putin", "Kim Jong Un")]
     [InlineData("The two leaders held talks in Pyongyang on Wednesday", "2024-06-19", "Vladimir Putin", "Kim Jong Un")]
     [InlineData("واجتمع بوتين مع كيم جونج إيل في بيونغ يانغ في 19 تموز 2000", "2024-01-21", "Vladimir Putin", "Kim Jong Il")]
+    // "The two ministers": the two people just named.
+    [InlineData("Lavrov was greeted at the airport by North Korean Foreign Minister Choe Son Hui, and the two ministers held a first round of talks later on Friday", "2025-07-11", "Sergey Lavrov", "Choe Son Hui")]
+    // A relative clause's subject is the noun it hangs on; "معه" is the one named before.
+    [InlineData("وكان في استقبال بيلوسوف نظيره الكوري الشمالي نو كوانغ تشول، الذي عقد معه لاحقا محادثات رسمية", "2024-11-30", "No Kwang Chol", "Andrei Belousov")]
     public void Resolves_names_offices_and_references_to_people_at_the_event_date(string text, string published, string first, string? second)
     {
         var events = Run(text, published);
@@ -63,6 +67,13 @@ public class ExtractorTests
     [InlineData("North Korean leader Kim Jong Un arrived in Vladivostok on Tuesday", "visit", "arrival")]
     [InlineData("Putin and Kim held a phone call on Monday to discuss the treaty", "meeting", "phone_call")]
     [InlineData("ندد لافروف أمس في بيونغ يانغ بالسياسة الأمريكية تجاه كوريا الشمالية", "statement", "condemnation")]
+    [InlineData("حضر وزير الدفاع الروسي سيرجي شويجو عرضا عسكريا في بيونغ يانغ إلى جانب الزعيم كيم جونغ أون", "other", null)]
+    [InlineData("بحث لافروف مع نظيرته الكورية الشمالية تشوي سون هوي العلاقات الثنائية أمس", "meeting", "talks")]
+    [InlineData("North Korea has dispatched thousands of soldiers to Russia, Seoul said", "accusation", null)]
+    [InlineData("ووافق مجلس الاتحاد الروسي على معاهدة الشراكة مع كوريا الشمالية", "agreement", "ratification")]
+    [InlineData("North Korean soldiers took part in operations to retake Russia's Kursk region", "military_cooperation", "troop_deployment")]
+    // "3,000": a comma between digits does not cut the verb off from "troops".
+    [InlineData("North Korea has sent 3,000 troops to Russia", "military_cooperation", "troop_deployment")]
     public void Types_events_from_the_trigger_lexicon(string text, string type, string? subtype)
     {
         var events = Run(text);
@@ -98,6 +109,11 @@ public class ExtractorTests
     [InlineData("Kim could visit Russia if relations keep improving")]
     [InlineData("وأكدت روسيا أنه لم يتم التوقيع على أي اتفاقيات مع كوريا الشمالية خلال الزيارة")]
     [InlineData("Russia and North Korea did not sign any agreement during the visit")]
+    [InlineData("مشيرا إلى أنه «من الممكن» توقيع اتفاقية شراكة بين روسيا وكوريا الشمالية خلال الزيارة")]
+    // Hearsay: what unnamed reports say is not told as fact.
+    [InlineData("The treaty comes amid reports that more than 10,000 North Korean soldiers have been deployed to Russia")]
+    // The noun of "the first visit in 24 years" describes the visit the verb tells; "24 years ago" dates nothing.
+    [InlineData("وقال الكرملين إن بوتين سيحضر المراسم في أول زيارة له إلى كوريا الشمالية منذ 24 عاما")]
     public void Wishes_possibilities_and_negated_events_are_not_reported(string text) =>
         Assert.DoesNotContain(Run(text), e => e.Type is EventTypes.Visit or EventTypes.Agreement or EventTypes.MilitaryCooperation);
 
@@ -113,9 +129,172 @@ public class ExtractorTests
     [InlineData("قال الرئيس الأميركي دونالد ترامب إنه يعتزم السعي للتواصل مرة أخرى مع زعيم كوريا الشمالية كيم جونغ أون أمس")]
     [InlineData("قال رئيس الوزراء الياباني شيغيرو إيشيبا، الاثنين، إنه سيبقى في منصبه رغم خسارة حزبه الأغلبية البرلمانية")]
     [InlineData("Xi Jinping met Kim Jong Un in Beijing on Tuesday")]
+    // Where a visitor leaves from is not where the visit is.
+    [InlineData("ومن المقرر أن يتوجه لافروف من كوريا الشمالية إلى الصين")]
     public void Events_without_both_russia_and_north_korea_are_not_emitted(string text) => Assert.Empty(Run(text));
 
+    [Fact]
+    public void A_visit_told_by_its_verb_is_not_told_again_by_a_noun_framing_it()
+    {
+        var events = Run("ووصل بوتين إلى بيونغ يانغ فجر اليوم في أول زيارة له منذ 24 عاماً.\nوتأتي الزيارة بعد أن أكد البنتاغون الشهر الماضي أن كوريا الشمالية أرسلت نحو 10 آلاف جندي إلى روسيا.", "2024-06-19");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("2024-06-19", visit.Date?.Value);
+        Assert.Contains(events, e => e.Type == EventTypes.Accusation && e.Date?.Value == "2024-05" && e.Countries.Contains("US"));
+    }
+
+    [Fact]
+    public void A_claim_attributed_after_the_fact_is_an_accusation_by_the_speaker()
+    {
+        var e = Single("The United States has seen evidence that North Korea has sent troops to Russia, U.S. Defense Secretary Lloyd Austin said on Wednesday.", "2024-10-23");
+        Assert.Equal(EventTypes.Accusation, e.Type);
+        Assert.Equal("2024-10-23", e.Date?.Value);
+        Assert.Contains("Lloyd Austin", Names(e));
+    }
+
+    [Fact]
+    public void Russia_or_north_korea_confirming_its_own_troops_is_a_statement_as_well_as_the_deployment()
+    {
+        var events = Run("أكدت كوريا الشمالية، اليوم الاثنين، للمرة الأولى أنها نشرت قوات في روسيا", "2025-04-28");
+        Assert.Contains(events, e => e.Type == EventTypes.Statement && e.Date?.Value == "2025-04-28");
+        Assert.Contains(events, e => e.Type == EventTypes.MilitaryCooperation && e.Modality == Modalities.Occurred);
+    }
+
+    [Fact]
+    public void The_other_sides_reply_the_same_day_is_a_statement_of_its_own()
+    {
+        var events = Run("On Monday, Putin thanked Kim Jong Un for the solidarity of North Korea.\nSouth Korea's Joint Chiefs of Staff condemned Pyongyang's military cooperation with Moscow.", "2025-04-28");
+        Assert.Equal(2, events.Count(e => e.Type == EventTypes.Statement));
+    }
+
+    [Fact]
+    public void A_remark_on_the_two_countries_right_after_the_talks_was_made_at_the_talks()
+    {
+        var events = Run("وكانت تشوي قد أجرت الجمعة الماضي في موسكو محادثات مع نظيرها الروسي سيرغي لافروف.\nمن جانبه، أشاد لافروف بالاتصالات الوثيقة بين جيشي البلدين.", "2024-11-05");
+        var e = Assert.Single(events);
+        Assert.Equal(EventTypes.Meeting, e.Type);
+    }
+
+    [Fact]
+    public void The_one_received_by_a_verb_with_an_object_pronoun_is_the_person_named_before()
+    {
+        var events = Run("وكانت تشوي قد زارت موسكو في يناير/كانون الثاني الماضي، حيث استقبلها بوتين في الكرملين.", "2024-11-05");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2024-01", meeting.Date?.Value);
+        Assert.Contains("Vladimir Putin", Names(meeting));
+        Assert.Contains("Choe Son Hui", Names(meeting));
+    }
+
+    [Fact]
+    public void A_sentence_turning_to_another_story_does_not_borrow_the_states_before_it()
+    {
+        var events = Run("اجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\nوفي سياق آخر، أعلنت وزارة الدفاع اليابانية أنها رصدت سفنا حربية صينية قرب جزر أوكيناوا.", "2023-10-19");
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void Signing_during_the_visit_takes_the_day_of_the_visit_and_is_the_same_signing()
+    {
+        var events = Run("ووصل بوتين إلى بيونغ يانغ فجر اليوم.\nووقع بوتين وكيم جونغ أون معاهدة الشراكة الاستراتيجية الشاملة اليوم.\nكما وقع الجانبان خلال الزيارة اتفاقات للتعاون في مجالات الصحة والتعليم.", "2024-06-19");
+        var signing = Assert.Single(events, e => e.Type == EventTypes.Agreement);
+        Assert.Equal("2024-06-19", signing.Date?.Value);
+    }
+
+    [Fact]
+    public void Arriving_for_talks_is_the_visit_and_not_yet_a_meeting()
+    {
+        var e = Single("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday for talks with North Korean officials.", "2024-11-29");
+        Assert.Equal(EventTypes.Visit, e.Type);
+    }
+
+    [Fact]
+    public void The_next_leg_of_a_trip_under_way_is_part_of_the_trip()
+    {
+        var events = Run("وكان كيم قد وصل أمس الثلاثاء إلى روسيا على متن قطاره المصفح.\nومن المقرر أن يزور كيم بعد ذلك مدينة كومسومولسك على نهر آمور.", "2023-09-13");
+        Assert.Single(events, e => e.Type == EventTypes.Visit);
+    }
+
+    [Fact]
+    public void The_participle_that_reports_a_remark_speaks_for_the_sentences_subject()
+    {
+        var e = Single("At a news conference in Kazan on Thursday, President Vladimir Putin did not deny the reports, saying that how Russia implements its treaty with North Korea is its own business.", "2024-10-25");
+        Assert.Equal(EventTypes.Statement, e.Type);
+        Assert.Equal("Vladimir Putin", e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2024-10-24", e.Date?.Value);
+    }
+
+    [Fact]
+    public void Ratified_it_reads_the_treaty_named_earlier_in_the_sentence()
+    {
+        var events = Run("The treaty was signed by Vladimir Putin and Kim Jong Un in Pyongyang on June 19.\nPutin signed the law ratifying the pact on Nov. 9, and Kim ratified it by decree on Nov. 11.", "2024-12-04");
+        Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-11-11" && Names(e).Contains("Kim Jong Un"));
+    }
+
+    [Fact]
+    public void The_subject_before_a_relative_clause_arrives_in_the_capital_of_the_state_it_names()
+    {
+        var e = Single("Shoigu, who was on his second visit to North Korea this month, arrived in the capital on Tuesday on the instructions of President Vladimir Putin.", "2025-06-18");
+        Assert.Equal(EventTypes.Visit, e.Type);
+        Assert.Equal("Sergei Shoigu", e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-06-17", e.Date?.Value);
+        Assert.Contains("KP", e.Countries);
+    }
+
+    [Fact]
+    public void The_treaty_of_the_article_is_between_the_states_that_signed_it()
+    {
+        var events = Run("ووقع بوتين والزعيم الكوري الشمالي كيم جونغ أون المعاهدة في 19 يونيو/حزيران الماضي.\nوكان مجلس الدوما (النواب) قد صادق على المعاهدة في 24 أكتوبر/تشرين الأول الماضي، فيما وافق عليها مجلس الاتحاد (الشيوخ) الأربعاء الماضي.", "2024-11-10");
+        Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-10-24");
+        Assert.Contains(events, e => e.Subtype == "ratification" && e.Date?.Value == "2024-11-06");
+    }
+
+    [Fact]
+    public void Who_reports_a_deployment_does_not_take_part_in_it()
+    {
+        var events = Run("وكان رئيس الأركان العامة الروسي فاليري غيراسيموف قد أعلن السبت أن وحدات كورية شمالية شاركت في استعادة كورسك.", "2025-04-28");
+        var deployment = Assert.Single(events, e => e.Type == EventTypes.MilitaryCooperation);
+        Assert.DoesNotContain("Valery Gerasimov", Names(deployment));
+        Assert.Contains(events, e => e.Type == EventTypes.Statement && e.Date?.Value == "2025-04-26" && Names(e).Contains("Valery Gerasimov"));
+    }
+
+    [Fact]
+    public void A_treaty_noun_that_a_verb_of_its_clause_tells_is_no_second_agreement()
+    {
+        var events = Run("During his previous visit on June 4, Shoigu met Kim Jong Un and discussed the strategic partnership treaty that Kim and Putin signed last June.", "2025-06-18");
+        var agreement = Assert.Single(events, e => e.Type == EventTypes.Agreement);
+        Assert.Equal("2024-06", agreement.Date?.Value);
+        Assert.Contains(events, e => e.Type == EventTypes.Meeting && e.Date?.Value == "2025-06-04");
+        Assert.Contains(events, e => e.Type == EventTypes.Visit && e.Date?.Value == "2025-06-04" && e.Countries.Contains("KP"));
+    }
+
     // ---- dates, evidence, ids
+    [Theory]
+    // A date set off by commas after the subject, or fronted before the clause, dates the clause's event.
+    [InlineData("استقبل الزعيم الكوري الشمالي كيم جونغ أون، أمس السبت، وزير الخارجية الروسي سيرغي لافروف في مدينة وونسان", "2025-07-13", "meeting", "2025-07-12")]
+    [InlineData("On Monday, the Kremlin released a statement in which Putin thanked Kim Jong Un for the support of North Korea", "2025-04-28", "statement", "2025-04-28")]
+    // A date in a clause of its own (an apposition in between) belongs to the event; the report's own date does not.
+    [InlineData("North Korean leader Kim Jong Un met with Sergei Shoigu, secretary of Russia's Security Council, in Pyongyang on Friday and discussed cooperation, state media reported Saturday", "2024-09-14", "meeting", "2024-09-13")]
+    // A "when" clause tells when the main clause happened.
+    [InlineData("President Vladimir Putin invited Kim Jong Un to visit Moscow when the two leaders met in Pyongyang in June last year", "2025-04-30", "invitation", "2024-06")]
+    // A clause continuing the previous event's subject shares its time.
+    [InlineData("وكان لافروف قد وصل إلى وونسان الجمعة، وأجرى محادثات مع نظيرته تشوي سون هوي", "2025-07-13", "meeting", "2025-07-11")]
+    // A deployment confirmed on Monday did not happen on Monday: undated, it takes the publication month.
+    [InlineData("أكدت كوريا الشمالية، اليوم الاثنين، أنها أرسلت قوات إلى روسيا", "2025-04-28", "military_cooperation", "2025-04")]
+    // The future is read clause by clause: the Tuesday the report was made on is the last one.
+    [InlineData("North Korea will send 1,000 sappers to Russia's Kursk region, Sergei Shoigu said on Tuesday after talks with Kim Jong Un in Pyongyang", "2025-06-18", "meeting", "2025-06-17")]
+    [InlineData("ومن المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ", "2024-06-17", "visit", "2024-06-19")]
+    public void Dates_an_event_by_the_clause_that_tells_its_time(string text, string published, string type, string date)
+    {
+        var events = Run(text, published);
+        Assert.Contains(events, e => e.Type == type && e.Date?.Value == date);
+    }
+
+    [Fact]
+    public void Earlier_in_the_day_is_the_day_of_the_event_told_before()
+    {
+        var events = Run("North Korean leader Kim Jong Un met Sergei Shoigu in Pyongyang on Friday.\nShoigu arrived in Pyongyang earlier in the day on a working visit to North Korea.", "2024-09-14");
+        Assert.Contains(events, e => e.Type == EventTypes.Visit && e.Date?.Value == "2024-09-13");
+    }
+
     [Fact]
     public void Without_a_publication_date_or_an_absolute_date_the_event_has_no_date()
     {
@@ -159,6 +338,26 @@ public class ExtractorTests
         var story = string.Concat(Enumerable.Repeat("وقال محللون إن العلاقات بين البلدين شهدت تطورا كبيرا خلال العامين الماضيين.\n", 4));
         var body = story + "إقرأ أيضاً:\nاجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\n";
         Assert.Empty(EventExtractor.Default.Extract("a", body, new DateOnly(2023, 10, 19)));
+    }
+
+    [Fact]
+    public void A_read_also_list_closed_by_end_of_list_does_not_end_the_story()
+    {
+        var story = string.Concat(Enumerable.Repeat("وقال محللون إن العلاقات بين البلدين شهدت تطورا كبيرا خلال العامين الماضيين.\n", 4));
+        var body = story + "اقرأ أيضا\nlist of 2 items\nزلزال يضرب شمال اليابان\nend of list\nاجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\n";
+        var e = Assert.Single(EventExtractor.Default.Extract("a", body, new DateOnly(2023, 10, 19)));
+        Assert.Equal(EventTypes.Meeting, e.Type);
+    }
+
+    [Theory]
+    [InlineData("بوتين يستقبل وزيرة خارجية كوريا الشمالية في الكرملين\nاستقبل الرئيس الروسي فلاديمير بوتين وزيرة خارجية كوريا الشمالية تشوي سون هوي في الكرملين أمس.")]
+    [InlineData("Kim Jong Un meets Putin at Russian spaceport\nNorth Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny cosmodrome yesterday.")]
+    public void The_headline_restating_the_lead_in_the_present_tense_yields_no_event_of_its_own(string body)
+    {
+        var headline = body.IndexOf('\n', StringComparison.Ordinal);
+        var e = Assert.Single(EventExtractor.Default.Extract("a", body, new DateOnly(2024, 11, 5)));
+        Assert.True(e.Evidence.Start > headline, e.Evidence.Sentence);
+        Assert.Equal("2024-11-04", e.Date?.Value);
     }
 
     [Fact]

@@ -30,12 +30,14 @@ public sealed class ActorRecognizer
     private static readonly Lazy<ActorRecognizer> LazyDefault = new(() => new ActorRecognizer(Gazetteer.Default, ExtractionData.Default.Locative));
     private readonly PhraseMatcher<Alias> _matcher = new();
     private readonly IReadOnlySet<string> _locative;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _locativeSpans;
 
     /// <summary>Builds the recogniser over a gazetteer.</summary>
     public ActorRecognizer(Gazetteer gazetteer, IReadOnlySet<string> locative)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _locative = locative;
+        _locativeSpans = new HashSet<string>(locative, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var byKey = new Dictionary<string, Alias>(StringComparer.Ordinal);
         foreach (var actor in gazetteer.Actors)
         {
@@ -92,9 +94,9 @@ public sealed class ActorRecognizer
 
     private bool IsLocative(IReadOnlyList<Token> tokens, int at, string firstWord)
     {
-        if (at > 0 && _locative.Contains(tokens[at - 1].Norm))
+        if (at > 0 && (_locative.Contains(tokens[at - 1].Norm) || tokens[at - 1].Norm is { Length: > 2 } p && p[0] is 'و' or 'ف' && _locativeSpans.Contains(p.AsSpan(1))))
         {
-            return true;
+            return true; // "في موسكو", and "وفي موسكو" with its conjunction.
         }
         var word = tokens[at].Norm;
         if (word.Length > firstWord.Length && word.EndsWith(firstWord, StringComparison.Ordinal))

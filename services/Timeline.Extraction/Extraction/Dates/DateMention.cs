@@ -10,7 +10,11 @@ namespace Timeline.Extraction.Extraction.Dates;
 /// <param name="Derivation">One of <see cref="DateDerivations"/>: explicit (the year is written) or relative (resolved against publication).</param>
 /// <param name="Conflict">Set when the text contradicts itself (a weekday that does not fit the day), explaining how.</param>
 /// <param name="Future">True when the expression points after the publication date ("next month", "نوفمبر المقبل").</param>
-public sealed record DateMention(int FirstToken, int LastToken, EventDate Date, string Derivation, string? Conflict, bool Future);
+public sealed record DateMention(int FirstToken, int LastToken, EventDate Date, string Derivation, string? Conflict, bool Future)
+{
+    /// <summary>"Earlier in the day", "في اليوم نفسه": the day of the event told before; <see cref="Date"/> is then only the publication-day fallback.</summary>
+    public bool SameDayAsPrevious { get; init; }
+}
 
 /// <summary>Builds <see cref="EventDate"/> values.</summary>
 public static class EventDates

@@ -40,17 +40,27 @@ public sealed class DateResolver(CalendarWords words)
     /// <param name="tokens">The sentence's words.</param>
     /// <param name="published">Publication date, if known.</param>
     /// <param name="futureContext">True when the sentence speaks of the future (bare weekdays and months then point forward).</param>
-    public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, DateOnly? published, bool futureContext)
+    public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, DateOnly? published, bool futureContext) =>
+        Find(text, tokens, published, futureContext ? ulong.MaxValue : 0);
+
+    /// <summary>All date expressions of a tokenised sentence, in text order, reading the future clause by clause.</summary>
+    /// <param name="text">The text the tokens' offsets point into.</param>
+    /// <param name="tokens">The sentence's words.</param>
+    /// <param name="published">Publication date, if known.</param>
+    /// <param name="futureClauses">Bit c set when clause c speaks of the future: "North Korea will send troops, Shoigu said on
+    /// Tuesday" points "will" forward, not the Tuesday of the report's clause.</param>
+    public List<DateMention> Find(string text, IReadOnlyList<Token> tokens, DateOnly? published, ulong futureClauses)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var used = new bool[tokens.Count];
         var found = new List<DateMention>();
         FindHijri(tokens, used, found);
-        FindMonths(tokens, used, found, published, futureContext);
+        FindMonths(tokens, used, found, published, futureClauses);
         FindNumeric(text, tokens, used, found);
+        FindSameDay(tokens, used, found, published);
         FindRelative(tokens, used, found, published);
-        FindWeekdays(tokens, used, found, published, futureContext);
+        FindWeekdays(tokens, used, found, published, futureClauses);
         FindAgo(tokens, used, found, published);
         FindYears(tokens, used, found);
         found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
@@ -102,7 +112,9 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
-    private void FindMonths(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, bool futureContext)
+    private static bool InFuture(ulong futureClauses, Token token) => (futureClauses & (1UL << Math.Min(63, token.Clause))) != 0;
+
+    private void FindMonths(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, ulong futureClauses)
     {
         for (var i = 0; i < t.Count; i++)
         {
@@ -130,6 +142,12 @@ public sealed class DateResolver(CalendarWords words)
             {
                 day = d1;
                 first = i - 1;
+                // A span of days ("يومي 18 و19 يونيو", "18-19 June") is dated by its first day.
+                if (i > 1 && DayNumber(t[i - 2].Norm) is { } d0 && d0 < d1)
+                {
+                    day = d0;
+                    first = i - 2;
+                }
             }
             else if (i > 1 && t[i - 1].Norm == "من" && DayNumber(t[i - 2].Norm) is { } d2)
             {
@@ -142,14 +160,26 @@ public sealed class DateResolver(CalendarWords words)
                 day = d3;
                 end = k;
                 k++;
+                if (k < t.Count && DayNumber(t[k].Norm) is { } d4 && d4 > d3 && !IsYearToken(t[k].Norm))
+                {
+                    end = k++; // "June 18-19": the span's first day.
+                }
             }
             int? year = null;
+            int? yearOffset = null;
             for (var skip = 0; skip <= 2 && k + skip < t.Count; skip++)
             {
                 if (YearNumber(t[k + skip].Norm, 1900, 2100) is { } y)
                 {
                     year = y;
                     end = k + skip;
+                    break;
+                }
+                // "June last year", "يونيو من العام الماضي": the year relative to publication.
+                if (words.Relative.Longest(t, k + skip) is { Value.Unit: "year" } rel)
+                {
+                    yearOffset = rel.Value.Offset;
+                    end = k + skip + rel.Length - 1;
                     break;
                 }
                 if (t[k + skip].Norm is not ("من" or "عام" or "العام" or "سنه" or "of"))
@@ -159,17 +189,23 @@ public sealed class DateResolver(CalendarWords words)
             }
             var after = end + 1 < t.Count ? t[end + 1].Norm : "";
             var before = first > 0 ? t[first - 1].Norm : "";
-            var past = words.PastMarkers.Contains(after) || before is "last";
-            var future = words.FutureMarkers.Contains(after) || before is "next";
+            var pastAfter = yearOffset is null && words.PastMarkers.Contains(after);
+            var futureAfter = yearOffset is null && words.FutureMarkers.Contains(after);
+            var past = pastAfter || before is "last";
+            var future = futureAfter || before is "next";
             var name = t[i].Norm;
-            if (words.AmbiguousMonths.Contains(name) && day is null && year is null && !pair && !past && !future
+            if (words.AmbiguousMonths.Contains(name) && day is null && year is null && yearOffset is null && !pair && !past && !future
                 && !words.MonthIntroducers.Contains(before) && !words.MonthParts.Contains(before))
             {
                 continue; // "may", "مارس" (he practised): not a month here.
             }
-            if (past || future)
+            if (pastAfter || futureAfter)
             {
                 end++;
+            }
+            else if (past || future)
+            {
+                first--; // "last June", "next March".
             }
             if (first > 0 && words.MonthParts.Contains(t[first - 1].Norm))
             {
@@ -195,7 +231,22 @@ public sealed class DateResolver(CalendarWords words)
             {
                 continue; // No year and no publication date: the date cannot be placed.
             }
-            var forward = future || (!past && futureContext);
+            if (yearOffset is { } offset)
+            {
+                var y0 = p.Year + offset;
+                if (day is not null && IsValid(y0, month, day.Value))
+                {
+                    var date0 = new DateOnly(y0, month, day.Value);
+                    var conflict0 = WeekdayBefore(t, used, ref first, date0);
+                    found.Add(new DateMention(first, end, EventDates.Day(date0), DateDerivations.Relative, conflict0, date0 > p));
+                }
+                else if (day is null)
+                {
+                    found.Add(new DateMention(first, end, EventDates.Month(y0, month), DateDerivations.Relative, null, new DateOnly(y0, month, 1) > p));
+                }
+                continue;
+            }
+            var forward = future || (!past && InFuture(futureClauses, t[i]));
             if (day is not null)
             {
                 var y = p.Year;
@@ -274,6 +325,24 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
+    private void FindSameDay(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (used[i] || words.SameDay.Longest(t, i) is not { } m)
+            {
+                continue;
+            }
+            var end = i + m.Length - 1;
+            MarkUsed(used, i, end);
+            if (pub is { } p)
+            {
+                found.Add(new DateMention(i, end, EventDates.Day(p), DateDerivations.Relative, null, false) { SameDayAsPrevious = true });
+            }
+            i = end;
+        }
+    }
+
     private void FindRelative(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
     {
         for (var i = 0; i < t.Count; i++)
@@ -342,7 +411,7 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
-    private void FindWeekdays(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, bool futureContext)
+    private void FindWeekdays(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, ulong futureClauses)
     {
         if (pub is not { } p)
         {
@@ -383,7 +452,7 @@ public sealed class DateResolver(CalendarWords words)
             }
             else
             {
-                date = futureContext ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
+                date = InFuture(futureClauses, t[i]) ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
             }
             found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Relative, null, date > p));
         }
@@ -512,7 +581,8 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
-    private static bool IsDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+    // Span search, not LINQ over the string: this runs for every word of every sentence and must not allocate.
+    private static bool IsDigits(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static bool IsYearToken(string s) => s.Length == 4 && IsDigits(s);
 
@@ -524,6 +594,10 @@ public sealed class DateResolver(CalendarWords words)
         if (s.StartsWith("ال", StringComparison.Ordinal))
         {
             s = s[2..];
+        }
+        else if (s.Length > 1 && s[0] == 'و' && char.IsAsciiDigit(s[1]))
+        {
+            s = s[1..]; // "و19" in "18 و19 يونيو".
         }
         var n = 0;
         var digits = 0;

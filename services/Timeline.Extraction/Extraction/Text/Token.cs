@@ -22,4 +22,7 @@ public sealed record Sentence(int Index, int Start, int End, string Text, IReadO
 {
     /// <summary>Words that belong to a recognised name or title.</summary>
     internal bool[] Covered { get; set; } = new bool[Tokens.Count];
+
+    /// <summary>The sentence places what it tells during the article's visit ("خلال الزيارة", "during the visit").</summary>
+    internal bool DuringVisit { get; set; }
 }

@@ -2,7 +2,7 @@ using Timeline.Lexicon;
 
 namespace Timeline.Extraction.Extraction.Text;
 
-/// <summary>Cuts a span of the body into normalised words, marking clause breaks and dash-delimited asides.</summary>
+/// <summary>Cuts a span of the body into normalised words, marking clause breaks and asides (in brackets or between dashes).</summary>
 public static class Tokenizer
 {
     /// <summary>Tokenises body[start..end).</summary>
@@ -49,7 +49,9 @@ public static class Tokenizer
                 tokens.Add(new Token(norm, tokenStart, last + 1, clause, InAside(asides, tokenStart)));
                 continue;
             }
-            if (f is ',' or ';' or ':' || c == '(' || c == ')')
+            // A comma between digits groups thousands ("3,000 troops"); it does not end a clause.
+            var digitGroup = c == ',' && i > start && i + 1 < end && char.IsAsciiDigit(body[i - 1]) && char.IsAsciiDigit(body[i + 1]);
+            if (f is ',' or ';' or ':' && !digitGroup)
             {
                 breakPending = true;
             }
@@ -72,10 +74,26 @@ public static class Tokenizer
         return false;
     }
 
-    /// <summary>Finds dash-delimited asides: a dash after a space opens one; the next dash that is spaced, or glued to the end of a word, closes it.</summary>
+    /// <summary>
+    /// Finds asides: words in brackets ("مجلس الدوما (النواب)", "أمس (الخميس)"), and dash-delimited ones, where a dash
+    /// after a space opens one and the next dash that is spaced, or glued to the end of a word, closes it.
+    /// </summary>
     private static List<(int Start, int End)> FindAsides(string body, int start, int end)
     {
         var result = new List<(int, int)>();
+        for (var i = start; i < end; i++)
+        {
+            if (body[i] != '(')
+            {
+                continue;
+            }
+            var close = body.IndexOf(')', i + 1, Math.Min(120, end - i - 1));
+            if (close > 0)
+            {
+                result.Add((i, close));
+                i = close;
+            }
+        }
         for (var i = start + 1; i < end - 1; i++)
         {
             if (!IsDash(body[i]) || !char.IsWhiteSpace(body[i - 1]))
