@@ -225,10 +225,7 @@ public sealed class EventExtractor
             }
             result.Add(c);
         }
-        if (doc.TreatyCountries.Count == 0 && result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea)))
-        {
-            doc.TreatyCountries = [Russia, NorthKorea];
-        }
+        doc.PairAgreement |= result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
         foreach (var h in hits)
         {
             sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h);
@@ -957,13 +954,11 @@ public sealed class EventExtractor
                 c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
             }
         }
-        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.TreatyCountries.Count > 0)
+        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.PairAgreement)
         {
-            // "صادق مجلس الدوما على المعاهدة": the treaty the article is about, between the states it was signed by.
-            foreach (var country in doc.TreatyCountries)
-            {
-                c.AddCountry(country);
-            }
+            // "صادق مجلس الدوما على المعاهدة": the treaty the article told of before, between Russia and North Korea.
+            c.AddCountry(Russia);
+            c.AddCountry(NorthKorea);
         }
         if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && CapitalAfter(t, hit))
         {
@@ -1481,8 +1476,8 @@ public sealed class EventExtractor
     {
         public Actor? LastPerson { get; set; }
 
-        /// <summary>The states of the agreement the article told first, for "the treaty" later on.</summary>
-        public List<string> TreatyCountries { get; set; } = [];
+        /// <summary>The article has told of an agreement between Russia and North Korea: "the treaty" later on is that one.</summary>
+        public bool PairAgreement { get; set; }
 
         /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
         public List<Actor> RecentPersons { get; } = [];
