@@ -1040,6 +1040,15 @@ public sealed class EventExtractor
     /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
     private int ReportedFrom(IReadOnlyList<Token> t, Hit hit, List<Hit> hits)
     {
+        var reported = false;
+        foreach (var h in hits)
+        {
+            reported |= h.Entry.Kind == "report" && h.Last < hit.First;
+        }
+        if (!reported)
+        {
+            return -1;
+        }
         for (var k = hit.First - 1; k >= 0; k--)
         {
             if (_data.Complementizers.Contains(t[k].Norm))
