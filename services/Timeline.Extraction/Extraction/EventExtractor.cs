@@ -225,10 +225,7 @@ public sealed class EventExtractor
             }
             result.Add(c);
         }
-        if (doc.TreatyCountries.Count == 0 && result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea)))
-        {
-            doc.TreatyCountries = [Russia, NorthKorea];
-        }
+        doc.PairAgreement |= result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
         foreach (var h in hits)
         {
             sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h);
@@ -957,13 +954,11 @@ public sealed class EventExtractor
                 c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
             }
         }
-        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.TreatyCountries.Count > 0)
+        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.PairAgreement)
         {
-            // "صادق مجلس الدوما على المعاهدة": the treaty the article is about, between the states it was signed by.
-            foreach (var country in doc.TreatyCountries)
-            {
-                c.AddCountry(country);
-            }
+            // "صادق مجلس الدوما على المعاهدة": the treaty the article told of before, between Russia and North Korea.
+            c.AddCountry(Russia);
+            c.AddCountry(NorthKorea);
         }
         if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && CapitalAfter(t, hit))
         {
@@ -1045,6 +1040,15 @@ public sealed class EventExtractor
     /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
     private int ReportedFrom(IReadOnlyList<Token> t, Hit hit, List<Hit> hits)
     {
+        var reported = false;
+        foreach (var h in hits)
+        {
+            reported |= h.Entry.Kind == "report" && h.Last < hit.First;
+        }
+        if (!reported)
+        {
+            return -1;
+        }
         for (var k = hit.First - 1; k >= 0; k--)
         {
             if (_data.Complementizers.Contains(t[k].Norm))
@@ -1481,8 +1485,8 @@ public sealed class EventExtractor
     {
         public Actor? LastPerson { get; set; }
 
-        /// <summary>The states of the agreement the article told first, for "the treaty" later on.</summary>
-        public List<string> TreatyCountries { get; set; } = [];
+        /// <summary>The article has told of an agreement between Russia and North Korea: "the treaty" later on is that one.</summary>
+        public bool PairAgreement { get; set; }
 
         /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
         public List<Actor> RecentPersons { get; } = [];

@@ -312,7 +312,6 @@ public sealed class CalendarWords
             HijriMonths.Add(k, v);
         }
         HijriBridge = ExtractionData.Matcher(d.HijriBridge);
-        SameDay = ExtractionData.Matcher(d.SameDay);
         foreach (var (k, v) in d.Weekdays)
         {
             Weekdays[TextNormalizer.Key(k)] = (DayOfWeek)v;
@@ -341,13 +340,11 @@ public sealed class CalendarWords
     public IReadOnlySet<string> AmbiguousMonths { get; }
     /// <summary>Hijri month names → month number.</summary>
     public PhraseMatcher<int> HijriMonths { get; } = new();
-    /// <summary>"Earlier in the day", "في اليوم نفسه": the day of the event told before.</summary>
-    public PhraseMatcher<bool> SameDay { get; }
     /// <summary>"الموافق".</summary>
     public PhraseMatcher<bool> HijriBridge { get; }
     /// <summary>Weekday names → day.</summary>
     public Dictionary<string, DayOfWeek> Weekdays { get; } = new(StringComparer.Ordinal);
-    /// <summary>Relative expressions → (unit, offset).</summary>
+    /// <summary>Relative expressions → (unit, offset); unit "same_day" is the day of the event told before.</summary>
     public PhraseMatcher<(string Unit, int Offset)> Relative { get; } = new();
     /// <summary>Words after "اليوم" that make it not today.</summary>
     public IReadOnlySet<string> TodayBlockersAfter { get; }
@@ -434,7 +431,6 @@ internal sealed class DateFile
     public List<string> AmbiguousMonths { get; set; } = [];
     public Dictionary<string, int> HijriMonths { get; set; } = [];
     public List<string> HijriBridge { get; set; } = [];
-    public List<string> SameDay { get; set; } = [];
     public Dictionary<string, int> Weekdays { get; set; } = [];
     public Dictionary<string, JsonElement[]> Relative { get; set; } = [];
     public List<string> TodayBlockersAfter { get; set; } = [];

@@ -58,7 +58,6 @@ public sealed class DateResolver(CalendarWords words)
         FindHijri(tokens, used, found);
         FindMonths(tokens, used, found, published, futureClauses);
         FindNumeric(text, tokens, used, found);
-        FindSameDay(tokens, used, found, published);
         FindRelative(tokens, used, found, published);
         FindWeekdays(tokens, used, found, published, futureClauses);
         FindAgo(tokens, used, found, published);
@@ -325,24 +324,6 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
-    private void FindSameDay(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
-    {
-        for (var i = 0; i < t.Count; i++)
-        {
-            if (used[i] || words.SameDay.Longest(t, i) is not { } m)
-            {
-                continue;
-            }
-            var end = i + m.Length - 1;
-            MarkUsed(used, i, end);
-            if (pub is { } p)
-            {
-                found.Add(new DateMention(i, end, EventDates.Day(p), DateDerivations.Relative, null, false) { SameDayAsPrevious = true });
-            }
-            i = end;
-        }
-    }
-
     private void FindRelative(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
     {
         for (var i = 0; i < t.Count; i++)
@@ -374,6 +355,9 @@ public sealed class DateResolver(CalendarWords words)
             }
             switch (unit)
             {
+                case "same_day":
+                    found.Add(new DateMention(i, end, EventDates.Day(p), DateDerivations.Relative, null, false) { SameDayAsPrevious = true });
+                    break;
                 case "day":
                     var date = p.AddDays(offset);
                     string? conflict = null;
