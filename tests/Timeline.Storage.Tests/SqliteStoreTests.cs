@@ -52,36 +52,142 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
-    public async Task A_replacement_keeps_every_column_of_the_outgoing_version_row_and_stores_its_document_there()
+    public async Task A_replacement_appends_the_outgoing_version_with_its_columns_document_and_the_time_it_was_superseded()
     {
-        var path = Path.Combine(_folder, "versions.db");
-        var database = new SqliteDatabase(path);
+        var database = new SqliteDatabase(Path.Combine(_folder, "versions.db"));
         var events = new SqliteEventStore(database, Clock);
         var v1 = Event("evt_1", Month(2023, 10), location: "Moscow", participants: [Lavrov, Kim]);
         await events.TryInsertAsync(v1, Ct);
-        var before = VersionRow(database, "evt_1", 1);
+        var recorded = Clock.Now;
+        var current = Row(database, "SELECT * FROM events WHERE event_id = 'evt_1'");
+        Assert.Empty(Rows(database, "SELECT * FROM event_versions"));
 
         Clock.Now = Clock.Now.AddHours(1);
         Assert.True(await events.TryReplaceAsync(v1 with { Version = 2, Date = Day(2023, 10, 19), Summary = "changed" }, 1, Ct));
 
-        var after = VersionRow(database, "evt_1", 1);
-        Assert.Equal("", before["doc"]);
-        Assert.Equal(JsonSerializer.Serialize(v1, StorageJson.Options), after["doc"]);
-        before.Remove("doc");
-        after.Remove("doc");
-        Assert.Equal(before, after);
+        var kept = Assert.Single(Rows(database, "SELECT * FROM event_versions"));
+        Assert.Equal(recorded.UtcTicks, kept["recorded_at"]);
+        Assert.Equal(Clock.Now.UtcTicks, kept["superseded_at"]);
+        Assert.Equal(JsonSerializer.Serialize(v1, StorageJson.Options), kept["doc"]);
+        foreach (var column in kept.Keys.Where(c => c != "superseded_at"))
+        {
+            Assert.Equal(current[column], kept[column]);
+        }
+        Assert.Equal(Clock.Now.UtcTicks, Row(database, "SELECT * FROM events WHERE event_id = 'evt_1'")["recorded_at"]);
     }
 
-    private static Dictionary<string, object> VersionRow(SqliteDatabase database, string id, long version)
+    [Fact]
+    public async Task Opens_a_file_of_an_earlier_layout_keeping_its_versions_mentions_markers_and_messages()
+    {
+        var path = Path.Combine(_folder, "earlier.db");
+        var t0 = new DateTimeOffset(2024, 1, 1, 12, 0, 0, TimeSpan.Zero);
+        var v1 = Event("evt_1", Month(2023, 10), mentions: [Mention("m1", "a1", "tass.ru")]);
+        var v2 = v1 with { Version = 2, Date = Day(2023, 10, 19), Mentions = [Mention("m1", "a1", "tass.ru"), Mention("m2", "a2", "kcna.kp")] };
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            Directory.CreateDirectory(_folder);
+            connection.Open();
+            SqliteDatabase.Execute(connection, EarlierLayout);
+            InsertEarlierEvent(connection, v2, current: true, t0.AddHours(1));
+            InsertEarlierEvent(connection, v1, current: false, t0);
+            SqliteDatabase.Execute(connection, $"""
+                INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ('m1', 'evt_1', 'a1'), ('m2', 'evt_1', 'a2');
+                INSERT INTO applied_extractions VALUES ('a2', {t0.UtcTicks}, '{t0:O}', 'f2');
+                INSERT INTO outbox (message_id, stream, message_type, payload, trace_parent, created_at)
+                VALUES ('msg1', 'timeline', 'TimelineEventCreated', '{"{}"}', NULL, 1), ('msg2', 'timeline', 'TimelineEventUpdated', '{"{}"}', NULL, 2);
+                """);
+        }
+
+        var database = new SqliteDatabase(path);
+        var events = new SqliteEventStore(database, Clock);
+        var outbox = new SqliteOutbox(database, Clock);
+
+        Assert.Equal(1, Assert.Single((await events.QueryAsync(new EventQuery { AsOf = t0.AddMinutes(30) }, Ct)).Items).Version);
+        Assert.Equal(2, Assert.Single((await events.QueryAsync(new EventQuery { AsOf = t0.AddHours(2) }, Ct)).Items).Version);
+        Assert.Equal(["evt_1"], (await events.FindByArticleAsync("a2", Ct)).Select(e => e.Id));
+        Assert.Equal("f2", (await events.GetAppliedExtractionAsync("a2", Ct))!.Fingerprint);
+        Assert.Equal(["msg1", "msg2"], (await outbox.PeekAsync("timeline", 10, Ct)).Select(m => m.Id));
+
+        Clock.Now = t0.AddHours(3);
+        Assert.True(await events.TryReplaceAsync(v2 with { Version = 3, Summary = "third" }, 2, Ct));
+        Assert.Equal(2, Assert.Single((await events.QueryAsync(new EventQuery { AsOf = t0.AddHours(2) }, Ct)).Items).Version);
+        Assert.Equal(3, Assert.Single((await events.QueryAsync(new EventQuery { AsOf = t0.AddHours(4) }, Ct)).Items).Version);
+        var reopened = new SqliteDatabase(path);
+        Assert.Equal(2, (await new SqliteOutbox(reopened, Clock).PeekAsync("timeline", 10, Ct)).Count);
+    }
+
+    /// <summary>The tables whose layout changed, as builds before superseded-only versions created them.</summary>
+    private const string EarlierLayout = """
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY, version INTEGER NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,
+            date_start INTEGER, date_end INTEGER, sort_key INTEGER NOT NULL, span_class INTEGER NOT NULL DEFAULT 3,
+            month TEXT NOT NULL, source_count INTEGER NOT NULL, location_key TEXT, actor_ids TEXT NOT NULL,
+            countries TEXT NOT NULL, search_text TEXT NOT NULL, doc TEXT NOT NULL);
+        CREATE TABLE event_mentions (mention_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, article_id TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX ix_event_mentions_article ON event_mentions(article_id);
+        CREATE INDEX ix_event_mentions_event ON event_mentions(event_id);
+        CREATE TABLE event_versions (
+            event_id TEXT NOT NULL, version INTEGER NOT NULL, recorded_at INTEGER NOT NULL, type TEXT NOT NULL,
+            status TEXT NOT NULL, date_start INTEGER, date_end INTEGER, sort_key INTEGER NOT NULL, month TEXT NOT NULL,
+            source_count INTEGER NOT NULL, location_key TEXT, actor_ids TEXT NOT NULL, countries TEXT NOT NULL,
+            search_text TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (event_id, version));
+        CREATE TABLE applied_extractions (
+            article_id TEXT PRIMARY KEY, extracted_at INTEGER NOT NULL, extracted_at_text TEXT NOT NULL, fingerprint TEXT NOT NULL);
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL,
+            message_type TEXT NOT NULL, payload TEXT NOT NULL, trace_parent TEXT, created_at INTEGER NOT NULL);
+        CREATE INDEX ix_outbox_stream ON outbox(stream, seq);
+        """;
+
+    /// <summary>A version as the earlier layout kept it: the current one in events with an empty version document.</summary>
+    private static void InsertEarlierEvent(Microsoft.Data.Sqlite.SqliteConnection connection, TimelineEvent e, bool current, DateTimeOffset recordedAt)
+    {
+        var fields = EventIndexFields.From(e);
+        var doc = JsonSerializer.Serialize(e, StorageJson.Options);
+        foreach (var table in current ? new[] { "events", "event_versions" } : ["event_versions"])
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = table == "events"
+                ? """
+                  INSERT INTO events VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, NULL, $actors, $countries, $text, $doc)
+                  """
+                : """
+                  INSERT INTO event_versions VALUES ($id, $version, $at, $type, $status, $ds, $de, $sk, $month, $sc, NULL, $actors, $countries, $text, $vdoc)
+                  """;
+            command.Parameters.AddWithValue("$id", e.Id);
+            command.Parameters.AddWithValue("$version", e.Version);
+            command.Parameters.AddWithValue("$at", recordedAt.UtcTicks);
+            command.Parameters.AddWithValue("$type", e.Type);
+            command.Parameters.AddWithValue("$status", e.Status);
+            command.Parameters.AddWithValue("$ds", (object?)fields.DateStart ?? DBNull.Value);
+            command.Parameters.AddWithValue("$de", (object?)fields.DateEnd ?? DBNull.Value);
+            command.Parameters.AddWithValue("$sk", fields.SortKey);
+            command.Parameters.AddWithValue("$span", fields.SpanClass);
+            command.Parameters.AddWithValue("$month", fields.Month);
+            command.Parameters.AddWithValue("$sc", e.SourceCount);
+            command.Parameters.AddWithValue("$actors", "|" + string.Join('|', fields.ActorIds) + "|");
+            command.Parameters.AddWithValue("$countries", "|" + string.Join('|', fields.Countries) + "|");
+            command.Parameters.AddWithValue("$text", fields.SearchText);
+            command.Parameters.AddWithValue("$doc", doc);
+            command.Parameters.AddWithValue("$vdoc", current ? "" : doc);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static Dictionary<string, object> Row(SqliteDatabase database, string sql) => Assert.Single(Rows(database, sql));
+
+    private static List<Dictionary<string, object>> Rows(SqliteDatabase database, string sql)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM event_versions WHERE event_id = $id AND version = $v";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$v", version);
+        command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
-        return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue);
+        var rows = new List<Dictionary<string, object>>();
+        while (reader.Read())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue));
+        }
+        return rows;
     }
 
     [Fact]

@@ -103,7 +103,8 @@ public class MergeBenchmarks : IDisposable
         {
             var article = $"bench-{Interlocked.Increment(ref _article)}";
             var existing = _seeded[_random.Next(_seeded.Count)];
-            var fresh = SeedEvent(Prefilled + _random.Next(1_000_000));
+            // A happening the store has not seen, drawn like the seeded ones (the draw is not merge work, so it is kept cheap).
+            var fresh = Happening(Prefilled + _random.Next(1_000_000));
             await _merger.ApplyAsync(new EventsExtracted
             {
                 ArticleId = article,
@@ -111,40 +112,60 @@ public class MergeBenchmarks : IDisposable
                 PublishedAt = DateTimeOffset.UnixEpoch.AddDays(existing.Date!.Start.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + 1),
                 ExtractorVersion = "bench",
                 ExtractedAt = DateTimeOffset.UtcNow,
-                Events = [Extracted(article + ":1", existing), Extracted(article + ":2", fresh)],
+                Events = [Extracted(article + ":1", existing), fresh with { MentionId = article + ":2" }],
             }, CancellationToken.None);
         }
     }
 
-    private TimelineEvent SeedEvent(int n)
+    /// <summary>A random happening of 2014–2025 between one or two of the 60 people, as the extractor would report it.</summary>
+    private ExtractedEvent Happening(int n)
     {
         var day = FirstDay.AddDays(_random.Next(12 * 365));
         var date = new EventDate(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DatePrecisions.Day, day, day);
         var a = People[_random.Next(People.Length)];
         var b = People[_random.Next(People.Length)];
         Participant[] participants = a == b ? [a] : [a, b with { Role = ParticipantRoles.Counterpart }];
-        var mention = new Mention
+        var sentence = $"{a.Name} met {b.Name} on {date.Value}.";
+        return new ExtractedEvent
         {
             MentionId = $"seed-{n}",
-            ArticleId = $"seed-article-{n}",
-            Source = "seed.example",
-            Sentence = $"{a.Name} met {b.Name} on {date.Value}.",
-            Start = 0,
-            End = 40,
-            ExtractedDate = date,
-            DateDerivation = DateDerivations.Explicit,
+            Type = Types[_random.Next(Types.Length)],
             Modality = Modalities.Occurred,
-            Confidence = 0.8,
-            Summary = $"{a.Name} and {b.Name}",
+            Date = date,
+            DateDerivation = DateDerivations.Explicit,
             Participants = participants,
             Countries = ["RU", "KP"],
+            Summary = $"{a.Name} and {b.Name}",
+            Evidence = new Evidence(sentence, 0, sentence.Length),
+            Confidence = 0.8,
+        };
+    }
+
+    private TimelineEvent SeedEvent(int n)
+    {
+        var happening = Happening(n);
+        var mention = new Mention
+        {
+            MentionId = happening.MentionId,
+            ArticleId = $"seed-article-{n}",
+            Source = "seed.example",
+            Sentence = happening.Evidence.Sentence,
+            Start = 0,
+            End = happening.Evidence.End,
+            ExtractedDate = happening.Date,
+            DateDerivation = happening.DateDerivation,
+            Modality = happening.Modality,
+            Confidence = happening.Confidence,
+            Summary = happening.Summary,
+            Participants = happening.Participants,
+            Countries = happening.Countries,
         };
         return EventComposer.Compose(
             new TimelineEvent
             {
                 Id = $"evt_seed{n:D22}",
                 Version = 1,
-                Type = Types[_random.Next(Types.Length)],
+                Type = happening.Type,
                 Status = Modalities.Occurred,
                 Participants = [],
                 Countries = [],

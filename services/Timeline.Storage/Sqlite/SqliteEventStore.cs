@@ -7,8 +7,8 @@ using Timeline.Contracts;
 namespace Timeline.Storage.Sqlite;
 
 /// <summary>
-/// The events collection in SQLite: each event is a JSON document plus indexed columns; every stored version is kept
-/// in <c>event_versions</c> for as-of queries; mention ids are unique across live events.
+/// The events collection in SQLite: each event is a JSON document plus indexed columns; every superseded version is
+/// kept in <c>event_versions</c> for as-of queries; mention ids are unique across live events.
 /// </summary>
 public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? timeProvider = null) : IEventStore
 {
@@ -43,20 +43,20 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         // Phase one finds the page from index columns only; phase two reads the (large) documents of that page alone.
         if (query.AsOf is not null)
         {
-            sql.Text.Append("SELECT e.sort_key, e.event_id, e.rowid FROM event_versions e");
+            sql.Text.Append("SELECT e.sort_key, e.event_id, e.row_id, e.superseded FROM ").Append(AsOfVersions).Append(" e");
             sql.Where(AsOfFilters(query, sql));
             AppendCursor(sql, cursor, "e.sort_key", query.Descending);
             sql.Text.Append(CultureInfo.InvariantCulture, $" ORDER BY e.sort_key {dir}, e.event_id {dir} LIMIT $limit");
         }
         else if (query.From is not null)
         {
-            sql.Text.AppendJoin("\nUNION ALL\n", DateBranches(query, sql, "e.date_start AS k, e.event_id AS id, e.rowid AS r",
+            sql.Text.AppendJoin("\nUNION ALL\n", DateBranches(query, sql, "e.date_start AS k, e.event_id AS id, e.rowid AS r, 0 AS superseded",
                 q => AppendCursor(q, cursor, "e.date_start", query.Descending)));
             sql.Text.Append(CultureInfo.InvariantCulture, $"\nORDER BY k {dir}, id {dir} LIMIT $limit");
         }
         else
         {
-            sql.Text.Append("SELECT e.sort_key, e.event_id, e.rowid FROM events e INDEXED BY ix_events_order");
+            sql.Text.Append("SELECT e.sort_key, e.event_id, e.rowid, 0 FROM events e INDEXED BY ix_events_order");
             sql.Where(LiveFilters(query, sql, withDates: true));
             AppendCursor(sql, cursor, "e.sort_key", query.Descending);
             sql.Text.Append(CultureInfo.InvariantCulture, $" ORDER BY e.sort_key {dir}, e.event_id {dir} LIMIT $limit");
@@ -66,12 +66,12 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         using var lease = database.Rent();
         // One read transaction: both phases see the same snapshot.
         using var snapshot = lease.Session.Connection.BeginTransaction(deferred: true);
-        var keys = new List<(int Key, string Id, long Row)>();
+        var keys = new List<(int Key, string Id, long Row, bool Superseded)>();
         using (var reader = sql.Bind(lease.Session, snapshot).ExecuteReader())
         {
             while (reader.Read())
             {
-                keys.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2)));
+                keys.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt32(3) == 1));
             }
         }
         string? next = null;
@@ -80,15 +80,11 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             keys.RemoveAt(keys.Count - 1);
             next = new EventCursor(keys[^1].Key, keys[^1].Id).Encode();
         }
-        var fetch = lease.Session.Command(query.AsOf is null
-            ? "SELECT doc FROM events WHERE rowid = $r"
-            : "SELECT CASE WHEN v.doc = '' THEN (SELECT c.doc FROM events c WHERE c.event_id = v.event_id) ELSE v.doc END FROM event_versions v WHERE v.rowid = $r",
-            snapshot);
-        var parameter = fetch.Parameters.Add("$r", SqliteType.Integer);
         var items = new List<TimelineEvent>(keys.Count);
         foreach (var key in keys)
         {
-            parameter.Value = key.Row;
+            var fetch = lease.Session.Command(key.Superseded ? "SELECT doc FROM event_versions WHERE rowid = $r" : "SELECT doc FROM events WHERE rowid = $r", snapshot);
+            fetch.Parameters.AddWithValue("$r", key.Row);
             using var reader = fetch.ExecuteReader();
             items.Add(reader.Read() && !reader.IsDBNull(0) ? Deserialize(reader, 0) : throw new InvalidDataException($"Event {key.Id} has no stored document."));
         }
@@ -105,7 +101,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         var sql = new Sql();
         if (query.AsOf is not null)
         {
-            sql.Text.Append("SELECT e.month, e.type, COUNT(*) FROM event_versions e");
+            sql.Text.Append("SELECT e.month, e.type, COUNT(*) FROM ").Append(AsOfVersions).Append(" e");
             sql.Where(AsOfFilters(query, sql));
         }
         else if (query.From is not null)
@@ -383,64 +379,49 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         return command.ExecuteNonQuery() == 1;
     }
 
-    /// <summary>Writes the event row and its version row; a replacement first moves the outgoing document into its version row.</summary>
-    private static bool WriteEventRow(SqliteSession session, SqliteTransaction transaction, Write w, long recordedAt)
-    {
-        var written = w.Expected is { } expected ? ReplaceEventRow(session, transaction, w, expected) : InsertEventRow(session, transaction, w);
-        if (!written)
-        {
-            return false;
-        }
-        var version = session.Command("""
-            INSERT OR REPLACE INTO event_versions (event_id, version, recorded_at, type, status, date_start, date_end, sort_key,
-                month, source_count, location_key, actor_ids, countries, search_text, doc)
-            VALUES ($id, $version, $at, $type, $status, $ds, $de, $sk, $month, $sc, $loc, $actors, $countries, $text, '')
-            """, transaction);
-        AddColumns(version, w.Event, w.Fields, doc: null);
-        version.Parameters.AddWithValue("$at", recordedAt);
-        version.ExecuteNonQuery();
-        return true;
-    }
+    /// <summary>Writes the event row; a replacement first appends the outgoing version to <c>event_versions</c>.</summary>
+    private static bool WriteEventRow(SqliteSession session, SqliteTransaction transaction, Write w, long recordedAt) =>
+        w.Expected is { } expected ? ReplaceEventRow(session, transaction, w, expected, recordedAt) : InsertEventRow(session, transaction, w, recordedAt);
 
-    private static bool InsertEventRow(SqliteSession session, SqliteTransaction transaction, Write w)
+    private static bool InsertEventRow(SqliteSession session, SqliteTransaction transaction, Write w, long recordedAt)
     {
         var insert = session.Command("""
             INSERT INTO events (event_id, version, type, status, date_start, date_end, sort_key, span_class, month, source_count,
-                                location_key, actor_ids, countries, search_text, doc)
-            VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, $loc, $actors, $countries, $text, $doc)
+                                location_key, actor_ids, countries, search_text, doc, recorded_at)
+            VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, $loc, $actors, $countries, $text, $doc, $at)
             ON CONFLICT DO NOTHING
             """, transaction);
         AddColumns(insert, w.Event, w.Fields, w.Doc);
+        insert.Parameters.AddWithValue("$at", recordedAt);
         return insert.ExecuteNonQuery() == 1;
     }
 
-    private static bool ReplaceEventRow(SqliteSession session, SqliteTransaction transaction, Write w, long expected)
+    private static bool ReplaceEventRow(SqliteSession session, SqliteTransaction transaction, Write w, long expected, long recordedAt)
     {
-        // Runs before the update: if the expected version is not current, the update below fails and all rolls back.
-        // The outgoing version's row is written anew (REPLACE: deleted, then appended at the table's end) rather than
-        // grown in place, which would split its full page of older rows: about three page writes fewer per commit.
-        // It lists every column of event_versions, so a column added there must be added here.
+        // Runs before the update: if the expected version is not current it copies nothing, the update below fails and
+        // all rolls back. The copy is appended at the table's end, so it writes no page but the last.
         var keep = session.Command("""
-            INSERT OR REPLACE INTO event_versions (event_id, version, recorded_at, type, status, date_start, date_end, sort_key,
+            INSERT INTO event_versions (event_id, version, recorded_at, superseded_at, type, status, date_start, date_end, sort_key,
                 month, source_count, location_key, actor_ids, countries, search_text, doc)
-            SELECT v.event_id, v.version, v.recorded_at, v.type, v.status, v.date_start, v.date_end, v.sort_key,
-                v.month, v.source_count, v.location_key, v.actor_ids, v.countries, v.search_text, e.doc
-            FROM event_versions v JOIN events e ON e.event_id = v.event_id AND e.version = v.version
-            WHERE v.event_id = $id AND v.version = $expected AND v.doc = ''
+            SELECT event_id, version, recorded_at, $at, type, status, date_start, date_end, sort_key,
+                month, source_count, location_key, actor_ids, countries, search_text, doc
+            FROM events WHERE event_id = $id AND version = $expected
             """, transaction);
         keep.Parameters.AddWithValue("$id", w.Event.Id);
         keep.Parameters.AddWithValue("$expected", expected);
+        keep.Parameters.AddWithValue("$at", recordedAt);
         keep.ExecuteNonQuery();
         // Most replacements (a mention joining) keep the indexed columns: an update that sets none of them leaves the
         // indexes on events alone, a page write fewer for each. When they changed, the full update runs.
         var unindexed = session.Command("""
             UPDATE events SET version = $version, source_count = $sc, location_key = $loc, actor_ids = $actors, countries = $countries,
-                search_text = $text, doc = $doc
+                search_text = $text, doc = $doc, recorded_at = $at
             WHERE event_id = $id AND version = $expected AND type = $type AND status = $status AND date_start IS $ds
               AND date_end IS $de AND sort_key = $sk AND span_class = $span AND month = $month
             """, transaction);
         AddColumns(unindexed, w.Event, w.Fields, w.Doc);
         unindexed.Parameters.AddWithValue("$expected", expected);
+        unindexed.Parameters.AddWithValue("$at", recordedAt);
         if (unindexed.ExecuteNonQuery() == 1)
         {
             return true;
@@ -448,11 +429,12 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         var update = session.Command("""
             UPDATE events SET version = $version, type = $type, status = $status, date_start = $ds, date_end = $de,
                 sort_key = $sk, span_class = $span, month = $month, source_count = $sc, location_key = $loc, actor_ids = $actors,
-                countries = $countries, search_text = $text, doc = $doc
+                countries = $countries, search_text = $text, doc = $doc, recorded_at = $at
             WHERE event_id = $id AND version = $expected
             """, transaction);
         AddColumns(update, w.Event, w.Fields, w.Doc);
         update.Parameters.AddWithValue("$expected", expected);
+        update.Parameters.AddWithValue("$at", recordedAt);
         return update.ExecuteNonQuery() == 1;
     }
 
@@ -528,7 +510,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             foreach (var (mentionId, articleId) in Mentions)
             {
                 // Throws SQLITE_CONSTRAINT when another live event holds the mention: the commit reports a conflict.
-                InsertSideRow(session, transaction, "INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES ($v, $e, $a)", eventId, mentionId, articleId);
+                InsertSideRow(session, transaction, "INSERT INTO event_mentions (article_id, mention_id, event_id) VALUES ($a, $v, $e)", eventId, mentionId, articleId);
             }
         }
     }
@@ -652,13 +634,24 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         return where;
     }
 
-    /// <summary>Filters on the versions table: each event's latest version recorded at or before the moment.</summary>
+    /// <summary>
+    /// Each event as it stood at $asof: its current row when recorded by then, else the superseded version in force
+    /// then. Both sides carry the columns the filters read; superseded = 1 says which table row_id is in.
+    /// </summary>
+    private const string AsOfVersions = """
+        (SELECT rowid AS row_id, 0 AS superseded, event_id, type, status, date_start, date_end, sort_key, month,
+                location_key, actor_ids, countries, search_text
+         FROM events WHERE recorded_at <= $asof
+         UNION ALL
+         SELECT rowid, 1, event_id, type, status, date_start, date_end, sort_key, month,
+                location_key, actor_ids, countries, search_text
+         FROM event_versions WHERE recorded_at <= $asof AND superseded_at > $asof)
+        """;
+
+    /// <summary>Filters on <see cref="AsOfVersions"/>: dates, actors and countries by the version's own columns.</summary>
     private static List<string> AsOfFilters(EventQuery query, Sql sql)
     {
-        var where = new List<string>
-        {
-            "e.recorded_at <= $asof AND NOT EXISTS (SELECT 1 FROM event_versions n WHERE n.event_id = e.event_id AND n.version > e.version AND n.recorded_at <= $asof)",
-        };
+        var where = new List<string>();
         sql.Set("$asof", query.AsOf!.Value.UtcTicks);
         AddDates(query, sql, where);
         var actors = query.ActorIds.Distinct(StringComparer.Ordinal).ToList();
