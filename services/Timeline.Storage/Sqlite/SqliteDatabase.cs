@@ -198,8 +198,9 @@ public sealed class SqliteDatabase : IDisposable
         }
         // ix_events_dates serves date-bounded queries and counts from the index alone (the event row is read only for
         // the page returned); ix_events_order serves undated and open-ended queries in order. The merge's candidate
-        // search reads ix_events_candidates: led by type, it visits only the type's entries of the date range (an
-        // eighth of those in ix_events_dates), which saves more per merge than the index costs to write.
+        // search reads ix_events_merge: led by type, it visits only the type's entries of the date range (an eighth of
+        // those in ix_events_dates), which saves more per merge than the index costs to write; it carries the actor ids,
+        // so a candidate that shares no participant is turned away without reading its row (most of them).
         // The indexes they replace only cost writes. Actor and country filters probe the side tables by their primary
         // keys (event_id, value), so the value-first indexes on them were never read either.
         Execute(connection, """
@@ -209,9 +210,10 @@ public sealed class SqliteDatabase : IDisposable
             DROP INDEX IF EXISTS ix_events_status;
             DROP INDEX IF EXISTS ix_events_sort;
             DROP INDEX IF EXISTS ix_event_versions_recorded;
+            DROP INDEX IF EXISTS ix_events_candidates;
             CREATE INDEX IF NOT EXISTS ix_events_dates ON events(span_class, date_start, event_id, date_end, status, type, month);
             CREATE INDEX IF NOT EXISTS ix_events_order ON events(sort_key, event_id, status, type, date_end);
-            CREATE INDEX IF NOT EXISTS ix_events_candidates ON events(type, span_class, date_start, date_end, status);
+            CREATE INDEX IF NOT EXISTS ix_events_merge ON events(type, span_class, date_start, date_end, status, actor_ids);
             """);
     }
 

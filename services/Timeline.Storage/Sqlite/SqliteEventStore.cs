@@ -141,10 +141,12 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     {
         using var activity = StorageTelemetry.Start(System, "find_candidates", Collection);
         using var lease = database.Rent();
-        // One range per span class on ix_events_candidates (type, span class, start): only events of the type starting
-        // close enough to reach [from, to] are looked at, and status is checked in the index, so only the candidates' rows are read.
+        // One range per span class on ix_events_merge (type, span class, start): only events of the type starting close
+        // enough to reach [from, to] are looked at. Status and actor ids are read from the index too, so the rows (and
+        // documents) read are those of the candidates the actor filter keeps; both reads see one snapshot.
         var sql = includeUndated ? CandidatesWithUndatedSql : CandidatesSql;
-        var command = lease.Session.Command(sql);
+        using var snapshot = lease.Session.Connection.BeginTransaction(deferred: true);
+        var command = lease.Session.Command(sql, snapshot);
         for (var i = 0; i < EventIndexFields.SpanClassWidths.Count - 1; i++)
         {
             command.Parameters.AddWithValue("$lowest" + i, from.DayNumber - EventIndexFields.SpanClassWidths[i]);
@@ -152,18 +154,29 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         command.Parameters.AddWithValue("$type", type);
         command.Parameters.AddWithValue("$from", from.DayNumber);
         command.Parameters.AddWithValue("$to", to.DayNumber);
-        var candidates = new List<(int Key, string Id, TimelineEvent Event)>();
+        var rows = new List<long>();
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                // The actor ids column decides first, so a rejected candidate's document is never copied or parsed.
-                if (acceptActors is null || acceptActors(Undelimit(reader.GetString(2))))
+                if (acceptActors is null || acceptActors(Undelimit(reader.GetString(1))))
                 {
-                    candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader, 3)));
+                    rows.Add(reader.GetInt64(0));
                 }
             }
         }
+        var candidates = new List<(int Key, string Id, TimelineEvent Event)>(rows.Count);
+        foreach (var row in rows)
+        {
+            var fetch = lease.Session.Command("SELECT sort_key, event_id, doc FROM events WHERE rowid = $r", snapshot);
+            fetch.Parameters.AddWithValue("$r", row);
+            using var reader = fetch.ExecuteReader();
+            if (reader.Read())
+            {
+                candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader, 2)));
+            }
+        }
+        snapshot.Commit();
         activity?.SetTag("db.response.returned_rows", candidates.Count);
         return [.. candidates.OrderBy(c => c.Key).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.Event)];
     }
@@ -180,18 +193,18 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             // The widest class also holds every longer span, so it has no lower bound (it is the rarest class).
             var lowest = i < last ? $"e.date_start >= $lowest{i} AND " : "";
             branches.Add(string.Create(CultureInfo.InvariantCulture, $"""
-                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_candidates
+                SELECT e.rowid, e.actor_ids FROM events e INDEXED BY ix_events_merge
                 WHERE e.type = $type AND e.span_class = {i} AND {lowest}e.date_start <= $to AND e.date_end >= $from AND e.status <> 'retired'
                 """));
         }
         if (includeUndated)
         {
             branches.Add("""
-                SELECT e.sort_key, e.event_id, e.actor_ids, e.doc FROM events e INDEXED BY ix_events_candidates
+                SELECT e.rowid, e.actor_ids FROM events e INDEXED BY ix_events_merge
                 WHERE e.type = $type AND e.span_class = 0 AND e.date_start IS NULL AND e.status <> 'retired'
                 """);
         }
-        // No ORDER BY: the few candidates are sorted in memory.
+        // No ORDER BY: the few candidates are sorted in memory once read.
         return string.Join("\nUNION ALL\n", branches);
     }
 
@@ -414,10 +427,10 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         // Most replacements (a mention joining) keep the indexed columns: an update that sets none of them leaves the
         // indexes on events alone, a page write fewer for each. When they changed, the full update runs.
         var unindexed = session.Command("""
-            UPDATE events SET version = $version, source_count = $sc, location_key = $loc, actor_ids = $actors, countries = $countries,
+            UPDATE events SET version = $version, source_count = $sc, location_key = $loc, countries = $countries,
                 search_text = $text, doc = $doc, recorded_at = $at
             WHERE event_id = $id AND version = $expected AND type = $type AND status = $status AND date_start IS $ds
-              AND date_end IS $de AND sort_key = $sk AND span_class = $span AND month = $month
+              AND date_end IS $de AND sort_key = $sk AND span_class = $span AND month = $month AND actor_ids = $actors
             """, transaction);
         AddColumns(unindexed, w.Event, w.Fields, w.Doc);
         unindexed.Parameters.AddWithValue("$expected", expected);
