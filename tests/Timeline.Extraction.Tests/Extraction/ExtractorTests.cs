@@ -80,6 +80,20 @@ public class ExtractorTests
         Assert.Contains(events, e => e.Type == type && (subtype is null || e.Subtype == subtype));
     }
 
+    // Saying something to or before a counterpart of the other side presupposes that they met; the counterpart's
+    // nationality ("نظيرته الكورية الشمالية", "his North Korean counterpart") is not who was addressed.
+    [Theory]
+    [InlineData("ونقلت وكالات أنباء روسية عن لافروف قوله أمام نظيرته الكورية الشمالية تشوي سون هوي: «إن العلاقات وصلت إلى مستوى نوعي جديد» الخميس", "2023-10-20")]
+    [InlineData("ونقلت وكالات الأنباء عن لافروف قوله لنظيرته الكورية الشمالية تشوي سون هوي إن العلاقات بين البلدين وصلت إلى مستوى جديد الخميس", "2023-10-20")]
+    [InlineData("Lavrov told his North Korean counterpart Choe Son Hui on Thursday that relations had reached a new strategic level", "2023-10-20")]
+    public void Remarks_addressed_to_a_counterpart_are_a_meeting_with_the_counterpart(string text, string published)
+    {
+        var meeting = Assert.Single(Run(text, published), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2023-10-19", meeting.Date?.Value);
+        Assert.Contains("Sergey Lavrov", Names(meeting));
+        Assert.Contains("Choe Son Hui", Names(meeting));
+    }
+
     [Fact]
     public void Ratification_and_signing_are_kept_apart()
     {
