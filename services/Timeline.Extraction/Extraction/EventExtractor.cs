@@ -1018,16 +1018,17 @@ public sealed class EventExtractor
             return subject.Actor;
         }
         var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
-        if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2)
+        var after = people.FirstOrDefault(p => p.Token > hit.Last);
+        // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
+        // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
+        // روسيا، أكد وزير الخارجية الروسي").
+        var afterSpeaks = after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= (t[hit.First].IsArabic ? 5 : 3) && !Said(t, hit.Last, after.Token);
+        var beforeElsewhere = t[hit.First].IsArabic && before.Actor is not null && t[before.Token].Clause != t[hit.First].Clause;
+        if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2 && !(beforeElsewhere && afterSpeaks))
         {
             return before.Actor;
         }
-        var after = people.FirstOrDefault(p => p.Token > hit.Last);
-        if (after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 && !Said(t, hit.Last, after.Token))
-        {
-            return after.Actor;
-        }
-        return null;
+        return afterSpeaks ? after.Actor : null;
     }
 
     /// <summary>

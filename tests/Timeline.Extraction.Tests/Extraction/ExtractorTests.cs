@@ -236,6 +236,16 @@ public class ExtractorTests
         Assert.Equal("2024-10-24", e.Date?.Value);
     }
 
+    // Arabic puts the subject after the verb, at times after a time adverbial; a name ending the clause before is not it.
+    [Theory]
+    [InlineData("بعد أسبوعين من زيارة الزعيم الكوري الشمالي لشرق روسيا، قال وزير الخارجية الروسي سيرغي لافروف اليوم إن العلاقات بين موسكو وبيونغ يانغ تتطور بسرعة", "Sergey Lavrov")]
+    [InlineData("ويفترض أن تمهد المحادثات العسكرية لتعاون أوثق مع كوريا الشمالية، كما قال في وقت سابق الرئيس الروسي فلاديمير بوتين.", "Vladimir Putin")]
+    public void An_arabic_reporting_verb_speaks_for_the_name_after_it_not_for_one_ending_the_clause_before(string text, string speaker)
+    {
+        var statement = Assert.Single(Run(text, "2023-09-27"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
     [Fact]
     public void Ratified_it_reads_the_treaty_named_earlier_in_the_sentence()
     {
@@ -344,6 +354,16 @@ public class ExtractorTests
     {
         var events = Run("اجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\nوكان لافروف التقى كيم جونغ أون الخميس بعد وصوله.", "2023-10-19");
         Assert.Single(events, e => e.Type == EventTypes.Meeting);
+    }
+
+    [Fact]
+    public void Statements_of_two_speakers_in_one_article_stay_two_mentions()
+    {
+        var events = Run("ويفترض أن ترسي محادثات لافروف أسس زيارة مقبلة لبوتين إلى كوريا الشمالية، كما قال في وقت سابق ناطق باسم الكرملين.\nوكان لافروف أشاد الأربعاء بدعم كوريا الشمالية لروسيا.", "2023-10-19");
+        var statements = events.Where(e => e.Type == EventTypes.Statement).ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.Contains(statements, e => e.Date?.Value == "2023-10-18" && e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name == "Sergey Lavrov");
+        Assert.Contains(statements, e => e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name == "Dmitry Peskov");
     }
 
     [Fact]
