@@ -112,6 +112,9 @@ public sealed record Mention
 
     /// <summary>Place this mention names, when stated.</summary>
     public string? Location { get; init; }
+
+    /// <summary>The mention's sub-type (see <see cref="ExtractedEvent.Subtype"/>), e.g. "ratification"; null when none applies or for mentions stored before it was kept.</summary>
+    public string? Subtype { get; init; }
 }
 
 /// <summary>One change in an event's life.</summary>

@@ -201,6 +201,70 @@ public sealed class EventMergerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_planned_visit_and_the_visit_made_a_day_later_stay_two_events()
+    {
+        var merger = _temp.Merger();
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2024, 6, 18), [Putin, NorthKorea], type: EventTypes.Visit, modality: Modalities.Planned)), Ct);
+        await merger.ApplyAsync(Article("a2", "kcna.kp", T0.AddDays(2), Mention("a2:m1", Day(2024, 6, 19), [Putin, NorthKorea], type: EventTypes.Visit)), Ct);
+        // A report dated only by the month fits both; it must not fold the plan into the visit.
+        await merger.ApplyAsync(Article("a3", "aljazeera.net", T0.AddDays(3), Mention("a3:m1", Month(2024, 6), [Putin, NorthKorea], type: EventTypes.Visit)), Ct);
+        // A plan dated by the month fits both as well; joining the one, it must not merge the other into it.
+        await merger.ApplyAsync(Article("a4", "rt.com", T0.AddDays(4), Mention("a4:m1", Month(2024, 6), [Putin, NorthKorea], type: EventTypes.Visit, modality: Modalities.Planned)), Ct);
+
+        var live = await Live();
+        Assert.Equal(2, live.Count);
+        Assert.Equal("2024-06-18", Assert.Single(live, e => e.Status == Modalities.Planned).Date!.Value);
+        Assert.Equal("2024-06-19", Assert.Single(live, e => e.Status == Modalities.Occurred).Date!.Value);
+    }
+
+    [Fact]
+    public async Task A_planned_visit_joins_the_visit_made_on_the_planned_day()
+    {
+        var merger = _temp.Merger();
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2024, 6, 19), [Putin, Kim], type: EventTypes.Visit, modality: Modalities.Planned)), Ct);
+        await merger.ApplyAsync(Article("a2", "kcna.kp", T0.AddDays(2), Mention("a2:m1", Day(2024, 6, 19), [Putin, Kim], type: EventTypes.Visit)), Ct);
+
+        var e = Assert.Single(await Live());
+        Assert.Equal(Modalities.Occurred, e.Status);
+        Assert.Equal(2, e.ArticleCount);
+    }
+
+    [Fact]
+    public async Task Signing_ratification_and_entry_into_force_of_one_treaty_stay_separate_events()
+    {
+        var merger = _temp.Merger();
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2024, 11, 11), [Kim with { Role = ParticipantRoles.Actor }, Russia with { Role = ParticipantRoles.Counterpart }], type: EventTypes.Agreement, subtype: "ratification")), Ct);
+        // "The treaty will enter into force": no person, only the two states, dated by the publication month.
+        await merger.ApplyAsync(Article("a2", "aljazeera.net", T0, Mention("a2:m1", Month(2024, 11), [Russia, NorthKorea], type: EventTypes.Agreement,
+            modality: Modalities.Planned, derivation: DateDerivations.PublicationDate, subtype: "entry_into_force")), Ct);
+        // A mention naming no stage ("the agreement") fits either and merges neither into the other.
+        await merger.ApplyAsync(Article("a3", "kcna.kp", T0, Mention("a3:m1", Month(2024, 11), [Russia, NorthKorea], type: EventTypes.Agreement,
+            modality: Modalities.Planned, derivation: DateDerivations.PublicationDate)), Ct);
+
+        var live = await Live();
+        Assert.Equal(2, live.Count);
+        Assert.Contains(live, e => e.Mentions.All(m => m.Subtype is "ratification" or null) && e.Date!.Value == "2024-11-11");
+        Assert.Contains(live, e => e.Mentions.Any(m => m.Subtype == "entry_into_force") && e.Mentions.All(m => m.Subtype != "ratification"));
+    }
+
+    [Fact]
+    public async Task Same_day_statements_of_different_states_stay_separate_even_when_one_names_no_person()
+    {
+        var merger = _temp.Merger();
+        var putin = Mention("a1:m1", Day(2025, 4, 28), [Putin, Kim with { Role = ParticipantRoles.Target }], type: EventTypes.Statement);
+        var pyongyang = Mention("a2:m1", Day(2025, 4, 28), [NorthKorea with { Role = ParticipantRoles.Actor }, Russia with { Role = ParticipantRoles.Target }], type: EventTypes.Statement);
+        var moscow = Mention("a3:m1", Day(2025, 4, 28), [Russia, NorthKorea with { Role = ParticipantRoles.Target }], type: EventTypes.Statement);
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, putin), Ct);
+        await merger.ApplyAsync(Article("a2", "kcna.kp", T0, pyongyang), Ct);
+        await merger.ApplyAsync(Article("a3", "aljazeera.net", T0, moscow), Ct);
+
+        var live = await Live();
+        Assert.Equal(2, live.Count);
+        // Russia's statement is Putin's side: it joins his, not North Korea's.
+        Assert.Equal(["a1", "a3"], live.Single(e => e.Mentions.Any(m => m.ArticleId == "a1")).Mentions.Select(m => m.ArticleId).Order());
+    }
+
+    [Fact]
     public async Task State_level_mentions_join_by_countries_and_hypothetical_ones_never_reach_the_timeline()
     {
         var merger = _temp.Merger();

@@ -29,10 +29,12 @@ internal static class Extractions
         string? summary = null,
         string derivation = DateDerivations.Explicit,
         string sentence = "The two sides held talks.",
-        string? location = null) => new()
+        string? location = null,
+        string? subtype = null) => new()
         {
             MentionId = mentionId,
             Type = type,
+            Subtype = subtype,
             Modality = modality,
             Date = date,
             DateDerivation = date is null ? DateDerivations.None : derivation,

@@ -602,18 +602,39 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته X", "told X"), if of another state than the speaker's side.</summary>
+    /// <summary>
+    /// The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته الكورية الشمالية X", "told his North Korean
+    /// counterpart X"), if of another state than the speaker's side. A state named next to "counterpart" is the
+    /// addressee's nationality, not the addressee: it is passed over and not counted as a word between.
+    /// </summary>
     private Actor? Addressee(IReadOnlyList<Token> t, CueSet[] cues, Hit hit, List<ActorMention> mentions, DateOnly? published)
     {
-        var next = mentions.FirstOrDefault(m => m.First > hit.Last && m.First <= hit.Last + 4);
+        ActorMention? next = null;
+        var nationality = new HashSet<int>();
+        foreach (var m in mentions.Where(m => m.First > hit.Last).OrderBy(m => m.First))
+        {
+            if (m.First > hit.Last + 4 + nationality.Count)
+            {
+                break;
+            }
+            var ofCounterpart = (cues[m.First - 1] & CueSet.Counterpart) != 0 || m.Last + 1 < t.Count && (cues[m.Last + 1] & CueSet.Counterpart) != 0;
+            if (m.Actor.Kind == ActorKinds.State && ofCounterpart)
+            {
+                nationality.UnionWith(Enumerable.Range(m.First, m.Last - m.First + 1));
+                continue;
+            }
+            next = m;
+            break;
+        }
         if (next is null)
         {
             return null;
         }
-        var betweenAt = Enumerable.Range(hit.Last + 1, next.First - hit.Last - 1).ToList();
+        var betweenAt = Enumerable.Range(hit.Last + 1, next.First - hit.Last - 1).Where(k => !nationality.Contains(k)).ToList();
         var between = betweenAt.Select(k => t[k].Norm).ToList();
         var introduced = t[next.First].IsArabic && t[next.First].Norm.StartsWith('ل') && next.Actor.Aliases.All(a => !TextNormalizer.Key(a).StartsWith('ل'))
             || between.Any(_data.Addressee.Contains)
+            || betweenAt.Any(k => t[k].IsArabic && t[k].Norm.StartsWith('ل') && (cues[k] & CueSet.Counterpart) != 0) // "قوله لنظيرته".
             || t[hit.First].Norm == "told";
         if (!introduced || between.Count > 2 && !betweenAt.Any(k => (cues[k] & CueSet.Counterpart) != 0))
         {
@@ -997,16 +1018,17 @@ public sealed class EventExtractor
             return subject.Actor;
         }
         var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
-        if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2)
+        var after = people.FirstOrDefault(p => p.Token > hit.Last);
+        // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
+        // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
+        // روسيا، أكد وزير الخارجية الروسي").
+        var afterSpeaks = after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= (t[hit.First].IsArabic ? 5 : 3) && !Said(t, hit.Last, after.Token);
+        var beforeElsewhere = t[hit.First].IsArabic && before.Actor is not null && t[before.Token].Clause != t[hit.First].Clause;
+        if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2 && !(beforeElsewhere && afterSpeaks))
         {
             return before.Actor;
         }
-        var after = people.FirstOrDefault(p => p.Token > hit.Last);
-        if (after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 3 && !Said(t, hit.Last, after.Token))
-        {
-            return after.Actor;
-        }
-        return null;
+        return afterSpeaks ? after.Actor : null;
     }
 
     /// <summary>

@@ -62,6 +62,10 @@ internal static class MentionDeduplicator
             var sb = b.AgentCountries.Where(x => x is not null).ToList();
             return sa.Count == 0 || sb.Count == 0 || sa.Intersect(sb).Any();
         }
+        if (a.Type == EventTypes.Statement && a.Agent!.ActorId != b.Agent!.ActorId)
+        {
+            return false; // "قال ناطق باسم الكرملين" and "أشاد لافروف": two speakers' words, however alike their dates and names.
+        }
         var pa = a.Persons(g);
         var pb = b.Persons(g);
         if (pa.Count > 0 && pb.Count > 0)

@@ -155,6 +155,7 @@ internal sealed class MentionDocument
     public List<ParticipantDocument> Participants { get; set; } = [];
     public List<string> Countries { get; set; } = [];
     public string? Location { get; set; }
+    public string? Subtype { get; set; }
 
     public static MentionDocument From(Mention m) => new()
     {
@@ -174,6 +175,7 @@ internal sealed class MentionDocument
         Participants = [.. m.Participants.Select(ParticipantDocument.From)],
         Countries = [.. m.Countries],
         Location = m.Location,
+        Subtype = m.Subtype,
     };
 
     public Mention ToMention() => new()
@@ -194,6 +196,7 @@ internal sealed class MentionDocument
         Participants = [.. Participants.Select(p => p.ToParticipant())],
         Countries = Countries,
         Location = Location,
+        Subtype = Subtype,
     };
 }
 

@@ -168,7 +168,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         var best = agreeing[0];
         // New evidence joins other events only when they are compatible with the best match themselves.
         var group = agreeing.Where(w => w == best
-            || (ParticipantsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m)))).ToList();
+            || (EventsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m)))).ToList();
         var survivor = group
             .OrderBy(w => w.Stored is null ? 1 : 0)
             .ThenByDescending(w => w.Stored?.Mentions.Count ?? 0)
@@ -182,12 +182,9 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         survivor.Add(mention);
     }
 
-    private static bool Agrees(Mention mention, TimelineEvent e) =>
-        MergeRules.DatesAgree(mention.ExtractedDate, mention.DateDerivation, e.Date)
-        && MergeRules.ParticipantsAgree(mention.Participants, mention.Countries, e.Participants, e.Countries);
+    private static bool Agrees(Mention mention, TimelineEvent e) => MergeRules.Agrees(mention, e);
 
-    private static bool ParticipantsAgree(TimelineEvent a, TimelineEvent b) =>
-        MergeRules.ParticipantsAgree(a.Participants, a.Countries, b.Participants, b.Countries);
+    private static bool EventsAgree(TimelineEvent a, TimelineEvent b) => MergeRules.EventsAgree(a, b);
 
     private static int SharedPeople(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b) =>
         MergeRules.People(a).Intersect(MergeRules.People(b), StringComparer.Ordinal).Count();
@@ -320,6 +317,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
                 Participants = e.Participants,
                 Countries = e.Countries,
                 Location = e.Location,
+                Subtype = e.Subtype,
             }, e.Type));
         }
         return result;

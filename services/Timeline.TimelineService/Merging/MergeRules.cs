@@ -41,6 +41,103 @@ public static class MergeRules
         return from <= timelineEvent.End && to >= timelineEvent.Start;
     }
 
+    /// <summary>Agreement sub-types that are stages of an agreement's life, each a happening of its own: signed, ratified, in force.</summary>
+    public static readonly IReadOnlySet<string> AgreementStages = new HashSet<string>(StringComparer.Ordinal) { "signing", "ratification", "entry_into_force" };
+
+    /// <summary>
+    /// True when a mention may join an event of its type: their dates agree (a plan and what happened only at the plan's
+    /// precision), their participants agree, an agreement is at the same stage, and a statement is the same side's.
+    /// </summary>
+    public static bool Agrees(Mention mention, TimelineEvent timelineEvent)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(timelineEvent);
+        var datesAgree = (IsPlan(mention.Modality), IsPlan(timelineEvent.Status)) switch
+        {
+            (true, false) => PlanMatchesOutcome(mention.ExtractedDate, timelineEvent.Date),
+            (false, true) => PlanMatchesOutcome(timelineEvent.Date, mention.ExtractedDate),
+            _ => DatesAgree(mention.ExtractedDate, mention.DateDerivation, timelineEvent.Date),
+        };
+        return datesAgree
+            && ParticipantsAgree(mention.Participants, mention.Countries, timelineEvent.Participants, timelineEvent.Countries)
+            && StagesAgree(timelineEvent.Type, [mention], timelineEvent.Mentions)
+            && SidesAgree(timelineEvent.Type, [mention], timelineEvent.Mentions);
+    }
+
+    /// <summary>
+    /// True when two events of one type may be merged (new evidence agrees with both): participants agree, an agreement is
+    /// at the same stage, a statement is the same side's, and a plan and what happened fall on the same dates.
+    /// </summary>
+    public static bool EventsAgree(TimelineEvent a, TimelineEvent b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return ParticipantsAgree(a.Participants, a.Countries, b.Participants, b.Countries)
+            && StagesAgree(a.Type, a.Mentions, b.Mentions)
+            && SidesAgree(a.Type, a.Mentions, b.Mentions)
+            && (IsPlan(a.Status) == IsPlan(b.Status) || (IsPlan(a.Status) ? PlanMatchesOutcome(a.Date, b.Date) : PlanMatchesOutcome(b.Date, a.Date)));
+    }
+
+    /// <summary>
+    /// A plan and what happened agree on dates only at the plan's precision: the outcome's date is as fine as the plan's
+    /// and falls inside it. The day tolerance absorbs outlets disagreeing about when one thing happened, but a visit
+    /// announced for the 18th and made on the 19th is a schedule that changed, and a report dated only "in June" cannot
+    /// say the plan for the 18th was kept. Undated only agrees with undated.
+    /// </summary>
+    public static bool PlanMatchesOutcome(EventDate? plan, EventDate? outcome) =>
+        plan is null || outcome is null
+            ? plan is null && outcome is null
+            : PrecisionRank(outcome.Precision) <= PrecisionRank(plan.Precision) && outcome.Start >= plan.Start && outcome.End <= plan.End;
+
+    private static int PrecisionRank(string precision) => precision switch
+    {
+        DatePrecisions.Day => 0,
+        DatePrecisions.Month => 1,
+        _ => 2,
+    };
+
+    /// <summary>
+    /// Signing, ratification and entry into force of an agreement are different happenings, often days apart and reported
+    /// together: mentions at different stages never join (a mention naming no stage joins any).
+    /// </summary>
+    public static bool StagesAgree(string type, IEnumerable<Mention> a, IEnumerable<Mention> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (type != EventTypes.Agreement)
+        {
+            return true;
+        }
+        var stagesA = a.Select(m => m.Subtype).OfType<string>().Where(AgreementStages.Contains).ToHashSet(StringComparer.Ordinal);
+        var stagesB = b.Select(m => m.Subtype).OfType<string>().Where(AgreementStages.Contains).ToHashSet(StringComparer.Ordinal);
+        return stagesA.Count == 0 || stagesB.Count == 0 || stagesA.Overlaps(stagesB);
+    }
+
+    /// <summary>
+    /// A statement is one side's words: statements whose speakers belong to different states (North Korea confirming its
+    /// troops and Putin thanking it, the same day) never join, even when one side names no person.
+    /// </summary>
+    public static bool SidesAgree(string type, IEnumerable<Mention> a, IEnumerable<Mention> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (type != EventTypes.Statement)
+        {
+            return true;
+        }
+        var sidesA = SpeakingStates(a);
+        var sidesB = SpeakingStates(b);
+        return sidesA.Count == 0 || sidesB.Count == 0 || sidesA.Overlaps(sidesB);
+    }
+
+    private static HashSet<string> SpeakingStates(IEnumerable<Mention> mentions) =>
+        mentions.SelectMany(m => m.Participants)
+            .Where(p => p.Role == ParticipantRoles.Actor)
+            .Select(p => p.Country ?? (IsStateId(p.ActorId) ? p.ActorId : null))
+            .OfType<string>().Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsPlan(string modalityOrStatus) => modalityOrStatus == Modalities.Planned;
+
     /// <summary>
     /// Participants agree when they share people: at least two when both sides name two or more, else one.
     /// When either side names no person, the states involved must overlap instead.

@@ -80,6 +80,20 @@ public class ExtractorTests
         Assert.Contains(events, e => e.Type == type && (subtype is null || e.Subtype == subtype));
     }
 
+    // Saying something to or before a counterpart of the other side presupposes that they met; the counterpart's
+    // nationality ("نظيرته الكورية الشمالية", "his North Korean counterpart") is not who was addressed.
+    [Theory]
+    [InlineData("ونقلت وكالات أنباء روسية عن لافروف قوله أمام نظيرته الكورية الشمالية تشوي سون هوي: «إن العلاقات وصلت إلى مستوى نوعي جديد» الخميس", "2023-10-20")]
+    [InlineData("ونقلت وكالات الأنباء عن لافروف قوله لنظيرته الكورية الشمالية تشوي سون هوي إن العلاقات بين البلدين وصلت إلى مستوى جديد الخميس", "2023-10-20")]
+    [InlineData("Lavrov told his North Korean counterpart Choe Son Hui on Thursday that relations had reached a new strategic level", "2023-10-20")]
+    public void Remarks_addressed_to_a_counterpart_are_a_meeting_with_the_counterpart(string text, string published)
+    {
+        var meeting = Assert.Single(Run(text, published), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2023-10-19", meeting.Date?.Value);
+        Assert.Contains("Sergey Lavrov", Names(meeting));
+        Assert.Contains("Choe Son Hui", Names(meeting));
+    }
+
     [Fact]
     public void Ratification_and_signing_are_kept_apart()
     {
@@ -222,6 +236,16 @@ public class ExtractorTests
         Assert.Equal("2024-10-24", e.Date?.Value);
     }
 
+    // Arabic puts the subject after the verb, at times after a time adverbial; a name ending the clause before is not it.
+    [Theory]
+    [InlineData("بعد أسبوعين من زيارة الزعيم الكوري الشمالي لشرق روسيا، قال وزير الخارجية الروسي سيرغي لافروف اليوم إن العلاقات بين موسكو وبيونغ يانغ تتطور بسرعة", "Sergey Lavrov")]
+    [InlineData("ويفترض أن تمهد المحادثات العسكرية لتعاون أوثق مع كوريا الشمالية، كما قال في وقت سابق الرئيس الروسي فلاديمير بوتين.", "Vladimir Putin")]
+    public void An_arabic_reporting_verb_speaks_for_the_name_after_it_not_for_one_ending_the_clause_before(string text, string speaker)
+    {
+        var statement = Assert.Single(Run(text, "2023-09-27"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
     [Fact]
     public void Ratified_it_reads_the_treaty_named_earlier_in_the_sentence()
     {
@@ -330,6 +354,16 @@ public class ExtractorTests
     {
         var events = Run("اجتمع لافروف مع كيم جونغ أون الخميس في بيونغ يانغ.\nوكان لافروف التقى كيم جونغ أون الخميس بعد وصوله.", "2023-10-19");
         Assert.Single(events, e => e.Type == EventTypes.Meeting);
+    }
+
+    [Fact]
+    public void Statements_of_two_speakers_in_one_article_stay_two_mentions()
+    {
+        var events = Run("ويفترض أن ترسي محادثات لافروف أسس زيارة مقبلة لبوتين إلى كوريا الشمالية، كما قال في وقت سابق ناطق باسم الكرملين.\nوكان لافروف أشاد الأربعاء بدعم كوريا الشمالية لروسيا.", "2023-10-19");
+        var statements = events.Where(e => e.Type == EventTypes.Statement).ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.Contains(statements, e => e.Date?.Value == "2023-10-18" && e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name == "Sergey Lavrov");
+        Assert.Contains(statements, e => e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name == "Dmitry Peskov");
     }
 
     [Fact]

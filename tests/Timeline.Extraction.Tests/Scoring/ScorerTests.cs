@@ -93,6 +93,16 @@ public class ScorerTests
     }
 
     [Fact]
+    public void Same_day_events_sharing_a_person_are_matched_to_the_gold_events_whose_actors_they_all_name()
+    {
+        var gold = new[] { A("a.txt", G("2023-10-19", "meeting", ["Sergey Lavrov", "Kim Jong Un"]), G("2023-10-19", "meeting", ["Sergey Lavrov", "Choe Son Hui"])) };
+        // Either event matches either gold event (half the actors); in this order a first-come matching swaps them.
+        var report = Scorer.Score(gold, [S("kim", "meeting", "2023-10-19", ["Sergey Lavrov", "Kim Jong Un"]), S("choe", "meeting", "2023-10-19", ["Sergey Lavrov", "Choe Son Hui"])], Nowhere);
+        Assert.Equal(2, report.Matches.Count);
+        Assert.All(report.Matches, m => Assert.Contains(m.Gold.Head.Actors[1], m.System.Actors));
+    }
+
+    [Fact]
     public void Evidence_from_an_off_topic_region_is_a_false_positive_even_if_it_matches()
     {
         var gold = new[] { A("a.txt", G("2023-10-18", "visit", ["Sergey Lavrov"])) };

@@ -66,7 +66,7 @@ public sealed record ScoreReport
 /// describe the same happening count once; a timeline event matches a gold event when the type is equal, the date is
 /// equal at the gold's precision, and at least half the gold's actors are among the event's (or, with no gold actors,
 /// the gold's first two countries are among the event's); each gold event is matched at most once (maximum matching,
-/// exact dates preferred), further matches are duplicates; evidence in an off-topic region is a false positive.
+/// exact dates and complete actors preferred), further matches are duplicates; evidence in an off-topic region is a false positive.
 /// </summary>
 public static class Scorer
 {
@@ -80,11 +80,13 @@ public static class Scorer
         var noisy = events.Where(e => e.Evidence.Any(x => offTopic(x.Source, x.Sentence))).ToHashSet();
         var candidates = events.Where(e => !noisy.Contains(e)).ToList();
 
-        var edges = candidates.Select(s => unions.Select((u, ui) => (ui, exact: MatchKind(s, u))).Where(x => x.exact != 0).ToList()).ToList();
+        var edges = candidates.Select(s => unions.Select((u, ui) => (ui, rank: Rank(s, u))).Where(x => x.rank != 0).ToList()).ToList();
         var goldOwner = new int[unions.Count];
         Array.Fill(goldOwner, -1);
-        // Exact-date edges first, then any edge: Kuhn's augmenting paths keep earlier matches matched.
-        foreach (var exactOnly in new[] { true, false })
+        // Exact dates with every gold actor first, then exact dates, then any edge: Kuhn's augmenting paths keep earlier
+        // matches matched, so the count is the maximum whatever the order; the order only decides which event gets which
+        // gold event when several could (Lavrov meeting Kim and Lavrov meeting Choe the same day both match either).
+        foreach (var minRank in new[] { 3, 2, 1 })
         {
             for (var si = 0; si < candidates.Count; si++)
             {
@@ -92,7 +94,7 @@ public static class Scorer
                 {
                     continue;
                 }
-                Augment(si, edges, goldOwner, new bool[unions.Count], exactOnly);
+                Augment(si, edges, goldOwner, new bool[unions.Count], minRank);
             }
         }
         var matches = new List<(SystemEvent, GoldUnion, bool)>();
@@ -220,16 +222,25 @@ public static class Scorer
         return best;
     }
 
-    private static bool Augment(int si, List<List<(int ui, int exact)>> edges, int[] goldOwner, bool[] seen, bool exactOnly)
+    /// <summary>0: no match; 1: a match; 2: with the exact gold date; 3: with the exact date and every actor of a gold member.</summary>
+    private static int Rank(SystemEvent s, GoldUnion u)
     {
-        foreach (var (ui, exact) in edges[si])
+        var kind = MatchKind(s, u);
+        var complete = kind == 2 && u.Members.Any(m => m.Event.Date == s.Date && m.Event.Actors.Count > 0
+            && m.Event.Actors.All(a => s.Actors.Contains(a, StringComparer.OrdinalIgnoreCase)));
+        return complete ? 3 : kind;
+    }
+
+    private static bool Augment(int si, List<List<(int ui, int rank)>> edges, int[] goldOwner, bool[] seen, int minRank)
+    {
+        foreach (var (ui, rank) in edges[si])
         {
-            if (seen[ui] || (exactOnly && exact != 2))
+            if (seen[ui] || rank < minRank)
             {
                 continue;
             }
             seen[ui] = true;
-            if (goldOwner[ui] < 0 || Augment(goldOwner[ui], edges, goldOwner, seen, exactOnly))
+            if (goldOwner[ui] < 0 || Augment(goldOwner[ui], edges, goldOwner, seen, minRank))
             {
                 goldOwner[ui] = si;
                 return true;
