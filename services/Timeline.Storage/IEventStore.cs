@@ -91,6 +91,10 @@ public sealed record EventCommit
             {
                 throw new ArgumentException($"Event {r.Event.Id}: the new version must exceed the expected one.", "commit");
             }
+            if (r.Replaced is { } replaced && (replaced.Id != r.Event.Id || replaced.Version != r.ExpectedVersion))
+            {
+                throw new ArgumentException($"Event {r.Event.Id}: the replaced state must be the expected version of the same event.", "commit");
+            }
         }
         if (Applied is null && ExpectedApplied is not null)
         {
@@ -102,7 +106,14 @@ public sealed record EventCommit
 /// <summary>A replacement of one event, valid only while the stored version equals <paramref name="ExpectedVersion"/>.</summary>
 /// <param name="Event">The new state (its version must be greater than <paramref name="ExpectedVersion"/>).</param>
 /// <param name="ExpectedVersion">The version the change was computed from.</param>
-public sealed record EventReplacement(TimelineEvent Event, long ExpectedVersion);
+public sealed record EventReplacement(TimelineEvent Event, long ExpectedVersion)
+{
+    /// <summary>
+    /// The stored state being replaced (version <see cref="ExpectedVersion"/>), when the caller has read it: an adapter
+    /// then derives what changed from it instead of reading it again. Null lets the adapter read it.
+    /// </summary>
+    public TimelineEvent? Replaced { get; init; }
+}
 
 /// <summary>Which extraction run of an article the timeline reflects; used to ignore redelivered and stale messages.</summary>
 /// <param name="ArticleId">The article.</param>

@@ -107,15 +107,18 @@ public abstract class StoreContract
         Assert.Empty(await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 11, 4), new DateOnly(2023, 11, 6), false, Ct));
     }
 
-    [Fact]
-    public async Task Actor_country_and_article_lookups_follow_a_replacement_that_changes_participants_and_mentions()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Actor_country_and_article_lookups_follow_a_replacement_that_changes_participants_and_mentions(bool callerGivesTheReplacedState)
     {
         var (events, _) = await OpenAsync();
         var v1 = Event("evt_1", Day(2023, 10, 19), participants: [Lavrov, Kim], mentions: [Mention("m1", "a1", "tass.ru"), Mention("m2", "a2", "kcna.kp")]);
         await events.TryInsertAsync(v1, Ct);
 
         var shoigu = Shoigu with { Country = "BY" };
-        Assert.True(await events.TryReplaceAsync(v1 with { Version = 2, Participants = [Putin, shoigu], Countries = ["RU"], Mentions = [Mention("m2", "a2", "kcna.kp"), Mention("m3", "a3", "tass.ru")] }, 1, Ct));
+        var v2 = v1 with { Version = 2, Participants = [Putin, shoigu], Countries = ["RU"], Mentions = [Mention("m2", "a2", "kcna.kp"), Mention("m3", "a3", "tass.ru")] };
+        Assert.True(await events.TryCommitAsync(new EventCommit { Replacements = [new EventReplacement(v2, 1) { Replaced = callerGivesTheReplacedState ? v1 : null }] }, Ct));
 
         Assert.Empty(await Ids(events, new EventQuery { ActorIds = [Lavrov.ActorId] }));
         Assert.Equal(["evt_1"], await Ids(events, new EventQuery { ActorIds = [Putin.ActorId, Shoigu.ActorId] }));
@@ -125,6 +128,20 @@ public abstract class StoreContract
         Assert.Equal(["evt_1"], (await events.FindByArticleAsync("a3", Ct)).Select(e => e.Id));
         // The mention the replacement dropped is free for another event again.
         Assert.True(await events.TryInsertAsync(Event("evt_2", Day(2023, 10, 20), mentions: [Mention("m1", "a1", "tass.ru")]), Ct));
+    }
+
+    [Fact]
+    public async Task Refuses_a_replacement_whose_replaced_state_is_not_the_expected_version_of_the_event()
+    {
+        var (events, _) = await OpenAsync();
+        var v1 = Event("evt_1", Day(2023, 10, 19));
+        await events.TryInsertAsync(v1, Ct);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => events.TryCommitAsync(
+            new EventCommit { Replacements = [new EventReplacement(v1 with { Version = 3 }, 2) { Replaced = v1 }] }, Ct));
+        await Assert.ThrowsAsync<ArgumentException>(() => events.TryCommitAsync(
+            new EventCommit { Replacements = [new EventReplacement(v1 with { Version = 2 }, 1) { Replaced = v1 with { Id = "evt_2" } }] }, Ct));
+        Assert.Equal(1, (await events.GetAsync("evt_1", Ct))!.Version);
     }
 
     [Fact]

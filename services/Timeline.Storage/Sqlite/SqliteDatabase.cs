@@ -158,7 +158,6 @@ public sealed class SqliteDatabase : IDisposable
             INSERT INTO event_mentions_new (article_id, mention_id, event_id) SELECT article_id, mention_id, event_id FROM event_mentions;
             DROP TABLE event_mentions;
             ALTER TABLE event_mentions_new RENAME TO event_mentions;
-            CREATE INDEX ix_event_mentions_event ON event_mentions(event_id);
             """);
         Rebuild(connection, "applied_extractions", sql => !sql.Contains("WITHOUT ROWID", StringComparison.Ordinal), """
             CREATE TABLE applied_extractions_new (
@@ -202,7 +201,8 @@ public sealed class SqliteDatabase : IDisposable
         // those in ix_events_dates), which saves more per merge than the index costs to write; it carries the actor ids,
         // so a candidate that shares no participant is turned away without reading its row (most of them).
         // The indexes they replace only cost writes. Actor and country filters probe the side tables by their primary
-        // keys (event_id, value), so the value-first indexes on them were never read either.
+        // keys (event_id, value), so the value-first indexes on them were never read either; nor is the event index of
+        // event_mentions any longer (see the table).
         Execute(connection, """
             DROP INDEX IF EXISTS ix_event_actors_actor;
             DROP INDEX IF EXISTS ix_event_countries_country;
@@ -211,6 +211,7 @@ public sealed class SqliteDatabase : IDisposable
             DROP INDEX IF EXISTS ix_events_sort;
             DROP INDEX IF EXISTS ix_event_versions_recorded;
             DROP INDEX IF EXISTS ix_events_candidates;
+            DROP INDEX IF EXISTS ix_event_mentions_event;
             CREATE INDEX IF NOT EXISTS ix_events_dates ON events(span_class, date_start, event_id, date_end, status, type, month);
             CREATE INDEX IF NOT EXISTS ix_events_order ON events(sort_key, event_id, status, type, date_end);
             CREATE INDEX IF NOT EXISTS ix_events_merge ON events(type, span_class, date_start, date_end, status, actor_ids);
@@ -319,13 +320,13 @@ public sealed class SqliteDatabase : IDisposable
             PRIMARY KEY (event_id, country)) WITHOUT ROWID;
 
         -- Keyed by article first: an article's mentions are found (and written) together, without an index of their own.
-        -- A mention id belongs to one article, so the key keeps mention ids unique across live events.
+        -- A mention id belongs to one article, so the key keeps mention ids unique across live events. Nothing looks
+        -- mentions up by event: a replacement knows the event's stored mentions from the state it replaces.
         CREATE TABLE IF NOT EXISTS event_mentions (
             article_id TEXT NOT NULL,
             mention_id TEXT NOT NULL,
             event_id TEXT NOT NULL,
             PRIMARY KEY (article_id, mention_id)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS ix_event_mentions_event ON event_mentions(event_id);
 
         -- Superseded versions, for as-of queries: each row is a version as it stood from recorded_at until superseded_at,
         -- when the next one replaced it; the current version is the events row. A replacement only appends its outgoing

@@ -288,9 +288,9 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         activity?.SetTag("timeline.replacements", commit.Replacements.Count);
         // Serialised before the write lock is taken, so the lock is held only for the statements.
         var recordedAt = _time.GetUtcNow().UtcTicks;
-        var writes = commit.Replacements.Select(r => (r.Event, Expected: (long?)r.ExpectedVersion))
-            .Concat(commit.Inserts.Select(e => (Event: e, Expected: (long?)null)))
-            .Select(w => new Write(w.Event, w.Expected, EventIndexFields.From(w.Event), JsonSerializer.Serialize(w.Event, StorageJson.Options)))
+        var writes = commit.Replacements.Select(r => (r.Event, Expected: (long?)r.ExpectedVersion, r.Replaced))
+            .Concat(commit.Inserts.Select(e => (Event: e, Expected: (long?)null, Replaced: (TimelineEvent?)null)))
+            .Select(w => new Write(w.Event, w.Expected, EventIndexFields.From(w.Event), JsonSerializer.Serialize(w.Event, StorageJson.Options), w.Replaced))
             .ToList();
         using var lease = database.Rent();
         var session = lease.Session;
@@ -300,9 +300,14 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         {
             var ok = ApplyFences(session, transaction, commit.Fences)
                 && ApplyAppliedExtraction(session, transaction, commit.Applied, commit.ExpectedApplied);
-            foreach (var w in writes)
+            for (var i = 0; ok && i < writes.Count; i++)
             {
-                ok = ok && WriteEventRow(session, transaction, w, recordedAt);
+                if (writes[i] is { Expected: { } expected, Replaced: null } unread)
+                {
+                    // Side rows are changed by difference from the replaced state: read it before it is overwritten.
+                    writes[i] = unread with { Replaced = ReadStored(session, transaction, unread.Event.Id, expected) };
+                }
+                ok = WriteEventRow(session, transaction, writes[i], recordedAt);
             }
             if (ok)
             {
@@ -339,7 +344,16 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         }
     }
 
-    private sealed record Write(TimelineEvent Event, long? Expected, EventIndexFields Fields, string Doc);
+    private sealed record Write(TimelineEvent Event, long? Expected, EventIndexFields Fields, string Doc, TimelineEvent? Replaced);
+
+    private static TimelineEvent? ReadStored(SqliteSession session, SqliteTransaction transaction, string id, long version)
+    {
+        var command = session.Command("SELECT doc FROM events WHERE event_id = $id AND version = $version", transaction);
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$version", version);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Deserialize(reader, 0) : null;
+    }
 
     private static bool ApplyFences(SqliteSession session, SqliteTransaction transaction, IReadOnlyDictionary<string, long> fences)
     {
@@ -454,35 +468,42 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     /// <summary>The side rows (actors, countries, live mentions) the write removes and adds, against those stored now.</summary>
     private static SideRows SideRowChanges(SqliteSession session, SqliteTransaction transaction, Write w)
     {
+        var change = new SideRows(w.Event.Id);
         var actors = w.Fields.ActorIds.ToHashSet(StringComparer.Ordinal);
         var countries = w.Fields.Countries.ToHashSet(StringComparer.Ordinal);
         // A list, not a set: a mention id repeated within the event still fails on the unique key, as it always has.
         var mentions = EventIndexFields.IsLive(w.Event)
             ? w.Event.Mentions.Select(m => (m.MentionId, m.ArticleId)).ToList()
             : [];
-        var change = new SideRows(w.Event.Id);
         if (w.Expected is not null)
         {
-            // One statement reads the three kinds of stored side row, each tagged with its kind.
+            // Actors and countries as stored, by their keys' leading event id; the stored mention rows are those of the
+            // replaced state (written from it by the commit that stored it), so they need no index by event.
             var read = session.Command("""
-                SELECT 0, actor_id, NULL FROM event_actors WHERE event_id = $e
-                UNION ALL SELECT 1, country, NULL FROM event_countries WHERE event_id = $e
-                UNION ALL SELECT 2, mention_id, article_id FROM event_mentions WHERE event_id = $e
+                SELECT 0, actor_id FROM event_actors WHERE event_id = $e
+                UNION ALL SELECT 1, country FROM event_countries WHERE event_id = $e
                 """, transaction);
             read.Parameters.AddWithValue("$e", w.Event.Id);
-            using var reader = read.ExecuteReader();
-            while (reader.Read())
+            using (var reader = read.ExecuteReader())
             {
-                var value = reader.GetString(1);
-                var (table, column, kept) = reader.GetInt32(0) switch
+                while (reader.Read())
                 {
-                    0 => ("event_actors", "actor_id", actors.Remove(value)),
-                    1 => ("event_countries", "country", countries.Remove(value)),
-                    _ => ("event_mentions", "mention_id", mentions.Remove((value, reader.GetString(2)))),
-                };
-                if (!kept)
+                    var value = reader.GetString(1);
+                    var (stored, removed) = reader.GetInt32(0) == 0 ? (actors, change.RemovedActors) : (countries, change.RemovedCountries);
+                    if (!stored.Remove(value))
+                    {
+                        removed.Add(value);
+                    }
+                }
+            }
+            if (w.Replaced is { } replaced && EventIndexFields.IsLive(replaced))
+            {
+                foreach (var m in replaced.Mentions)
                 {
-                    change.Removed.Add((table, column, value));
+                    if (!mentions.Remove((m.MentionId, m.ArticleId)))
+                    {
+                        change.RemovedMentions.Add((m.MentionId, m.ArticleId));
+                    }
                 }
             }
         }
@@ -494,7 +515,9 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
 
     private sealed class SideRows(string eventId)
     {
-        public List<(string Table, string Column, string Value)> Removed { get; } = [];
+        public List<string> RemovedActors { get; } = [];
+        public List<string> RemovedCountries { get; } = [];
+        public List<(string MentionId, string ArticleId)> RemovedMentions { get; } = [];
         public List<string> Actors { get; } = [];
         public List<string> Countries { get; } = [];
         public List<(string MentionId, string ArticleId)> Mentions { get; } = [];
@@ -503,32 +526,37 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         {
             if (removals)
             {
-                foreach (var (table, column, value) in Removed)
+                foreach (var actor in RemovedActors)
                 {
-                    var delete = session.Command($"DELETE FROM {table} WHERE event_id = $e AND {column} = $v", transaction);
-                    delete.Parameters.AddWithValue("$e", eventId);
-                    delete.Parameters.AddWithValue("$v", value);
-                    delete.ExecuteNonQuery();
+                    WriteSideRow(session, transaction, "DELETE FROM event_actors WHERE event_id = $e AND actor_id = $v", eventId, actor);
+                }
+                foreach (var country in RemovedCountries)
+                {
+                    WriteSideRow(session, transaction, "DELETE FROM event_countries WHERE event_id = $e AND country = $v", eventId, country);
+                }
+                foreach (var (mentionId, articleId) in RemovedMentions)
+                {
+                    WriteSideRow(session, transaction, "DELETE FROM event_mentions WHERE article_id = $a AND mention_id = $v AND event_id = $e", eventId, mentionId, articleId);
                 }
                 return;
             }
             foreach (var actor in Actors)
             {
-                InsertSideRow(session, transaction, "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", eventId, actor);
+                WriteSideRow(session, transaction, "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", eventId, actor);
             }
             foreach (var country in Countries)
             {
-                InsertSideRow(session, transaction, "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", eventId, country);
+                WriteSideRow(session, transaction, "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", eventId, country);
             }
             foreach (var (mentionId, articleId) in Mentions)
             {
                 // Throws SQLITE_CONSTRAINT when another live event holds the mention: the commit reports a conflict.
-                InsertSideRow(session, transaction, "INSERT INTO event_mentions (article_id, mention_id, event_id) VALUES ($a, $v, $e)", eventId, mentionId, articleId);
+                WriteSideRow(session, transaction, "INSERT INTO event_mentions (article_id, mention_id, event_id) VALUES ($a, $v, $e)", eventId, mentionId, articleId);
             }
         }
     }
 
-    private static void InsertSideRow(SqliteSession session, SqliteTransaction transaction, string sql, string eventId, string value, string? article = null)
+    private static void WriteSideRow(SqliteSession session, SqliteTransaction transaction, string sql, string eventId, string value, string? article = null)
     {
         var command = session.Command(sql, transaction);
         command.Parameters.AddWithValue("$e", eventId);

@@ -133,7 +133,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         var commit = new EventCommit
         {
             Inserts = [.. result.Writes.Where(w => w.Stored is null).Select(w => w.Final)],
-            Replacements = [.. result.Writes.Where(w => w.Stored is not null).Select(w => new EventReplacement(w.Final, w.Stored!.Version))],
+            Replacements = [.. result.Writes.Where(w => w.Stored is not null).Select(w => new EventReplacement(w.Final, w.Stored!.Version) { Replaced = w.Stored })],
             Fences = fences,
             Applied = new AppliedExtraction(articleId, extraction.ExtractedAt, fingerprint),
             ExpectedApplied = applied,
