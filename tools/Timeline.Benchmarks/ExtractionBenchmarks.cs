@@ -4,7 +4,7 @@ using Timeline.Extraction.Extraction;
 namespace Timeline.Benchmarks;
 
 /// <summary>Extraction of one ~10 KB Arabic article (the seed stories, concatenated) on one thread.</summary>
-[ShortRunJob]
+[MediumRunJob]
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
