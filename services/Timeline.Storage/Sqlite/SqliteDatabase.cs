@@ -120,69 +120,25 @@ public sealed class SqliteDatabase : IDisposable
         }
         // Earlier files kept a row for every version, the current one with an empty document: the current version's
         // time moves to its events row and each earlier version learns when the next one replaced it.
-        Rebuild(connection, "event_versions", sql => !sql.Contains("superseded_at", StringComparison.Ordinal), """
-            UPDATE events SET recorded_at = COALESCE(
-                (SELECT v.recorded_at FROM event_versions v WHERE v.event_id = events.event_id AND v.version = events.version), 0);
-            CREATE TABLE event_versions_new (
-                event_id TEXT NOT NULL,
-                version INTEGER NOT NULL,
-                recorded_at INTEGER NOT NULL,
-                superseded_at INTEGER NOT NULL,
-                type TEXT NOT NULL,
-                status TEXT NOT NULL,
-                date_start INTEGER,
-                date_end INTEGER,
-                sort_key INTEGER NOT NULL,
-                month TEXT NOT NULL,
-                source_count INTEGER NOT NULL,
-                location_key TEXT,
-                actor_ids TEXT NOT NULL,
-                countries TEXT NOT NULL,
-                search_text TEXT NOT NULL,
-                doc TEXT NOT NULL);
-            INSERT INTO event_versions_new
-            SELECT v.event_id, v.version, v.recorded_at,
-                COALESCE((SELECT MIN(n.recorded_at) FROM event_versions n WHERE n.event_id = v.event_id AND n.version > v.version), v.recorded_at),
-                v.type, v.status, v.date_start, v.date_end, v.sort_key, v.month, v.source_count, v.location_key, v.actor_ids,
-                v.countries, v.search_text, v.doc
-            FROM event_versions v WHERE v.doc <> '' ORDER BY v.rowid;
-            DROP TABLE event_versions;
-            ALTER TABLE event_versions_new RENAME TO event_versions;
-            """);
-        Rebuild(connection, "event_mentions", sql => sql.Contains("ix_event_mentions_article", StringComparison.Ordinal), """
-            CREATE TABLE event_mentions_new (
-                article_id TEXT NOT NULL,
-                mention_id TEXT NOT NULL,
-                event_id TEXT NOT NULL,
-                PRIMARY KEY (article_id, mention_id)) WITHOUT ROWID;
-            INSERT INTO event_mentions_new (article_id, mention_id, event_id) SELECT article_id, mention_id, event_id FROM event_mentions;
-            DROP TABLE event_mentions;
-            ALTER TABLE event_mentions_new RENAME TO event_mentions;
-            """);
-        Rebuild(connection, "applied_extractions", sql => !sql.Contains("WITHOUT ROWID", StringComparison.Ordinal), """
-            CREATE TABLE applied_extractions_new (
-                article_id TEXT PRIMARY KEY,
-                extracted_at INTEGER NOT NULL,
-                extracted_at_text TEXT NOT NULL,
-                fingerprint TEXT NOT NULL) WITHOUT ROWID;
-            INSERT INTO applied_extractions_new SELECT article_id, extracted_at, extracted_at_text, fingerprint FROM applied_extractions;
-            DROP TABLE applied_extractions;
-            ALTER TABLE applied_extractions_new RENAME TO applied_extractions;
-            """);
-        Rebuild(connection, "outbox", sql => sql.Contains("AUTOINCREMENT", StringComparison.Ordinal), """
-            CREATE TABLE outbox_new (
-                seq INTEGER PRIMARY KEY,
-                message_id TEXT NOT NULL UNIQUE,
-                stream TEXT NOT NULL,
-                message_type TEXT NOT NULL,
-                payload TEXT NOT NULL,
-                trace_parent TEXT,
-                created_at INTEGER NOT NULL);
-            INSERT INTO outbox_new SELECT seq, message_id, stream, message_type, payload, trace_parent, created_at FROM outbox;
-            DROP TABLE outbox;
-            ALTER TABLE outbox_new RENAME TO outbox;
-            CREATE INDEX ix_outbox_stream ON outbox(stream, seq);
-            """);
+        Rebuild(connection, "event_versions", EventVersionsTable, sql => !sql.Contains("superseded_at", StringComparison.Ordinal),
+            before: """
+                UPDATE events SET recorded_at = COALESCE(
+                    (SELECT v.recorded_at FROM event_versions v WHERE v.event_id = events.event_id AND v.version = events.version), 0);
+                """,
+            copy: """
+                SELECT v.event_id, v.version, v.recorded_at,
+                    COALESCE((SELECT MIN(n.recorded_at) FROM event_versions n WHERE n.event_id = v.event_id AND n.version > v.version), v.recorded_at),
+                    v.type, v.status, v.date_start, v.date_end, v.sort_key, v.month, v.source_count, v.location_key, v.actor_ids,
+                    v.countries, v.search_text, v.doc
+                FROM event_versions v WHERE v.doc <> '' ORDER BY v.rowid
+                """);
+        Rebuild(connection, "event_mentions", EventMentionsTable, sql => sql.Contains("ix_event_mentions_article", StringComparison.Ordinal),
+            copy: "SELECT article_id, mention_id, event_id FROM event_mentions");
+        Rebuild(connection, "applied_extractions", AppliedExtractionsTable, sql => !sql.Contains("WITHOUT ROWID", StringComparison.Ordinal),
+            copy: "SELECT article_id, extracted_at, extracted_at_text, fingerprint FROM applied_extractions");
+        Rebuild(connection, "outbox", OutboxTable, sql => sql.Contains("AUTOINCREMENT", StringComparison.Ordinal),
+            copy: "SELECT seq, message_id, stream, message_type, payload, trace_parent, created_at FROM outbox",
+            after: "CREATE INDEX ix_outbox_stream ON outbox(stream, seq);");
         if (!HasColumn(connection, "events", "span_class"))
         {
             // The widest class is correct for any row; the update then narrows it so searches stay fast.
@@ -228,10 +184,12 @@ public sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>
-    /// Rebuilds <paramref name="table"/> with <paramref name="script"/> in one transaction when <paramref name="isEarlierLayout"/>
-    /// recognises the file's earlier layout in the schema text of the table and its indexes.
+    /// Rebuilds <paramref name="table"/> to <paramref name="definition"/> in one transaction, its rows copied by the
+    /// <paramref name="copy"/> query, when <paramref name="isEarlierLayout"/> recognises the file's earlier layout in
+    /// the schema text of the table and its indexes.
     /// </summary>
-    private static void Rebuild(SqliteConnection connection, string table, Func<string, bool> isEarlierLayout, string script)
+    private static void Rebuild(
+        SqliteConnection connection, string table, string definition, Func<string, bool> isEarlierLayout, string copy, string before = "", string after = "")
     {
         using var schema = connection.CreateCommand();
         schema.CommandText = "SELECT group_concat(sql, ';') FROM sqlite_master WHERE tbl_name = $table AND sql IS NOT NULL";
@@ -243,7 +201,14 @@ public sealed class SqliteDatabase : IDisposable
         using var transaction = connection.BeginTransaction();
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = script;
+        command.CommandText = $"""
+            {before}
+            CREATE TABLE {table}_new {definition};
+            INSERT INTO {table}_new {copy};
+            DROP TABLE {table};
+            ALTER TABLE {table}_new RENAME TO {table};
+            {after}
+            """;
         command.ExecuteNonQuery();
         transaction.Commit();
     }
@@ -277,7 +242,55 @@ public sealed class SqliteDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private const string Schema = """
+    // Definitions of the tables Migrate rebuilds for files of earlier builds, shared by Schema and the rebuilds.
+    private const string EventMentionsTable = """
+        (
+            article_id TEXT NOT NULL,
+            mention_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (article_id, mention_id)) WITHOUT ROWID
+        """;
+
+    private const string EventVersionsTable = """
+        (
+            event_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            recorded_at INTEGER NOT NULL,
+            superseded_at INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            status TEXT NOT NULL,
+            date_start INTEGER,
+            date_end INTEGER,
+            sort_key INTEGER NOT NULL,
+            month TEXT NOT NULL,
+            source_count INTEGER NOT NULL,
+            location_key TEXT,
+            actor_ids TEXT NOT NULL,
+            countries TEXT NOT NULL,
+            search_text TEXT NOT NULL,
+            doc TEXT NOT NULL)
+        """;
+
+    private const string AppliedExtractionsTable = """
+        (
+            article_id TEXT PRIMARY KEY,
+            extracted_at INTEGER NOT NULL,
+            extracted_at_text TEXT NOT NULL,
+            fingerprint TEXT NOT NULL) WITHOUT ROWID
+        """;
+
+    private const string OutboxTable = """
+        (
+            seq INTEGER PRIMARY KEY,
+            message_id TEXT NOT NULL UNIQUE,
+            stream TEXT NOT NULL,
+            message_type TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            trace_parent TEXT,
+            created_at INTEGER NOT NULL)
+        """;
+
+    private const string Schema = $"""
         CREATE TABLE IF NOT EXISTS articles (
             id TEXT PRIMARY KEY,
             content_hash TEXT NOT NULL UNIQUE,
@@ -322,39 +335,15 @@ public sealed class SqliteDatabase : IDisposable
         -- Keyed by article first: an article's mentions are found (and written) together, without an index of their own.
         -- A mention id belongs to one article, so the key keeps mention ids unique across live events. Nothing looks
         -- mentions up by event: a replacement knows the event's stored mentions from the state it replaces.
-        CREATE TABLE IF NOT EXISTS event_mentions (
-            article_id TEXT NOT NULL,
-            mention_id TEXT NOT NULL,
-            event_id TEXT NOT NULL,
-            PRIMARY KEY (article_id, mention_id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS event_mentions {EventMentionsTable};
 
         -- Superseded versions, for as-of queries: each row is a version as it stood from recorded_at until superseded_at,
         -- when the next one replaced it; the current version is the events row. A replacement only appends its outgoing
         -- version here, so the table needs no key: nothing looks a version up, as-of queries read it whole.
-        CREATE TABLE IF NOT EXISTS event_versions (
-            event_id TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            recorded_at INTEGER NOT NULL,
-            superseded_at INTEGER NOT NULL,
-            type TEXT NOT NULL,
-            status TEXT NOT NULL,
-            date_start INTEGER,
-            date_end INTEGER,
-            sort_key INTEGER NOT NULL,
-            month TEXT NOT NULL,
-            source_count INTEGER NOT NULL,
-            location_key TEXT,
-            actor_ids TEXT NOT NULL,
-            countries TEXT NOT NULL,
-            search_text TEXT NOT NULL,
-            doc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS event_versions {EventVersionsTable};
 
         -- Small rows keyed by article: WITHOUT ROWID keeps them in the one b-tree instead of a table and its key index.
-        CREATE TABLE IF NOT EXISTS applied_extractions (
-            article_id TEXT PRIMARY KEY,
-            extracted_at INTEGER NOT NULL,
-            extracted_at_text TEXT NOT NULL,
-            fingerprint TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS applied_extractions {AppliedExtractionsTable};
 
         CREATE TABLE IF NOT EXISTS merge_fences (
             fence_key TEXT PRIMARY KEY,
@@ -362,14 +351,7 @@ public sealed class SqliteDatabase : IDisposable
 
         -- Messages written with the change they announce; seq gives the publishing order. A new row's seq is above every
         -- waiting row's, which is all the order needs (no AUTOINCREMENT, whose counter row costs a page write per commit).
-        CREATE TABLE IF NOT EXISTS outbox (
-            seq INTEGER PRIMARY KEY,
-            message_id TEXT NOT NULL UNIQUE,
-            stream TEXT NOT NULL,
-            message_type TEXT NOT NULL,
-            payload TEXT NOT NULL,
-            trace_parent TEXT,
-            created_at INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS outbox {OutboxTable};
         CREATE INDEX IF NOT EXISTS ix_outbox_stream ON outbox(stream, seq);
 
         CREATE TABLE IF NOT EXISTS outbox_leases (
