@@ -1,3 +1,5 @@
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
 
 namespace Timeline.Extraction.Tests.Lexicon;
@@ -27,6 +29,59 @@ public class GazetteerTests
     [InlineData("Q7747", "Q7747")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
+
+    /// <summary>Each spelling is found whole (not just its first word, e.g. a bare "كيم") and names the right actor.</summary>
+    [Theory]
+    [InlineData("قال سيرجي شويغو إن التعاون العسكري مع بيونغ يانغ سيتعزز.", "سيرجي شويغو", "tl:sergei-shoigu")]
+    [InlineData("وصل سيرغي شويقو إلى بيونغ يانغ في زيارة رسمية.", "سيرغي شويقو", "tl:sergei-shoigu")]
+    [InlineData("Sergei Shoygu arrived in Pyongyang on Tuesday.", "Sergei Shoygu", "tl:sergei-shoigu")]
+    [InlineData("التقى أندريه بيلاوسوف نظيره الكوري الشمالي في موسكو.", "أندريه بيلاوسوف", "tl:andrei-belousov")]
+    [InlineData("قال ديميتري بيسكوف إن الكرملين يرحب بالزيارة.", "ديميتري بيسكوف", "tl:dmitry-peskov")]
+    [InlineData("وأكد ديمتري بسكوف أن موعد الزيارة لم يحدد بعد.", "ديمتري بسكوف", "tl:dmitry-peskov")]
+    [InlineData("Dmitriy Peskov told reporters the visit was being prepared.", "Dmitriy Peskov", "tl:dmitry-peskov")]
+    [InlineData("قالت زخاروفا إن موسكو تدين العقوبات الجديدة.", "زخاروفا", "tl:maria-zakharova")]
+    [InlineData("وصفت ماريا زخاروفا التدريبات الأمريكية بالاستفزازية.", "ماريا زخاروفا", "tl:maria-zakharova")]
+    [InlineData("زار مدفيدف بيونغ يانغ على رأس وفد حزبي.", "مدفيدف", "Q23530")]
+    [InlineData("قال ديميتري ميدفيديف إن العلاقات مع بيونغ يانغ تتطور.", "ديميتري ميدفيديف", "Q23530")]
+    [InlineData("ترأس ألكساندر كوزلوف اللجنة الحكومية المشتركة في بيونغ يانغ.", "ألكساندر كوزلوف", "tl:alexander-kozlov")]
+    [InlineData("استقبلت ماتفينكو وفدا برلمانيا من كوريا الشمالية.", "ماتفينكو", "tl:valentina-matviyenko")]
+    [InlineData("التقت فالنتينا ماتفينكو رئيس البرلمان الكوري الشمالي.", "فالنتينا ماتفينكو", "tl:valentina-matviyenko")]
+    [InlineData("استقبل كيم جونق أون وزير الخارجية الروسي في بيونغ يانغ.", "كيم جونق أون", "Q56226")]
+    [InlineData("استقبل كم جونغ أون الوفد الروسي في بيونغ يانغ.", "كم جونغ أون", "Q56226")]
+    [InlineData("حذرت كيم يو جونق من عواقب التدريبات المشتركة.", "كيم يو جونق", "tl:kim-yo-jong")]
+    [InlineData("التقت شوي سون هي نظيرها الروسي في موسكو.", "شوي سون هي", "tl:choe-son-hui")]
+    [InlineData("Choi Sun Hui met her Russian counterpart in Moscow.", "Choi Sun Hui", "tl:choe-son-hui")]
+    [InlineData("استقبل باك تاي سونق وزير الموارد الطبيعية الروسي.", "باك تاي سونق", "tl:pak-thae-song")]
+    [InlineData("التقى باك ثاي سونج الوفد الروسي في بيونغ يانغ.", "باك ثاي سونج", "tl:pak-thae-song")]
+    [InlineData("استقبل بارك تاي سونج الوفد الروسي في بيونغ يانغ.", "بارك تاي سونج", "tl:pak-thae-song")]
+    [InlineData("التقى نو كوانج شول وزير الدفاع الروسي.", "نو كوانج شول", "tl:no-kwang-chol")]
+    [InlineData("وصل نو كوانق تشول إلى موسكو في زيارة رسمية.", "نو كوانق تشول", "tl:no-kwang-chol")]
+    [InlineData("وصل رو كوانغ تشول إلى موسكو في زيارة رسمية.", "رو كوانغ تشول", "tl:no-kwang-chol")]
+    [InlineData("زار كيم جونق إيل موسكو بالقطار في عام 2001.", "كيم جونق إيل", "tl:kim-jong-il")]
+    [InlineData("زار كيم جون إيل فلاديفوستوك في عام 2002.", "كيم جون إيل", "tl:kim-jong-il")]
+    [InlineData("زار كم جونغ إل موسكو بالقطار في عام 2001.", "كم جونغ إل", "tl:kim-jong-il")]
+    [InlineData("زار كيم إيل سون موسكو في عام 1984.", "كيم إيل سون", "tl:kim-il-sung")]
+    [InlineData("زار كيم إيل سونق موسكو في عام 1984.", "كيم إيل سونق", "tl:kim-il-sung")]
+    [InlineData("زار كم إيل سونغ موسكو في عام 1984.", "كم إيل سونغ", "tl:kim-il-sung")]
+    [InlineData("وصل لافروف إلى بيونجيانج في زيارة تستغرق يومين.", "بيونجيانج", "Q18808")]
+    [InlineData("وصل لافروف إلى بيونجيانغ في زيارة تستغرق يومين.", "بيونجيانغ", "Q18808")]
+    [InlineData("عقد الزعيمان قمة في فلاديفستوك.", "فلاديفستوك", "Q959")]
+    [InlineData("ذكرت وكالة الأنباء الرسمية الكورية الشمالية أن الزعيم استقبل الوفد.", "وكالة الأنباء الرسمية الكورية الشمالية", "tl:kcna")]
+    [InlineData("ذكرت وكالة الأنباء الكورية الرسمية أن الزعيم استقبل الوفد.", "وكالة الأنباء الكورية الرسمية", "tl:kcna")]
+    [InlineData("وقعت روسيا الاتحادية معاهدة شراكة استراتيجية مع بيونغ يانغ.", "روسيا الاتحادية", "RU")]
+    [InlineData("أجرت كوريا الديموقراطية تجربة صاروخية جديدة.", "كوريا الديموقراطية", "KP")]
+    [InlineData("وقعت جمهورية كوريا الشعبية الديموقراطية اتفاقا مع موسكو.", "جمهورية كوريا الشعبية الديموقراطية", "KP")]
+    [InlineData("وقعت جمهورية كوريا الديمقراطية الشعبية اتفاقا مع موسكو.", "جمهورية كوريا الديمقراطية الشعبية", "KP")]
+    [InlineData("وقعت جمهورية كوريا الديموقراطية الشعبية اتفاقا مع موسكو.", "جمهورية كوريا الديموقراطية الشعبية", "KP")]
+    [InlineData("وقعت الجمهورية الشعبية الديمقراطية الكورية اتفاقا مع موسكو.", "الجمهورية الشعبية الديمقراطية الكورية", "KP")]
+    public void Recognises_the_spellings_outlets_use_for_core_actors(string sentence, string spelling, string expectedId)
+    {
+        var at = sentence.IndexOf(spelling, StringComparison.Ordinal);
+        var tokens = Tokenizer.Tokenize(sentence, 0, sentence.Length);
+        var mention = Assert.Single(ActorRecognizer.Default.Find(sentence, tokens), m => tokens[m.First].Start <= at && at < tokens[m.Last].End);
+        Assert.Equal(spelling, sentence[tokens[mention.First].Start..tokens[mention.Last].End]);
+        Assert.Equal(expectedId, mention.Actor.Id);
+    }
 
     [Fact]
     public void Unknown_names_are_not_found() => Assert.Null(G.Find("شيغيرو إيشيبا الثاني"));
