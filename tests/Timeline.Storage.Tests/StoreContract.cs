@@ -469,7 +469,7 @@ public abstract class StoreContract
         var (events, _) = await OpenAsync();
         var t0 = Clock.Now;
         Clock.Now = t0.AddHours(1);
-        var v1 = Event("evt_1", Month(2023, 10), status: Modalities.Planned, participants: [Lavrov, Kim]);
+        var v1 = Event("evt_1", Month(2023, 10), status: Modalities.Planned, participants: [Lavrov, Kim], location: "Pyongyang");
         await events.TryInsertAsync(v1, Ct);
         Clock.Now = t0.AddHours(2);
         await events.TryReplaceAsync(v1 with { Version = 2, Status = Modalities.Occurred, Date = Day(2023, 10, 19), Participants = [Putin, Kim] }, 1, Ct);
@@ -484,6 +484,15 @@ public abstract class StoreContract
         Assert.Equal(["evt_1"], await Ids(events, new EventQuery { AsOf = t0.AddHours(2), ActorIds = [Putin.ActorId], From = new DateOnly(2023, 10, 19), To = new DateOnly(2023, 10, 19) }));
         Assert.Equal(["evt_1", "evt_2"], await Ids(events, new EventQuery { AsOf = t0.AddHours(5) }));
         Assert.Equal([new MonthTypeCount("2023-10", EventTypes.Meeting, 1)], await events.CountByMonthAndTypeAsync(new EventQuery { AsOf = t0.AddMinutes(90) }, Ct));
+        // Every filter reads the version in force at the moment, whichever table holds it.
+        var everyFilter = new EventQuery
+        {
+            AsOf = t0.AddMinutes(90), Types = [EventTypes.Meeting], Statuses = [Modalities.Planned], Countries = ["KP"], ActorIds = [Lavrov.ActorId],
+            Location = "Pyongyang", MinSources = 1, Text = "Kim", From = new DateOnly(2023, 10, 1), To = new DateOnly(2023, 10, 31),
+        };
+        Assert.Equal(["evt_1"], await Ids(events, everyFilter));
+        Assert.Equal([new MonthTypeCount("2023-10", EventTypes.Meeting, 1)], await events.CountByMonthAndTypeAsync(everyFilter, Ct));
+        Assert.Empty(await Ids(events, everyFilter with { MinSources = 2 }));
     }
 
     [Fact]

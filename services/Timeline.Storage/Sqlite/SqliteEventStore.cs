@@ -681,11 +681,11 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     /// </summary>
     private const string AsOfVersions = """
         (SELECT rowid AS row_id, 0 AS superseded, event_id, type, status, date_start, date_end, sort_key, month,
-                location_key, actor_ids, countries, search_text
+                source_count, location_key, actor_ids, countries, search_text
          FROM events WHERE recorded_at <= $asof
          UNION ALL
          SELECT rowid, 1, event_id, type, status, date_start, date_end, sort_key, month,
-                location_key, actor_ids, countries, search_text
+                source_count, location_key, actor_ids, countries, search_text
          FROM event_versions WHERE recorded_at <= $asof AND superseded_at > $asof)
         """;
 
