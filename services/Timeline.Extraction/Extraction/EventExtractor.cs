@@ -223,6 +223,15 @@ public sealed class EventExtractor
                 c.Derivation = previous.Derivation;
                 c.Present = false;
             }
+            if (previous is not null && CoordinatedReply(tokens, previous, c))
+            {
+                // "Peskov dismissed the reports, and North Korea's mission called them rumours": the second speaker
+                // answers the same story, so its states are in play too.
+                foreach (var country in previous.Countries)
+                {
+                    c.AddCountry(country);
+                }
+            }
             result.Add(c);
         }
         doc.PairAgreement |= result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
@@ -252,6 +261,29 @@ public sealed class EventExtractor
         }
         doc.PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
+    }
+
+    /// <summary>
+    /// True when <paramref name="c"/> is what another speaker says in a clause coordinated with the statement before it
+    /// (", and X said", "، فيما وصفتها X", "while X called it"): a statement of its own, with its own speaker.
+    /// </summary>
+    private bool CoordinatedReply(IReadOnlyList<Token> t, Candidate previous, Candidate c)
+    {
+        var clause = t[c.TriggerToken].Clause;
+        if (c.Type is not (EventTypes.Statement or EventTypes.Accusation) || previous.Type is not (EventTypes.Statement or EventTypes.Accusation)
+            || c.InheritedAgent || c.Agent is null || previous.Agent is null || c.Agent.ActorId == previous.Agent.ActorId
+            || previous.TriggerToken >= c.TriggerToken || t[previous.TriggerToken].Clause >= clause)
+        {
+            return false;
+        }
+        var opener = c.TriggerToken;
+        while (opener > 0 && t[opener - 1].Clause == clause)
+        {
+            opener--;
+        }
+        var word = t[opener].Norm;
+        // "و" glued to the verb that opens the clause ("ووصفتها"), not to a name ("وزير").
+        return word is "and" || _data.ClauseOpeners.Contains(word) || (opener == c.TriggerToken && t[opener].IsArabic && word.Length > 3 && word[0] == 'و');
     }
 
     /// <summary>Clauses of at most three words next to a clause in <paramref name="clauses"/>: a date set off by commas there shares its tense.</summary>

@@ -366,6 +366,19 @@ public class ExtractorTests
         Assert.Contains(statements, e => e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name == "Dmitry Peskov");
     }
 
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov last week dismissed the reports as \"another fake\", and North Korea's mission to the United Nations on Monday called them \"groundless rumours\".")]
+    [InlineData("ورفض المتحدث باسم الكرملين دميتري بيسكوف الأسبوع الماضي التقارير، فيما وصفتها بعثة كوريا الشمالية لدى الأمم المتحدة يوم الاثنين بأنها شائعات لا أساس لها.")]
+    public void A_coordinated_clause_with_its_own_speaker_and_date_is_a_statement_of_its_own(string text)
+    {
+        var statements = Run(text, "2024-10-23").Where(e => e.Type == EventTypes.Statement).ToList();
+        Assert.Equal(2, statements.Count);
+        var peskov = Assert.Single(statements, e => e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name == "Dmitry Peskov");
+        Assert.Equal("2024-10", peskov.Date?.Value);
+        var mission = Assert.Single(statements, e => e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name == "North Korean Mission to the United Nations");
+        Assert.Equal("2024-10-21", mission.Date?.Value);
+    }
+
     [Fact]
     public void Glued_on_related_articles_after_the_story_are_not_read()
     {
