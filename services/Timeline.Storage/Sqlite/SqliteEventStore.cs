@@ -468,13 +468,13 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     /// <summary>The side rows (actors, countries, live mentions) the write removes and adds, against those stored now.</summary>
     private static SideRows SideRowChanges(SqliteSession session, SqliteTransaction transaction, Write w)
     {
-        var change = new SideRows(w.Event.Id);
         var actors = w.Fields.ActorIds.ToHashSet(StringComparer.Ordinal);
         var countries = w.Fields.Countries.ToHashSet(StringComparer.Ordinal);
         // A list, not a set: a mention id repeated within the event still fails on the unique key, as it always has.
         var mentions = EventIndexFields.IsLive(w.Event)
             ? w.Event.Mentions.Select(m => (m.MentionId, m.ArticleId)).ToList()
             : [];
+        var change = new SideRows(w.Event.Id);
         if (w.Expected is not null)
         {
             // Actors and countries as stored, by their keys' leading event id; the stored mention rows are those of the
@@ -489,10 +489,10 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 while (reader.Read())
                 {
                     var value = reader.GetString(1);
-                    var (stored, removed) = reader.GetInt32(0) == 0 ? (actors, change.RemovedActors) : (countries, change.RemovedCountries);
-                    if (!stored.Remove(value))
+                    var isActor = reader.GetInt32(0) == 0;
+                    if (!(isActor ? actors : countries).Remove(value))
                     {
-                        removed.Add(value);
+                        change.Removals.Add((isActor ? DeleteActor : DeleteCountry, value, null));
                     }
                 }
             }
@@ -502,70 +502,45 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 {
                     if (!mentions.Remove((m.MentionId, m.ArticleId)))
                     {
-                        change.RemovedMentions.Add((m.MentionId, m.ArticleId));
+                        change.Removals.Add((DeleteMention, m.MentionId, m.ArticleId));
                     }
                 }
             }
         }
-        change.Actors.AddRange(actors);
-        change.Countries.AddRange(countries);
-        change.Mentions.AddRange(mentions);
+        change.Additions.AddRange(actors.Select(a => (InsertActor, a, (string?)null)));
+        change.Additions.AddRange(countries.Select(c => (InsertCountry, c, (string?)null)));
+        // A mention another live event holds makes its insert throw SQLITE_CONSTRAINT: the commit reports a conflict.
+        change.Additions.AddRange(mentions.Select(m => (InsertMention, m.MentionId, (string?)m.ArticleId)));
         return change;
     }
 
+    private const string InsertActor = "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)";
+    private const string InsertCountry = "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)";
+    private const string InsertMention = "INSERT INTO event_mentions (article_id, mention_id, event_id) VALUES ($a, $v, $e)";
+    private const string DeleteActor = "DELETE FROM event_actors WHERE event_id = $e AND actor_id = $v";
+    private const string DeleteCountry = "DELETE FROM event_countries WHERE event_id = $e AND country = $v";
+    private const string DeleteMention = "DELETE FROM event_mentions WHERE article_id = $a AND mention_id = $v AND event_id = $e";
+
+    /// <summary>One event's side-row statements: each binds the event ($e), the value ($v) and, for mentions, the article ($a).</summary>
     private sealed class SideRows(string eventId)
     {
-        public List<string> RemovedActors { get; } = [];
-        public List<string> RemovedCountries { get; } = [];
-        public List<(string MentionId, string ArticleId)> RemovedMentions { get; } = [];
-        public List<string> Actors { get; } = [];
-        public List<string> Countries { get; } = [];
-        public List<(string MentionId, string ArticleId)> Mentions { get; } = [];
+        public List<(string Sql, string Value, string? Article)> Removals { get; } = [];
+        public List<(string Sql, string Value, string? Article)> Additions { get; } = [];
 
         public void Apply(SqliteSession session, SqliteTransaction transaction, bool removals)
         {
-            if (removals)
+            foreach (var (sql, value, article) in removals ? Removals : Additions)
             {
-                foreach (var actor in RemovedActors)
+                var command = session.Command(sql, transaction);
+                command.Parameters.AddWithValue("$e", eventId);
+                command.Parameters.AddWithValue("$v", value);
+                if (article is not null)
                 {
-                    WriteSideRow(session, transaction, "DELETE FROM event_actors WHERE event_id = $e AND actor_id = $v", eventId, actor);
+                    command.Parameters.AddWithValue("$a", article);
                 }
-                foreach (var country in RemovedCountries)
-                {
-                    WriteSideRow(session, transaction, "DELETE FROM event_countries WHERE event_id = $e AND country = $v", eventId, country);
-                }
-                foreach (var (mentionId, articleId) in RemovedMentions)
-                {
-                    WriteSideRow(session, transaction, "DELETE FROM event_mentions WHERE article_id = $a AND mention_id = $v AND event_id = $e", eventId, mentionId, articleId);
-                }
-                return;
-            }
-            foreach (var actor in Actors)
-            {
-                WriteSideRow(session, transaction, "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)", eventId, actor);
-            }
-            foreach (var country in Countries)
-            {
-                WriteSideRow(session, transaction, "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)", eventId, country);
-            }
-            foreach (var (mentionId, articleId) in Mentions)
-            {
-                // Throws SQLITE_CONSTRAINT when another live event holds the mention: the commit reports a conflict.
-                WriteSideRow(session, transaction, "INSERT INTO event_mentions (article_id, mention_id, event_id) VALUES ($a, $v, $e)", eventId, mentionId, articleId);
+                command.ExecuteNonQuery();
             }
         }
-    }
-
-    private static void WriteSideRow(SqliteSession session, SqliteTransaction transaction, string sql, string eventId, string value, string? article = null)
-    {
-        var command = session.Command(sql, transaction);
-        command.Parameters.AddWithValue("$e", eventId);
-        command.Parameters.AddWithValue("$v", value);
-        if (article is not null)
-        {
-            command.Parameters.AddWithValue("$a", article);
-        }
-        command.ExecuteNonQuery();
     }
 
     private static void AddColumns(SqliteCommand command, TimelineEvent e, EventIndexFields fields, string? doc)

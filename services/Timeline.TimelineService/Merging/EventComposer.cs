@@ -62,8 +62,8 @@ public static class EventComposer
         {
             return (null, []);
         }
-        var finest = dated.Min(m => PrecisionRank(m.ExtractedDate!.Precision));
-        var finestDates = dated.Where(m => PrecisionRank(m.ExtractedDate!.Precision) == finest).ToList();
+        var finest = dated.Min(m => MergeRules.PrecisionRank(m.ExtractedDate!.Precision));
+        var finestDates = dated.Where(m => MergeRules.PrecisionRank(m.ExtractedDate!.Precision) == finest).ToList();
         var best = finestDates
             .GroupBy(m => (m.ExtractedDate!.Start, m.ExtractedDate.End))
             .Select(g => (
@@ -88,16 +88,9 @@ public static class EventComposer
 
     // A coarser date containing the chosen one supports it; anything else disagrees.
     private static bool Consistent(EventDate other, EventDate chosen) =>
-        PrecisionRank(other.Precision) > PrecisionRank(chosen.Precision)
+        MergeRules.PrecisionRank(other.Precision) > MergeRules.PrecisionRank(chosen.Precision)
             ? other.Start <= chosen.Start && other.End >= chosen.End
             : other.Start == chosen.Start && other.End == chosen.End;
-
-    private static int PrecisionRank(string precision) => precision switch
-    {
-        DatePrecisions.Day => 0,
-        DatePrecisions.Month => 1,
-        _ => 2,
-    };
 
     private static int DerivationRank(string derivation) => derivation switch
     {
@@ -141,7 +134,7 @@ public static class EventComposer
     {
         var best = mentions
             .Where(m => !string.IsNullOrWhiteSpace(m.Summary))
-            .OrderBy(m => m.ExtractedDate is null ? 3 : PrecisionRank(m.ExtractedDate.Precision))
+            .OrderBy(m => m.ExtractedDate is null ? 3 : MergeRules.PrecisionRank(m.ExtractedDate.Precision))
             .ThenByDescending(m => DerivationRank(m.DateDerivation))
             .ThenByDescending(m => m.Confidence)
             .ThenBy(m => m.MentionId, StringComparer.Ordinal)
@@ -181,7 +174,7 @@ public static class EventComposer
         if (before.Date?.Value != after.Date?.Value || before.Date?.End != after.Date?.End)
         {
             var refined = before.Date is not null && after.Date is not null
-                && PrecisionRank(after.Date.Precision) < PrecisionRank(before.Date.Precision)
+                && MergeRules.PrecisionRank(after.Date.Precision) < MergeRules.PrecisionRank(before.Date.Precision)
                 && after.Date.Start >= before.Date.Start && after.Date.End <= before.Date.End;
             changes.Add($"date {(refined ? "refined" : "changed")} {before.Date?.Value ?? "undated"} → {after.Date?.Value ?? "undated"}");
         }

@@ -152,7 +152,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
     private static void Place(Mention mention, string type, Dictionary<string, WorkingEvent> working, EventsExtracted extraction, DateTimeOffset now)
     {
         var agreeing = working.Values
-            .Where(w => w.IsLive && w.Type == type && Agrees(mention, w.MatchState) && !MergeRules.HoldsOtherMentionOfArticle(w.Mentions, mention))
+            .Where(w => w.IsLive && w.Type == type && MergeRules.Agrees(mention, w.MatchState) && !MergeRules.HoldsOtherMentionOfArticle(w.Mentions, mention))
             .OrderByDescending(w => SharedPeople(mention.Participants, w.MatchState.Participants))
             .ThenBy(w => DayDistance(mention.ExtractedDate, w.MatchState.Date))
             .ThenByDescending(w => w.Mentions.Count)
@@ -168,7 +168,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         var best = agreeing[0];
         // New evidence joins other events only when they are compatible with the best match themselves.
         var group = agreeing.Where(w => w == best
-            || (EventsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m)))).ToList();
+            || (MergeRules.EventsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m)))).ToList();
         var survivor = group
             .OrderBy(w => w.Stored is null ? 1 : 0)
             .ThenByDescending(w => w.Stored?.Mentions.Count ?? 0)
@@ -181,10 +181,6 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         }
         survivor.Add(mention);
     }
-
-    private static bool Agrees(Mention mention, TimelineEvent e) => MergeRules.Agrees(mention, e);
-
-    private static bool EventsAgree(TimelineEvent a, TimelineEvent b) => MergeRules.EventsAgree(a, b);
 
     private static int SharedPeople(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b) =>
         MergeRules.People(a).Intersect(MergeRules.People(b), StringComparer.Ordinal).Count();

@@ -89,7 +89,8 @@ public static class MergeRules
             ? plan is null && outcome is null
             : PrecisionRank(outcome.Precision) <= PrecisionRank(plan.Precision) && outcome.Start >= plan.Start && outcome.End <= plan.End;
 
-    private static int PrecisionRank(string precision) => precision switch
+    /// <summary>Finer first: day 0, month 1, year (or coarser) 2.</summary>
+    internal static int PrecisionRank(string precision) => precision switch
     {
         DatePrecisions.Day => 0,
         DatePrecisions.Month => 1,
