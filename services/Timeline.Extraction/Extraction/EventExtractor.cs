@@ -1,6 +1,7 @@
 using System.Reflection;
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Arguments;
 using Timeline.Extraction.Extraction.Dates;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
@@ -197,6 +198,13 @@ public sealed class EventExtractor
             sentence.Covered = occupied;
             hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
+        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause) is { } appositive)
+        {
+            tokens = appositive;
+            sentence = sentence with { Tokens = appositive };
+            sentence.Covered = occupied;
+            hits = FindTriggers(tokens, mentions, occupied);
+        }
         var result = new List<Candidate>();
         var negatedUntil = -1;
         foreach (var hit in hits)
@@ -260,6 +268,11 @@ public sealed class EventExtractor
             }
         }
         doc.PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
+        var subject = result.Select(c => c.Agent).FirstOrDefault(a => a is not null) is { } acted ? _gazetteer.ById(acted.ActorId) : persons.FirstOrDefault();
+        if (subject is not null)
+        {
+            doc.LastSubject = subject;
+        }
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
     }
 
@@ -346,6 +359,20 @@ public sealed class EventExtractor
     }
 
     private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
+
+    private static bool[] TriggerWords(int count, List<Hit> hits)
+    {
+        var words = new bool[count];
+        foreach (var h in hits)
+        {
+            Array.Fill(words, true, h.First, h.Last - h.First + 1);
+        }
+        return words;
+    }
+
+    /// <summary>A word that opens a clause of its own: a conjunction, a complementizer, a relative pronoun.</summary>
+    private bool OpensClause(string word) =>
+        word is "and" || _data.ClauseOpeners.Contains(word) || _data.Complementizers.Contains(word) || _data.RelativePronouns.Contains(word);
 
     private List<Hit> FindTriggers(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied)
     {
@@ -519,10 +546,6 @@ public sealed class EventExtractor
             FromNoun = hit.Entry.Kind == "noun",
             Head = lightAt >= 0 ? lightAt : i,
         };
-        if (entry.Kind == "report" && !cues.Any(x => (x & CueSet.Topic) != 0) && !hits.Any(h => h.Entry.Type == EventTypes.MilitaryCooperation))
-        {
-            return null; // "قال أوشاكوف إن الزعيمين تبادلا الهدايا": reported colour, not a diplomatic statement.
-        }
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ReadModality(t, cues, hit);
         if (c.Modality == Modalities.Occurred && entry.Type is not (EventTypes.Statement or EventTypes.Accusation) && Hearsay(t, cues, hit))
         {
@@ -953,7 +976,7 @@ public sealed class EventExtractor
 
         var inherited = false;
         var covered = sentence.Covered;
-        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, covered) : FindAgent(t, hit, c.Head, people, previousAgent, covered, c.Type is EventTypes.Statement, out inherited);
+        var agent = c.Trigger.Kind == "report" ? FindSpeaker(t, hit, people, previousAgent, covered) : FindAgent(t, hit, c.Head, people, previousAgent, doc.LastSubject, covered, c.Type is EventTypes.Statement, out inherited);
         c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
@@ -1040,7 +1063,7 @@ public sealed class EventExtractor
     /// The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي") but not inside what
     /// is said ("ذكرت الوكالة أن الجانبين"); for a participle ("…, saying", "مضيفا") the sentence's subject; nobody else.
     /// </summary>
-    private Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    private Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered)
     {
         if (_data.Participles.Contains(t[hit.First].Norm))
         {
@@ -1056,6 +1079,14 @@ public sealed class EventExtractor
         // روسيا، أكد وزير الخارجية الروسي").
         var afterSpeaks = after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= (t[hit.First].IsArabic ? 5 : 3) && !Said(t, hit.Last, after.Token);
         var beforeElsewhere = t[hit.First].IsArabic && before.Actor is not null && t[before.Token].Clause != t[hit.First].Clause;
+        // "ونقل لافروف إلى كيم تحيات بوتين، وقال إن": a coordinated verb goes on with the subject of the clause before,
+        // not with the name that closes it.
+        if (beforeElsewhere && !afterSpeaks && t[hit.First].Norm.Length > 3 && t[hit.First].Norm[0] == 'و'
+            && ((previousAgent is not null ? _gazetteer.ById(previousAgent.ActorId) : null)
+                ?? people.FirstOrDefault(p => p.Token >= 0 && p.Token < before.Token && p.Actor.Kind == ActorKinds.Person).Actor) is { } clauseSubject)
+        {
+            return clauseSubject;
+        }
         if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2 && !(beforeElsewhere && afterSpeaks))
         {
             return before.Actor;
@@ -1165,13 +1196,18 @@ public sealed class EventExtractor
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
-    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered, bool speech, out bool inherited)
+    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, Actor? carried, bool[] covered, bool speech, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
         // Who is named after "مع/with" takes part with the agent, never as the agent.
-        var after = people.Where(p => p.Token > hit.Last && !_data.Comitative.Contains(t[p.Token - 1].Norm)).ToList();
+        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token)).ToList();
+        if (before.Count == 0 && carried is not null && ContinuesSubject(t, hit, head, after, covered))
+        {
+            inherited = true;
+            return carried; // "He held talks with …", "وأجرى محادثات مع …": the subject of the sentence before goes on.
+        }
         if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && people.LastOrDefault(p => p.Token >= 0 && p.Token < head - 1) is { Actor: not null } antecedent
             && Gap(t, antecedent.Token, head - 1, covered) <= 1)
         {
@@ -1203,6 +1239,41 @@ public sealed class EventExtractor
         }
         var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
+    }
+
+    /// <summary>True when "مع/with" stands between the trigger and <paramref name="to"/>: who follows it is a companion, not the subject.</summary>
+    private bool ComitativeBetween(IReadOnlyList<Token> t, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_data.Comitative.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The trigger's clause has no subject of its own: a subject pronoun leads it ("He later held talks"), or an Arabic verb
+    /// opens the sentence with no name right after it ("وأجرى محادثات مع نظيرته").
+    /// </summary>
+    private bool ContinuesSubject(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> after, bool[] covered)
+    {
+        if (!t[hit.First].IsArabic)
+        {
+            for (var k = hit.First - 1; k >= 0 && k >= hit.First - 4 && t[k].Clause == t[hit.First].Clause; k--)
+            {
+                if (_data.SubjectPronouns.Contains(t[k].Norm))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        var verb = Math.Min(head, hit.First);
+        var opensSentence = verb == 0 || (verb == 1 && (_data.ClauseOpeners.Contains(t[0].Norm) || t[0].Norm is "كما" or "ثم"));
+        return opensSentence && (after.Count == 0 || Gap(t, hit.Last, after[0].Token, covered) > 2);
     }
 
     /// <summary>The name right before a relative clause that ends just before the trigger's clause: the trigger's subject.</summary>
@@ -1538,6 +1609,9 @@ public sealed class EventExtractor
     private sealed class DocumentState
     {
         public Actor? LastPerson { get; set; }
+
+        /// <summary>Who acted in the sentence before (else the first person it named), for a clause without a subject of its own.</summary>
+        public Actor? LastSubject { get; set; }
 
         /// <summary>The article has told of an agreement between Russia and North Korea: "the treaty" later on is that one.</summary>
         public bool PairAgreement { get; set; }

@@ -48,8 +48,6 @@ public enum CueSet
     Latter = 1 << 12,
     /// <summary>Subject pronoun.</summary>
     Pronoun = 1 << 13,
-    /// <summary>Diplomatic topic word.</summary>
-    Topic = 1 << 14,
     /// <summary>"The two ministers".</summary>
     Pair = 1 << 15,
     /// <summary>Unnamed reports ("amid reports that").</summary>
@@ -98,7 +96,6 @@ public sealed class ExtractionData
         Counterpart = Matcher(cues.Counterpart);
         Latter = Matcher(cues.Latter);
         Pronouns = Matcher(cues.Pronouns);
-        DiplomaticTopics = Matcher(cues.DiplomaticTopics);
         Between = cues.Between.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Addressee = cues.Addressee.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (set, phrases) in new (CueSet, List<string>)[]
@@ -106,7 +103,7 @@ public sealed class ExtractionData
             (CueSet.Planned, cues.Planned), (CueSet.FutureAdjacent, cues.FutureAdjacent), (CueSet.Hypothetical, cues.Hypothetical), (CueSet.Denied, cues.Denied),
             (CueSet.Negation, cues.Negation), (CueSet.LightBefore, cues.LightVerbsBefore), (CueSet.LightAfter, cues.LightVerbsAfter), (CueSet.Presupposing, cues.Presupposing),
             (CueSet.Anaphora, cues.Anaphora), (CueSet.BothLeaders, cues.BothLeaders), (CueSet.BothStates, cues.BothStates), (CueSet.Counterpart, cues.Counterpart),
-            (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Topic, cues.DiplomaticTopics), (CueSet.Pair, cues.Pair), (CueSet.Hearsay, cues.Hearsay), (CueSet.TopicShift, cues.TopicShift),
+            (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Pair, cues.Pair), (CueSet.Hearsay, cues.Hearsay), (CueSet.TopicShift, cues.TopicShift),
         })
         {
             foreach (var phrase in phrases)
@@ -131,6 +128,7 @@ public sealed class ExtractionData
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
+        SubjectPronouns = Words(cues.SubjectPronouns);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -207,8 +205,6 @@ public sealed class ExtractionData
     /// <summary>Subject pronouns.</summary>
     public PhraseMatcher<bool> Pronouns { get; }
 
-    /// <summary>Words that make reported speech a diplomatic statement.</summary>
-    public PhraseMatcher<bool> DiplomaticTopics { get; }
 
     /// <summary>"Between" (normalised).</summary>
     public IReadOnlySet<string> Between { get; }
@@ -248,6 +244,9 @@ public sealed class ExtractionData
 
     /// <summary>"مع", "with": who is named after it takes part with the agent.</summary>
     public IReadOnlySet<string> Comitative { get; }
+
+    /// <summary>Subject pronouns ("he", "she"): their clause continues the subject of the sentence before.</summary>
+    public IReadOnlySet<string> SubjectPronouns { get; }
 
     /// <summary>Object pronouns after a verb ("it", "عليها").</summary>
     public IReadOnlySet<string> ObjectPronouns { get; }
@@ -332,7 +331,15 @@ public sealed class CalendarWords
         }
         YearIntroducers = d.YearIntroducers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         MonthIntroducers = d.MonthIntroducers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Firsts = d.Firsts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        SinceWords = d.SinceWords.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>"أول", "first": a span after one measures a gap ("first visit since 2000"), it is no date.</summary>
+    public IReadOnlySet<string> Firsts { get; }
+
+    /// <summary>"منذ", "since", "in": what introduces such a span.</summary>
+    public IReadOnlySet<string> SinceWords { get; }
 
     /// <summary>Gregorian month names (several systems) → month number.</summary>
     public PhraseMatcher<int> Months { get; } = new();
@@ -401,7 +408,6 @@ internal sealed class CueFile
     public List<string> Latter { get; set; } = [];
     public List<string> Pronouns { get; set; } = [];
     public List<string> Between { get; set; } = [];
-    public List<string> DiplomaticTopics { get; set; } = [];
     public List<string> Addressee { get; set; } = [];
     public List<string> Locative { get; set; } = [];
     public List<string> ClauseOpeners { get; set; } = [];
@@ -418,6 +424,7 @@ internal sealed class CueFile
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> Comitative { get; set; } = [];
+    public List<string> SubjectPronouns { get; set; } = [];
     public List<string> Capital { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
     public List<string> ListEnd { get; set; } = [];
@@ -442,6 +449,8 @@ internal sealed class DateFile
     public Dictionary<string, JsonElement[]> Units { get; set; } = [];
     public List<string> YearIntroducers { get; set; } = [];
     public List<string> MonthIntroducers { get; set; } = [];
+    public List<string> Firsts { get; set; } = [];
+    public List<string> SinceWords { get; set; } = [];
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]

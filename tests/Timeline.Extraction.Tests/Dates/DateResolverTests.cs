@@ -38,6 +38,11 @@ public class DateResolverTests
     [InlineData("زار كيم روسيا العام الماضي", "2024-06-19", "2023", "year", "relative")]
     [InlineData("منذ 20 شهرًا", "2023-10-19", "2022-02", "month", "relative")]
     [InlineData("The talks happened three weeks ago", "2023-10-19", null, null, null)]
+    // After a first, a span says how long it has been, not when it happened.
+    [InlineData("وهي زيارته الأولى لهذا البلد منذ 24 سنة", "2024-06-19", null, null, null)]
+    [InlineData("his first visit to the country since 2000", "2024-06-19", null, null, null)]
+    [InlineData("for the first time in 12 years", "2024-06-19", null, null, null)]
+    [InlineData("أول رحلة له منذ 2019", "2024-06-19", null, null, null)]
     [InlineData("The talks happened 3 weeks ago", "2023-10-19", "2023-09", "month", "relative")]
     // Bare months by tense, parts of months and pairs of month names.
     [InlineData("وأشار لافروف إلى أن لقاء عُقد في منتصف سبتمبر (أيلول) في أقصى الشرق الروسي", "2023-10-20", "2023-09", "month", "relative")]

@@ -55,6 +55,7 @@ public sealed class DateResolver(CalendarWords words)
         ArgumentNullException.ThrowIfNull(tokens);
         var used = new bool[tokens.Count];
         var found = new List<DateMention>();
+        SkipSpansSinceFirst(tokens, used);
         FindHijri(tokens, used, found);
         FindMonths(tokens, used, found, published, futureClauses);
         FindNumeric(text, tokens, used, found);
@@ -501,6 +502,46 @@ public sealed class DateResolver(CalendarWords words)
             };
             found.Add(new DateMention(first, last, date, DateDerivations.Relative, null, false));
         }
+    }
+
+    /// <summary>
+    /// "أول زيارة له منذ 24 عاما", "the first visit since 2000", "for the first time in 12 years": the span after a first
+    /// measures how long it has been, so its words are used up without a date.
+    /// </summary>
+    private void SkipSpansSinceFirst(IReadOnlyList<Token> t, bool[] used)
+    {
+        for (var i = 1; i + 1 < t.Count; i++)
+        {
+            if (!words.SinceWords.Contains(t[i].Norm) || !FirstBefore(t, i))
+            {
+                continue;
+            }
+            var k = i + 1;
+            if (IsDigits(t[k].Norm))
+            {
+                k++;
+            }
+            if (k < t.Count && words.Units.ContainsKey(t[k].Norm))
+            {
+                MarkUsed(used, i, k); // "منذ 24 عاما", "in 12 years"
+            }
+            else if (k == i + 2 && YearNumber(t[i + 1].Norm, 1900, 2100) is not null)
+            {
+                MarkUsed(used, i, i + 1); // "since 2000"
+            }
+        }
+    }
+
+    private bool FirstBefore(IReadOnlyList<Token> t, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 6; k--)
+        {
+            if (words.Firsts.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void FindYears(IReadOnlyList<Token> t, bool[] used, List<DateMention> found)

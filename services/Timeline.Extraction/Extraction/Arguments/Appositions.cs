@@ -1,0 +1,104 @@
+using Timeline.Extraction.Extraction.Text;
+
+namespace Timeline.Extraction.Extraction.Arguments;
+
+/// <summary>
+/// Names and titles set off by commas are appositions inside their clause, not clauses of their own: "received by
+/// North Korea's leader, Kim Jong Un, on Thursday", «دعا رئيس الوزراء الروسي نظيره الكوري الشمالي، باك تاي سونغ، لزيارة».
+/// </summary>
+internal static class Appositions
+{
+    /// <summary>Longest comma-delimited stretch read as an apposition.</summary>
+    private const int MaxWords = 8;
+
+    /// <summary>Words of an apposition outside the name or title ("the", "his", "نظيره").</summary>
+    private const int MaxLooseWords = 2;
+
+    /// <summary>
+    /// The tokens with every apposition joined to the clause before it, and the clause after it joined too (the
+    /// apposition sat inside one clause); null when there is none.
+    /// </summary>
+    /// <param name="tokens">The sentence's words.</param>
+    /// <param name="covered">Words that belong to a recognised name or title.</param>
+    /// <param name="isTrigger">Words that belong to an event trigger.</param>
+    /// <param name="opensClause">Words that open a clause of their own ("while", "بينما", "that").</param>
+    public static List<Token>? Join(IReadOnlyList<Token> tokens, bool[] covered, bool[] isTrigger, Func<string, bool> opensClause)
+    {
+        var segments = Segments(tokens);
+        if (segments.Count < 2)
+        {
+            return null;
+        }
+        var target = new int[segments.Count];
+        var apposition = new bool[segments.Count];
+        var joinedAny = false;
+        var next = 0;
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var (first, last) = segments[s];
+            // An apposition renames the name or title that closes the stretch before it.
+            if (s > 0 && covered[first - 1] && IsApposition(tokens, covered, isTrigger, opensClause, first, last))
+            {
+                target[s] = target[s - 1];
+                apposition[s] = joinedAny = true;
+                continue;
+            }
+            // The clause an apposition interrupted goes on after it, unless a new clause opens there.
+            target[s] = s > 0 && apposition[s - 1] && !opensClause(tokens[first].Norm) ? target[s - 1] : next++;
+        }
+        if (!joinedAny)
+        {
+            return null;
+        }
+        var joined = new List<Token>(tokens.Count);
+        for (var s = 0; s < segments.Count; s++)
+        {
+            for (var k = segments[s].First; k <= segments[s].Last; k++)
+            {
+                joined.Add(tokens[k] with { Clause = target[s] });
+            }
+        }
+        return joined;
+    }
+
+    private static bool IsApposition(IReadOnlyList<Token> t, bool[] covered, bool[] isTrigger, Func<string, bool> opensClause, int first, int last)
+    {
+        if (last - first + 1 > MaxWords || opensClause(t[first].Norm))
+        {
+            return false;
+        }
+        var named = 0;
+        var loose = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (isTrigger[k] || t[k].Aside)
+            {
+                return false;
+            }
+            if (covered[k])
+            {
+                named++;
+            }
+            else if (++loose > MaxLooseWords || char.IsDigit(t[k].Norm[0]))
+            {
+                return false;
+            }
+        }
+        return named > 0;
+    }
+
+    private static List<(int First, int Last)> Segments(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<(int, int)>();
+        var start = 0;
+        for (var k = 1; k <= tokens.Count; k++)
+        {
+            if (k == tokens.Count || tokens[k].Clause != tokens[start].Clause)
+            {
+                result.Add((start, k - 1));
+                start = k;
+            }
+        }
+        return result;
+    }
+}

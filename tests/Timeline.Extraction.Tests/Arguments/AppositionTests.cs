@@ -1,0 +1,33 @@
+using System.Globalization;
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction;
+
+namespace Timeline.Extraction.Tests.Arguments;
+
+/// <summary>Names, titles and dates set off by commas stay inside their clause.</summary>
+public class AppositionTests
+{
+    private static IReadOnlyList<ExtractedEvent> Run(string text, string published) =>
+        EventExtractor.Default.Extract("article-1", "Headline\n" + text, DateOnly.Parse(published, CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("Lavrov was received by North Korea's leader, Kim Jong Un, on Thursday.", "meeting", "Sergey Lavrov", "Kim Jong Un")]
+    [InlineData("Kim Jong Un, the North Korean leader, received Lavrov in Wonsan on Thursday.", "meeting", "Kim Jong Un", "Sergey Lavrov")]
+    [InlineData("استقبل الزعيم الكوري الشمالي، كيم جونغ أون، وزير الخارجية الروسي، سيرغي لافروف، الخميس في بيونغ يانغ.", "meeting", "Kim Jong Un", "Sergey Lavrov")]
+    [InlineData("التقى سيرغي لافروف، وزير الخارجية الروسي، الخميس، تشوي سون هوي، وزيرة خارجية كوريا الشمالية.", "meeting", "Sergey Lavrov", "Choe Son Hui")]
+    public void A_name_or_title_between_commas_belongs_to_the_clause_around_it(string text, string type, string first, string second)
+    {
+        var e = Assert.Single(Run(text, "2023-10-20"), x => x.Type == type);
+        Assert.Contains(e.Participants, p => p.Name == first);
+        Assert.Contains(e.Participants, p => p.Name == second);
+        Assert.Equal("2023-10-19", e.Date?.Value);
+    }
+
+    [Fact]
+    public void A_reporter_named_after_the_reported_clause_does_not_join_it()
+    {
+        var events = Run("North Korea will send 1,000 sappers to Russia's Kursk region to help rebuild what was destroyed in the fighting, Sergei Shoigu, the secretary of Russia's Security Council, said on Tuesday.", "2025-06-18");
+        var deployment = Assert.Single(events, e => e.Type == EventTypes.MilitaryCooperation);
+        Assert.DoesNotContain(deployment.Participants, p => p.Name == "Sergei Shoigu");
+    }
+}

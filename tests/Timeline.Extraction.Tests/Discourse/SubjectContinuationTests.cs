@@ -1,0 +1,44 @@
+using System.Globalization;
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction;
+
+namespace Timeline.Extraction.Tests.Discourse;
+
+/// <summary>Who acts in a sentence that names nobody before its verb: the subject of the sentence before goes on.</summary>
+public class SubjectContinuationTests
+{
+    private static IReadOnlyList<ExtractedEvent> Run(string text, string published) =>
+        EventExtractor.Default.Extract("article-1", "Headline\n" + text, DateOnly.Parse(published, CultureInfo.InvariantCulture));
+
+    [Theory]
+    // A subject pronoun leads the clause.
+    [InlineData("Lavrov arrived in Pyongyang on Wednesday. He held talks with his counterpart Choe Son Hui on Thursday.", "Sergey Lavrov", "Choe Son Hui", "2023-10-19")]
+    [InlineData("Shoigu landed in Pyongyang on Wednesday. He later met Kim Jong Un for talks on Thursday.", "Sergei Shoigu", "Kim Jong Un", "2023-10-19")]
+    // An Arabic verb opens the sentence with nobody named right after it.
+    [InlineData("وصل لافروف إلى بيونغ يانغ الأربعاء. وأجرى محادثات مع نظيرته تشوي سون هوي الخميس.", "Sergey Lavrov", "Choe Son Hui", "2023-10-19")]
+    [InlineData("وصلت تشوي سون هوي إلى موسكو الأحد. والتقت الاثنين مع وزير الخارجية الروسي.", "Choe Son Hui", "Sergey Lavrov", "2023-10-16")]
+    public void A_clause_without_a_subject_continues_the_one_before(string text, string actor, string counterpart, string date)
+    {
+        var meeting = Assert.Single(Run(text, "2023-10-20"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal(actor, meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == counterpart);
+        Assert.Equal(date, meeting.Date?.Value);
+    }
+
+    [Theory]
+    // The clause names its own subject: nothing is carried.
+    [InlineData("Lavrov arrived in Pyongyang on Wednesday. Kim Jong Un met Choe Son Hui on Thursday.")]
+    [InlineData("وصل لافروف إلى بيونغ يانغ الأربعاء. والتقى كيم جونغ أون الخميس مع تشوي سون هوي.")]
+    public void A_clause_with_its_own_subject_keeps_it(string text)
+    {
+        Assert.DoesNotContain(Run(text, "2023-10-20"), e => e.Type == EventTypes.Meeting && e.Participants.Any(p => p.Name == "Sergey Lavrov"));
+    }
+
+    [Fact]
+    public void A_coordinated_arabic_reporting_verb_speaks_for_the_sentence_subject_not_the_name_closing_the_clause_before()
+    {
+        var events = Run("ونقل لافروف إلى كيم تحيات الرئيس فلاديمير بوتين، وقال إن موسكو وبيونغ يانغ تربطهما «أخوة قتالية».", "2025-07-13");
+        var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal("Sergey Lavrov", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+}
