@@ -568,6 +568,10 @@ public sealed class EventExtractor
         {
             return null; // "the soldiers who fought alongside Russian troops": a description of the soldiers, not news of its own.
         }
+        if (c.Type == EventTypes.Agreement && c.Date is null && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => _data.RelativePronouns.Contains(t[k].Norm)))
+        {
+            return null; // "الاتفاقيات التي تم التوصل إليها", "the deals that were struck": agreements told of, not news.
+        }
         AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
         return c;
     }
