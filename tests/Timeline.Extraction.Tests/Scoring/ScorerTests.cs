@@ -43,6 +43,26 @@ public class ScorerTests
         Assert.Equal(expected, Scorer.MatchKind(S("e", "meeting", system, ["Sergey Lavrov"]), union));
     }
 
+    [Theory]
+    // Through the gazetteer: another transliteration or spelling of a known person.
+    [InlineData("Sergei Naryshkin", "Sergey Naryshkin")]
+    [InlineData("Kim Jong-un", "Kim Jong Un")]
+    // Names the gazetteer does not know: case, hyphens and Russian given-name endings.
+    [InlineData("Kang Sun-nam", "Kang Sun Nam")]
+    [InlineData("Andrei Maluishev", "Andrey Maluishev")]
+    public void Actors_match_as_the_people_they_name_not_as_strings(string gold, string system)
+    {
+        var union = Scorer.Union([A("a.txt", G("2024-06-19", "meeting", [gold]))])[0];
+        Assert.Equal(2, Scorer.MatchKind(S("e", "meeting", "2024-06-19", [system]), union));
+    }
+
+    [Fact]
+    public void Different_people_with_a_shared_surname_do_not_match()
+    {
+        var union = Scorer.Union([A("a.txt", G("2024-11-27", "statement", ["Kim Song"]))])[0];
+        Assert.Equal(0, Scorer.MatchKind(S("e", "statement", "2024-11-27", ["Kim Jong Un"]), union));
+    }
+
     [Fact]
     public void At_least_half_the_gold_actors_must_take_part_or_else_the_first_two_countries()
     {

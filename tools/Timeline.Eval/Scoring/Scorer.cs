@@ -178,7 +178,7 @@ public static class Scorer
         }
         if (a.Actors.Count > 0 && b.Actors.Count > 0)
         {
-            return a.Actors.Intersect(b.Actors, StringComparer.OrdinalIgnoreCase).Count();
+            return ActorNames.Shared(a.Actors, b.Actors);
         }
         if (a.Actors.Count == 0 && b.Actors.Count == 0)
         {
@@ -207,7 +207,7 @@ public static class Scorer
             bool actorsOk;
             if (g.Actors.Count > 0)
             {
-                var hit = g.Actors.Count(a => s.Actors.Contains(a, StringComparer.OrdinalIgnoreCase));
+                var hit = g.Actors.Count(a => ActorNames.AmongNames(a, s.Actors));
                 actorsOk = 2 * hit >= g.Actors.Count;
             }
             else
@@ -227,7 +227,7 @@ public static class Scorer
     {
         var kind = MatchKind(s, u);
         var complete = kind == 2 && u.Members.Any(m => m.Event.Date == s.Date && m.Event.Actors.Count > 0
-            && m.Event.Actors.All(a => s.Actors.Contains(a, StringComparer.OrdinalIgnoreCase)));
+            && m.Event.Actors.All(a => ActorNames.AmongNames(a, s.Actors)));
         return complete ? 3 : kind;
     }
 
