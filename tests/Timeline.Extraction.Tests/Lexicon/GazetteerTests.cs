@@ -27,6 +27,15 @@ public class GazetteerTests
     [InlineData("وزيرة الخارجية الكورية الشمالية", "office:KP:foreign_minister")]
     [InlineData("the North Korean leader", "office:KP:head_of_state")]
     [InlineData("Q7747", "Q7747")]
+    // Envoys, ministers and bodies that speak on the relationship.
+    [InlineData("فاسيلي نيبينزيا", "tl:vasily-nebenzya")]
+    [InlineData("Vassily Nebenzia", "tl:vasily-nebenzya")]
+    [InlineData("Kim Song", "tl:kim-song")]
+    [InlineData("Kim Song Nam", "tl:kim-song-nam")]
+    [InlineData("Yun Jong-ho", "tl:yun-jong-ho")]
+    [InlineData("لي سيونغ كوين", "tl:lee-seong-kweun")]
+    [InlineData("South Korea's spy agency", "tl:kr-nis")]
+    [InlineData("السكك الحديدية الروسية", "tl:russian-railways")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 
