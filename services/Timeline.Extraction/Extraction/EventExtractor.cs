@@ -1076,6 +1076,10 @@ public sealed class EventExtractor
             var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation && !Said(t, -1, p.Token));
             return subject.Actor;
         }
+        if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } relativeSubject)
+        {
+            return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.
+        }
         var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
         var after = people.FirstOrDefault(p => p.Token > hit.Last);
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
@@ -1414,8 +1418,9 @@ public sealed class EventExtractor
         {
             // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت"), before or after
             // telling it ("… has sent troops to Russia, Austin said"), is accusing.
+            // The claimant may be a group without a state of its own ("Western countries", NATO, UN experts).
             var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement
-                && c.Agent?.Country is { } country && country != Russia && country != NorthKorea);
+                && c.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media);
             if (claimant is not null)
             {
                 var acc = new Candidate
@@ -1485,7 +1490,6 @@ public sealed class EventExtractor
                 list.Remove(report);
             }
         }
-        _ = gazetteer;
         list.Sort((a, b) => a.TriggerToken.CompareTo(b.TriggerToken));
     }
 

@@ -38,6 +38,20 @@ public class PredicateVocabularyTests
     }
 
     [Theory]
+    // A third party's claim about arms or troops accuses, however it is attributed, and whoever claims it.
+    [InlineData("Western countries accuse Pyongyang of supplying Moscow with weapons for the war.", "the West")]
+    [InlineData("South Korea and Western countries have reported that Pyongyang has sent weapons to Russia.", "the West")]
+    [InlineData("Intelligence officials in South Korea say Pyongyang has shipped huge quantities of arms to Russia.", "South Korea")]
+    [InlineData("Mark Rutte, who heads NATO, said on Monday that North Korean troops have been deployed to Russia.", "Mark Rutte")]
+    [InlineData("وتعتقد الولايات المتحدة أن كوريا الشمالية أرسلت صواريخ إلى روسيا.", "United States")]
+    public void A_third_party_claim_of_arms_or_troops_is_an_accusation_by_the_claimant(string text, string claimant)
+    {
+        var accusation = Assert.Single(Run(text, "2024-10-29"), e => e.Type == EventTypes.Accusation);
+        Assert.Equal(claimant, accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.DoesNotContain(Run(text, "2024-10-29"), e => e.Type == EventTypes.MilitaryCooperation);
+    }
+
+    [Theory]
     // Agreements told of in a relative clause are no news of their own.
     [InlineData("وقال لافروف إن الزيارة فرصة لمراجعة الاتفاقيات التي تم التوصل إليها بين روسيا وكوريا الشمالية.", "agreement")]
     // "Pointed to" is too often "drew attention": not a reporting verb.
