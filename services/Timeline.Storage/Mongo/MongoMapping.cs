@@ -44,6 +44,7 @@ public static class MongoMapping
                 cm.MapMember(d => d.FirstReportedAt).SetSerializer(offset);
                 cm.MapMember(d => d.LastReportedAt).SetSerializer(offset);
                 cm.MapMember(d => d.RecordedAt).SetSerializer(new NullableSerializer<DateTime>(utc));
+                cm.MapMember(d => d.SupersededAt).SetSerializer(new NullableSerializer<DateTime>(utc));
             });
             BsonClassMap.TryRegisterClassMap<DateDocument>(cm => cm.AutoMap());
             BsonClassMap.TryRegisterClassMap<ParticipantDocument>(cm => cm.AutoMap());
@@ -66,7 +67,17 @@ public static class MongoMapping
             {
                 cm.AutoMap();
                 cm.MapIdMember(d => d.Id);
-                cm.MapMember(d => d.CreatedAt).SetSerializer(utc);
+                cm.MapMember(d => d.CreatedAt).SetSerializer(offset);
+            });
+            BsonClassMap.TryRegisterClassMap<OutboxSequenceDocument>(cm =>
+            {
+                cm.AutoMap();
+                cm.MapIdMember(d => d.Id);
+            });
+            BsonClassMap.TryRegisterClassMap<SpanStatsDocument>(cm =>
+            {
+                cm.AutoMap();
+                cm.MapIdMember(d => d.Id);
             });
             BsonClassMap.TryRegisterClassMap<OutboxLeaseDocument>(cm =>
             {
