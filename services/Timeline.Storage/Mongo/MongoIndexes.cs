@@ -37,13 +37,14 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
 
     /// <summary>Index of <c>outbox</c>: a stream's messages in sequence order.</summary>
     internal static CreateIndexModel<OutboxDocument> OutboxIndex { get; } =
-        new(Builders<OutboxDocument>.IndexKeys.Ascending(d => d.Stream).Ascending(d => d.Seq), new() { Name = "stream_seq", Unique = true });
+        new(Builders<OutboxDocument>.IndexKeys.Ascending(d => d.Stream).Ascending(d => d.Seq), new() { Name = "stream_seq" });
 
     /// <summary>Creates every index the adapters rely on.</summary>
     public static async Task EnsureAsync(MongoContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         using var activity = StorageTelemetry.Start("mongodb", "create_indexes", "events");
+        await CreateCollectionsAsync(context, cancellationToken);
         await context.Events.Indexes.CreateManyAsync(EventIndexes, cancellationToken);
         await context.EventVersions.Indexes.CreateManyAsync(VersionIndexes, cancellationToken);
         await context.MentionOwners.Indexes.CreateOneAsync(
@@ -58,6 +59,33 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
             new CreateIndexModel<ArticleDocument>(a.Ascending(d => d.Bands), new() { Name = "bands" }),
             new CreateIndexModel<ArticleDocument>(a.Ascending(d => d.AcceptedAtUtc).Ascending(d => d.Id), new() { Name = "accepted" }),
         ], cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates every collection up front: transactions write to several of them (fences, markers, outbox sequences),
+    /// and a collection created inside a transaction is subject to restrictions (read concern, sharding) best avoided.
+    /// </summary>
+    private static async Task CreateCollectionsAsync(MongoContext context, CancellationToken cancellationToken)
+    {
+        var existing = await (await context.Database.ListCollectionNamesAsync(cancellationToken: cancellationToken)).ToListAsync(cancellationToken);
+        var names = new[]
+        {
+            context.Events.CollectionNamespace, context.EventVersions.CollectionNamespace, context.MentionOwners.CollectionNamespace,
+            context.Fences.CollectionNamespace, context.AppliedExtractions.CollectionNamespace, context.Articles.CollectionNamespace,
+            context.Outbox.CollectionNamespace, context.OutboxLeases.CollectionNamespace, context.OutboxSequences.CollectionNamespace,
+            context.SpanStats.CollectionNamespace,
+        }.Select(n => n.CollectionName);
+        foreach (var name in names.Except(existing, StringComparer.Ordinal))
+        {
+            try
+            {
+                await context.Database.CreateCollectionAsync(name, cancellationToken: cancellationToken);
+            }
+            catch (MongoCommandException ex) when (ex.CodeName == "NamespaceExists")
+            {
+                // Another instance created it first.
+            }
+        }
     }
 
     private static List<CreateIndexModel<EventDocument>> EventIndexDefinitions()
