@@ -106,6 +106,13 @@ public sealed partial class ContinuousIntegrationTests
         var mongoRan = Value(Step("test", "Check that the MongoDB runs executed"), "run")!;
         Assert.Contains("Skipped .*Mongo", mongoRan, StringComparison.Ordinal);
         Assert.Contains("[ \"$passed\" -gt 0 ]", mongoRan, StringComparison.Ordinal);
+        // Each suite it counts exists, and needs the server (skips without MONGODB_URI).
+        foreach (var suite in new[] { "MongoStoreTests", "MongoQueryPlanTests" })
+        {
+            Assert.Contains(suite, mongoRan, StringComparison.Ordinal);
+            Assert.Contains("MONGODB_URI", File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Timeline.Storage.Tests", suite + ".cs")), StringComparison.Ordinal);
+        }
+        Assert.Contains("'Mongo[A-Za-z]*ApiTests'", mongoRan, StringComparison.Ordinal);
     }
 
     [Fact]
