@@ -100,6 +100,11 @@ public sealed record EventCommit
         {
             throw new ArgumentException("ExpectedApplied needs Applied.", "commit");
         }
+        if (ExpectedApplied is { } expected && !string.Equals(expected.ArticleId, Applied!.ArticleId, StringComparison.Ordinal))
+        {
+            // A marker is replaced in place, keyed by its article: it cannot move to another one.
+            throw new ArgumentException("Applied and expected markers are for different articles.", "commit");
+        }
     }
 }
 

@@ -39,4 +39,41 @@ public sealed class EmbeddedModeTests
         await app.StopAsync(TestContext.Current.CancellationToken);
         data.Delete(recursive: true);
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_busy_port_stops_the_embedded_host_with_one_line_naming_the_port_and_how_to_choose_another()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var data = Directory.CreateTempSubdirectory("timeline-embedded-busy-");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { RepoPaths.ServiceDll("Timeline.Embedded"), "--urls", $"http://localhost:{port}", "--TIMELINE_SQLITE_PATH", Path.Combine(data.FullName, "timeline.db") },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"Port {port} is already in use", line, StringComparison.Ordinal);
+        Assert.Contains("--urls http://localhost:", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", stderr + await stdout, StringComparison.Ordinal);
+        data.Delete(recursive: true);
+    }
+
+    [Fact]
+    public void A_port_taken_between_the_check_and_the_start_gets_the_same_line()
+    {
+        var failure = new IOException("Failed to bind to address http://127.0.0.1:8080: address already in use.",
+            new Microsoft.AspNetCore.Connections.AddressInUseException("Address already in use"));
+
+        Assert.StartsWith("Port 8080 is already in use (http://localhost:8080)", BusyPort.Describe(failure, "http://localhost:8080"), StringComparison.Ordinal);
+        Assert.Null(BusyPort.Describe(new IOException("disk full"), "http://localhost:8080"));
+    }
 }

@@ -111,12 +111,35 @@ public sealed class LoaderTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "feeds/", "--url", "http://host:9000", "--source", "wire", "--state", "s.json" }, "feeds/", "http://host:9000/", "wire", "s.json")]
-    [InlineData(new[] { "pages.lst" }, "pages.lst", "http://localhost:8081/", null, ".loader-state.json")]
     public void Command_line_is_parsed_with_defaults(string[] args, string input, string url, string? source, string state)
     {
         var options = LoaderOptions.Parse(args);
 
         Assert.Equal(new LoaderOptions(input, new Uri(url), source, state), options);
+    }
+
+    [Theory]
+    [InlineData("pages")]
+    [InlineData("pages/")]
+    [InlineData("saved/pages.lst")]
+    public void State_file_defaults_to_beside_the_input_not_the_current_folder(string input)
+    {
+        var options = LoaderOptions.Parse([input]);
+
+        var expected = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)) + ".loader-state.json";
+        Assert.Equal(expected, options.StatePath);
+        Assert.Equal(new Uri("http://localhost:8081/"), options.ApiUrl);
+    }
+
+    [Fact]
+    public void A_state_file_inside_the_loaded_folder_is_not_sent_as_an_article()
+    {
+        File.WriteAllText(In("article.txt"), "Lavrov met Choe in Moscow.");
+        File.WriteAllText(In("old.loader-state.json"), "{\"Done\":[]}");
+
+        var item = Assert.Single(InputCollector.Collect(Path.Combine(_folder, "in")));
+
+        Assert.Equal("article.txt", item.Label);
     }
 
     [Theory]

@@ -57,6 +57,15 @@ public sealed class MongoMappingTests
     }
 
     [Fact]
+    public void Counters_and_markers_are_keyed_by_their_id()
+    {
+        Assert.Equal("timeline", new OutboxSequenceDocument { Id = "timeline", Last = 7 }.ToBsonDocument()["_id"].AsString);
+        Assert.Equal(SpanStatsDocument.WidestSpanId, new SpanStatsDocument { Days = 5000 }.ToBsonDocument()["_id"].AsString);
+        Assert.Equal("fence", new FenceDocument { Id = "fence", Version = 2 }.ToBsonDocument()["_id"].AsString);
+        Assert.Equal("m1", new MentionOwnerDocument { Id = "m1", EventId = "evt_1", ArticleId = "a1" }.ToBsonDocument()["_id"].AsString);
+    }
+
+    [Fact]
     public void Registration_can_run_twice()
     {
         MongoMapping.Register();

@@ -16,6 +16,8 @@ public sealed class MongoStoreTests : StoreContract, IAsyncDisposable
         Assert.SkipWhen(string.IsNullOrWhiteSpace(uri), "MONGODB_URI is not set: the MongoDB contract run needs a server (replica set).");
         _client = new MongoClient(uri);
         var context = _context = new MongoContext(_client, _database);
+        // A standalone server fails here with the fix, rather than in every transactional test.
+        await MongoDeployment.RequireTransactionsAsync(context, Ct);
         await MongoIndexes.EnsureAsync(context, Ct);
         // Running the index creation twice proves it idempotent.
         await MongoIndexes.EnsureAsync(context, Ct);

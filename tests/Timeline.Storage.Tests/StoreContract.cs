@@ -587,4 +587,97 @@ public abstract class StoreContract
 
         Assert.Equal(Enumerable.Range(0, 450).Reverse().Select(i => $"art_{i:D3}"), listed);
     }
+
+    // ---------- cases each adapter once got wrong ----------
+
+    private static EventDate Decade() => new("2010-2024", DatePrecisions.Year, new DateOnly(2010, 1, 1), new DateOnly(2024, 12, 31));
+
+    [Fact]
+    public async Task Keeps_the_order_of_many_messages_written_in_one_commit_at_one_moment()
+    {
+        var (events, _) = await OpenAsync();
+        var outbox = OpenOutbox();
+        // One moment for all: time-ordered ids alone would leave them in random order.
+        var messages = Enumerable.Range(0, 20).Select(i => Message($"{{\"n\":{i}}}", Clock.Now)).ToList();
+
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [Event("evt_1", Day(2023, 10, 19))], Messages = messages }, Ct));
+
+        Assert.Equal(messages, await outbox.PeekAsync("timeline", 50, Ct));
+    }
+
+    [Fact]
+    public async Task Keeps_a_messages_time_to_the_tick()
+    {
+        var (events, _) = await OpenAsync();
+        var outbox = OpenOutbox();
+        var message = Message("{}", Clock.Now.AddTicks(1234567).ToOffset(TimeSpan.FromHours(3)));
+
+        Assert.True(await events.TryCommitAsync(new EventCommit { Messages = [message] }, Ct));
+
+        Assert.Equal(message.CreatedAt.UtcTicks, Assert.Single(await outbox.PeekAsync("timeline", 10, Ct)).CreatedAt.UtcTicks);
+    }
+
+    [Fact]
+    public async Task Refuses_a_commit_whose_message_id_is_already_waiting_and_keeps_the_waiting_message()
+    {
+        var (events, _) = await OpenAsync();
+        var outbox = OpenOutbox();
+        var waiting = Message("{\"n\":1}", Clock.Now);
+        Assert.True(await events.TryCommitAsync(new EventCommit { Messages = [waiting] }, Ct));
+
+        var repeat = waiting with { Payload = "{\"n\":2}" };
+        Assert.False(await events.TryCommitAsync(new EventCommit { Inserts = [Event("evt_2", Day(2023, 10, 19))], Messages = [repeat] }, Ct));
+
+        Assert.Equal([waiting], await outbox.PeekAsync("timeline", 10, Ct));
+        Assert.Null(await events.GetAsync("evt_2", Ct));
+    }
+
+    [Fact]
+    public async Task Refuses_an_applied_marker_expected_for_another_article()
+    {
+        var (events, _) = await OpenAsync();
+        var first = new AppliedExtraction("art_1", Clock.Now, "f1");
+        Assert.True(await events.TrySetAppliedExtractionAsync(first, null, Ct));
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => events.TrySetAppliedExtractionAsync(new AppliedExtraction("art_2", Clock.Now, "f2"), first, Ct));
+
+        Assert.Equal(first, await events.GetAppliedExtractionAsync("art_1", Ct));
+        Assert.Null(await events.GetAppliedExtractionAsync("art_2", Ct));
+    }
+
+    [Fact]
+    public async Task Finds_a_merge_candidate_spanning_more_than_ten_years()
+    {
+        var (events, _) = await OpenAsync();
+        await events.TryInsertAsync(Event("evt_decade", Decade()), Ct);
+
+        var found = await events.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2024, 6, 18), new DateOnly(2024, 6, 20), false, Ct);
+
+        Assert.Equal(["evt_decade"], found.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task A_date_range_finds_an_event_spanning_more_than_ten_years_now_and_as_of_then()
+    {
+        var (events, _) = await OpenAsync();
+        await events.TryInsertAsync(Event("evt_decade", Decade()), Ct);
+        await events.TryInsertAsync(Event("evt_2009", Day(2009, 6, 1)), Ct);
+        var june2024 = new EventQuery { From = new DateOnly(2024, 6, 1), To = new DateOnly(2024, 6, 30) };
+
+        Assert.Equal(["evt_decade"], await Ids(events, june2024));
+        Assert.Equal(["evt_decade"], await Ids(events, june2024 with { AsOf = Clock.Now }));
+        Assert.Equal([new MonthTypeCount("2010-01", EventTypes.Meeting, 1)], await events.CountByMonthAndTypeAsync(june2024, Ct));
+    }
+
+    [Fact]
+    public async Task Free_text_with_pattern_characters_matches_them_literally()
+    {
+        var (events, _) = await OpenAsync();
+        await events.TryInsertAsync(Event("evt_slash", Day(2023, 10, 19), summary: "Talks on rail/abc links"), Ct);
+        await events.TryInsertAsync(Event("evt_plain", Day(2023, 10, 20), summary: "Talks on rail abc links"), Ct);
+
+        Assert.Equal(["evt_slash"], await Ids(events, new EventQuery { Text = "/abc" }));
+        Assert.Empty(await Ids(events, new EventQuery { Text = "rail.abc" }));
+        Assert.Empty(await Ids(events, new EventQuery { Text = "(abc" }));
+    }
 }

@@ -28,7 +28,7 @@ public static class InputCollector
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => s_contentTypes.ContainsKey(Path.GetExtension(f)))
+                .Where(f => s_contentTypes.ContainsKey(Path.GetExtension(f)) && !f.EndsWith(LoaderOptions.StateSuffix, StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .SelectMany(f => FileItems(f, null))
                 .ToList();

@@ -4,11 +4,14 @@ namespace Timeline.Loader;
 /// <param name="Input">What to load.</param>
 /// <param name="ApiUrl">Base URL of the ingestion service.</param>
 /// <param name="Source">Outlet name sent with every item.</param>
-/// <param name="StatePath">State file of finished items.</param>
+/// <param name="StatePath">State file of finished items: <c>--state</c>, or <see cref="DefaultStatePath"/> beside the input.</param>
 public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, string StatePath)
 {
     /// <summary>How to call the loader.</summary>
-    public const string Usage = "usage: Timeline.Loader <folder | feed file | list file> [--url http://localhost:8081] [--source S] [--state .loader-state.json]";
+    public const string Usage = "usage: Timeline.Loader <folder | feed file | list file> [--url http://localhost:8081] [--source S] [--state FILE (default: <input>.loader-state.json beside the input)]";
+
+    /// <summary>How a state file's name ends; the collector never sends such a file as an article.</summary>
+    public const string StateSuffix = ".loader-state.json";
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with the usage on a mistake.</summary>
     public static LoaderOptions Parse(IReadOnlyList<string> args)
@@ -16,7 +19,7 @@ public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, str
         ArgumentNullException.ThrowIfNull(args);
         string? input = null, source = null;
         var url = "http://localhost:8081";
-        var state = ".loader-state.json";
+        string? state = null;
         for (var i = 0; i < args.Count; i++)
         {
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -39,6 +42,17 @@ public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, str
         {
             throw new ArgumentException($"--url {url} is not an absolute URL.\n{Usage}");
         }
-        return new LoaderOptions(input, apiUrl, source, state);
+        return new LoaderOptions(input, apiUrl, source, state ?? DefaultStatePath(input));
+    }
+
+    /// <summary>
+    /// The state file beside the input (<c>pages/</c> → <c>pages.loader-state.json</c>), not in the current folder, which
+    /// is often a repository; beside rather than inside, so loading the folder again never reads it as an article.
+    /// </summary>
+    public static string DefaultStatePath(string input)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(input);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+        return full + StateSuffix;
     }
 }

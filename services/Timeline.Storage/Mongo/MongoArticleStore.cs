@@ -11,6 +11,9 @@ public sealed class MongoArticleStore(MongoContext mongo) : IArticleStore
     private const string Collection = "articles";
     private static readonly FilterDefinitionBuilder<ArticleDocument> F = Builders<ArticleDocument>.Filter;
 
+    /// <summary>Articles per query of <see cref="ListAsync"/>.</summary>
+    internal const int ListPageSize = 200;
+
     /// <inheritdoc />
     public async Task<ArticleSaveResult> SaveAsync(StoredArticle article, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
@@ -77,24 +80,37 @@ public sealed class MongoArticleStore(MongoContext mongo) : IArticleStore
     public async IAsyncEnumerable<StoredArticle> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "list", Collection);
-        using var cursor = await mongo.Articles
-            .Find(F.Empty)
-            .Sort(Builders<ArticleDocument>.Sort.Ascending(d => d.AcceptedAtUtc).Ascending(d => d.Id))
-            .ToCursorAsync(cancellationToken);
-        while (await cursor.MoveNextAsync(cancellationToken))
+        // Short queries, one page each, resuming after the last (acceptedAt, _id): a reprocess consumes this slowly, and
+        // one server cursor held through it is killed after ten idle minutes (CursorNotFound).
+        FilterDefinition<ArticleDocument> after = F.Empty;
+        while (true)
         {
-            foreach (var doc in cursor.Current)
+            var page = await mongo.Articles.Find(after)
+                .Sort(Builders<ArticleDocument>.Sort.Ascending(d => d.AcceptedAtUtc).Ascending(d => d.Id))
+                .Limit(ListPageSize)
+                .ToListAsync(cancellationToken);
+            foreach (var doc in page)
             {
                 yield return doc.ToArticle();
             }
+            if (page.Count < ListPageSize)
+            {
+                yield break;
+            }
+            after = After(page[^1]);
         }
     }
+
+    /// <summary>Articles listed after <paramref name="last"/> in (acceptedAt, _id) order.</summary>
+    internal static FilterDefinition<ArticleDocument> After(ArticleDocument last) =>
+        F.Gt(d => d.AcceptedAtUtc, last.AcceptedAtUtc) | (F.Eq(d => d.AcceptedAtUtc, last.AcceptedAtUtc) & F.Gt(d => d.Id, last.Id));
 
     /// <inheritdoc />
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "count", Collection);
-        return await mongo.Articles.CountDocumentsAsync(F.Empty, cancellationToken: cancellationToken);
+        // From the collection's metadata rather than a scan of every article.
+        return await mongo.Articles.EstimatedDocumentCountAsync(cancellationToken: cancellationToken);
     }
 
     private async Task<ArticleSaveResult?> FindDuplicateAsync(ArticleDocument doc, CancellationToken cancellationToken)

@@ -23,6 +23,8 @@ public sealed class MongoContext
         Articles = Database.GetCollection<ArticleDocument>("articles");
         Outbox = Database.GetCollection<OutboxDocument>("outbox");
         OutboxLeases = Database.GetCollection<OutboxLeaseDocument>("outbox_leases");
+        OutboxSequences = Database.GetCollection<OutboxSequenceDocument>("outbox_sequences");
+        SpanStats = Database.GetCollection<SpanStatsDocument>("event_span_stats");
     }
 
     /// <summary>The client.</summary>
@@ -39,4 +41,6 @@ public sealed class MongoContext
     internal IMongoCollection<ArticleDocument> Articles { get; }
     internal IMongoCollection<OutboxDocument> Outbox { get; }
     internal IMongoCollection<OutboxLeaseDocument> OutboxLeases { get; }
+    internal IMongoCollection<OutboxSequenceDocument> OutboxSequences { get; }
+    internal IMongoCollection<SpanStatsDocument> SpanStats { get; }
 }

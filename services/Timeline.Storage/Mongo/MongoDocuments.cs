@@ -13,6 +13,9 @@ internal sealed class EventDocument
     public string EventId { get; set; } = "";
     public long Version { get; set; }
     public DateTime? RecordedAt { get; set; }
+
+    /// <summary>In <c>event_versions</c>: when the next version replaced this one (<see cref="StillCurrent"/> until then).</summary>
+    public DateTime? SupersededAt { get; set; }
     public string Type { get; set; } = "";
     public string Status { get; set; } = "";
     public DateDocument? Date { get; set; }
@@ -41,6 +44,9 @@ internal sealed class EventDocument
     public string SearchText { get; set; } = "";
     public List<string> ArticleIds { get; set; } = [];
 
+    /// <summary>Superseded time of the current version: a version is in force at t when recordedAt &lt;= t &lt; supersededAt.</summary>
+    public static readonly DateTime StillCurrent = DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc);
+
     public static EventDocument From(TimelineEvent e, DateTime? recordedAt = null)
     {
         var f = EventIndexFields.From(e);
@@ -50,6 +56,7 @@ internal sealed class EventDocument
             EventId = e.Id,
             Version = e.Version,
             RecordedAt = recordedAt,
+            SupersededAt = recordedAt is null ? null : StillCurrent,
             Type = e.Type,
             Status = e.Status,
             Date = DateDocument.From(e.Date),
@@ -214,6 +221,18 @@ internal sealed class MentionOwnerDocument
     public string Id { get; set; } = "";
     public string EventId { get; set; } = "";
     public string ArticleId { get; set; } = "";
+}
+
+/// <summary>
+/// The widest date span (days) of any event written, kept only once it exceeds the widest span class: date-range queries
+/// bound the sort key below by it, so an index scan starts near the range instead of at the first event.
+/// </summary>
+internal sealed class SpanStatsDocument
+{
+    public const string WidestSpanId = "widest_span";
+
+    public string Id { get; set; } = WidestSpanId;
+    public int Days { get; set; }
 }
 
 /// <summary>A merge fence: a counter every commit touching its bucket bumps.</summary>

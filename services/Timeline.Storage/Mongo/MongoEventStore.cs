@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MongoDB.Bson;
 using MongoDB.Driver;
 using Timeline.Contracts;
@@ -35,17 +34,12 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
         }
         var cursor = EventCursor.Decode(query.Cursor);
         using var activity = StorageTelemetry.Start(System, "query", Collection);
-        var filter = Filter(query);
+        var filter = MongoEventQueries.Filter(query, await WidestSpanAsync(query, cancellationToken));
         if (cursor is { } c)
         {
-            filter &= query.Descending
-                ? F.Or(F.Lt(d => d.SortKey, c.SortKey), F.And(F.Eq(d => d.SortKey, c.SortKey), F.Lt(d => d.EventId, c.Id)))
-                : F.Or(F.Gt(d => d.SortKey, c.SortKey), F.And(F.Eq(d => d.SortKey, c.SortKey), F.Gt(d => d.EventId, c.Id)));
+            filter &= MongoEventQueries.After(c, query.Descending);
         }
-        var sort = query.Descending
-            ? Builders<EventDocument>.Sort.Descending(d => d.SortKey).Descending(d => d.EventId)
-            : Builders<EventDocument>.Sort.Ascending(d => d.SortKey).Ascending(d => d.EventId);
-        var docs = await Source(query).Match(filter).Sort(sort).Limit(query.Limit + 1).ToListAsync(cancellationToken);
+        var docs = await Source(query).Find(filter).Sort(MongoEventQueries.Order(query.Descending)).Limit(query.Limit + 1).ToListAsync(cancellationToken);
         string? next = null;
         if (docs.Count > query.Limit)
         {
@@ -61,8 +55,8 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
     {
         ArgumentNullException.ThrowIfNull(query);
         using var activity = StorageTelemetry.Start(System, "count_by_month", Collection);
-        var groups = await Source(query)
-            .Match(Filter(query))
+        var groups = await Source(query).Aggregate()
+            .Match(MongoEventQueries.Filter(query, await WidestSpanAsync(query, cancellationToken)))
             .Group(new BsonDocument
             {
                 { "_id", new BsonDocument { { "month", "$month" }, { "type", "$type" } } },
@@ -75,21 +69,34 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, CancellationToken cancellationToken) =>
+        FindCandidatesAsync(type, from, to, includeUndated, _ => true, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<TimelineEvent>> FindCandidatesAsync(string type, DateOnly from, DateOnly to, bool includeUndated, Func<IReadOnlyList<string>, bool> acceptActors, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(acceptActors);
         using var activity = StorageTelemetry.Start(System, "find_candidates", Collection);
-        // One range per span class, so the (type, spanClass, dateStart) index reads only events starting close enough.
-        var ranges = EventIndexFields.SpanClassWidths.Select((width, i) =>
-            F.Eq(d => d.SpanClass, i) & F.Gte(d => d.DateStart, from.DayNumber - width) & F.Lte(d => d.DateStart, to.DayNumber) & F.Gte(d => d.DateEnd, from.DayNumber)).ToList();
-        if (includeUndated)
-        {
-            ranges.Add(F.Eq(d => d.SpanClass, 0) & F.Eq(d => d.DateStart, null));
-        }
-        var when = F.Or(ranges);
-        var docs = await mongo.Events
-            .Find(F.Eq(d => d.Type, type) & F.Ne(d => d.Status, EventStatuses.Retired) & when)
-            .Sort(Builders<EventDocument>.Sort.Ascending(d => d.SortKey).Ascending(d => d.EventId))
+        var candidates = MongoEventQueries.Candidates(type, from, to, includeUndated);
+        // Ids and actor ids first: a popular story's documents carry hundreds of mentions, and most candidates of a
+        // busy week fail the actor test, so only the accepted ones are read whole.
+        var keys = await mongo.Events.Find(candidates)
+            .Project(Builders<EventDocument>.Projection.Include(d => d.Id).Include(d => d.ActorIds))
             .ToListAsync(cancellationToken);
+        var accepted = keys
+            .Where(k => acceptActors([.. k.GetValue("actorIds", new BsonArray()).AsBsonArray.Select(a => a.AsString)]))
+            .Select(k => k["_id"].AsString)
+            .ToList();
+        if (accepted.Count == 0)
+        {
+            return [];
+        }
+        // The candidate filter again: an event replaced between the two reads is returned only if it still qualifies
+        // (the merge fences catch the rest at commit).
+        var docs = await mongo.Events.Find(F.In(d => d.Id, accepted) & candidates)
+            .Sort(MongoEventQueries.Order(descending: false))
+            .ToListAsync(cancellationToken);
+        activity?.SetTag("db.response.returned_rows", docs.Count);
         return [.. docs.Select(d => d.ToEvent())];
     }
 
@@ -256,10 +263,15 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
         }
         if (written.Count > 0)
         {
+            // Each replaced version stops being in force when its successor is recorded; as-of queries then read
+            // recordedAt <= t < supersededAt from an index instead of grouping every version.
+            var superseded = commit.Replacements
+                .Select(r => new UpdateOneModel<EventDocument>(F.Eq(d => d.Id, $"{r.Event.Id}:{r.ExpectedVersion}"), Builders<EventDocument>.Update.Set(d => d.SupersededAt, recordedAt)));
             // Upserts keyed on "{id}:{version}", so a re-run of the callback after a transient error writes the same rows.
             var versions = written.Select(e => EventDocument.From(e, recordedAt))
                 .Select(v => new ReplaceOneModel<EventDocument>(F.Eq(d => d.Id, v.Id), v) { IsUpsert = true });
-            await mongo.EventVersions.BulkWriteAsync(session, versions, cancellationToken: ct);
+            await mongo.EventVersions.BulkWriteAsync(session, [.. superseded, .. versions], cancellationToken: ct);
+            await RecordWidestSpanAsync(session, written, ct);
         }
         await MongoOutbox.AppendAsync(mongo, session, commit.Messages, ct);
         return true;
@@ -273,58 +285,35 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
         }
     }
 
-    /// <summary>The live collection, or each event's latest version recorded at or before <see cref="EventQuery.AsOf"/>.</summary>
-    private IAggregateFluent<EventDocument> Source(EventQuery query)
+    /// <summary>The live collection, or, for an as-of query, the versions (filtered to those in force then).</summary>
+    private IMongoCollection<EventDocument> Source(EventQuery query) => query.AsOf is null ? mongo.Events : mongo.EventVersions;
+
+    /// <summary>The widest span a date-range query must allow for: the widest span class, or a longer span once written.</summary>
+    private async Task<int> WidestSpanAsync(EventQuery query, CancellationToken cancellationToken)
     {
-        var options = new AggregateOptions { AllowDiskUse = true };
-        if (query.AsOf is not { } asOf)
+        var widestClass = EventIndexFields.SpanClassWidths[^1];
+        if (query.From is null)
         {
-            return mongo.Events.Aggregate(options);
+            return widestClass;
         }
-        return mongo.EventVersions.Aggregate(options)
-            .Match(F.Lte(d => d.RecordedAt, asOf.UtcDateTime))
-            .Sort(Builders<EventDocument>.Sort.Ascending(d => d.EventId).Descending(d => d.Version))
-            .Group(new BsonDocument { { "_id", "$eventId" }, { "doc", new BsonDocument("$first", "$$ROOT") } })
-            .AppendStage<EventDocument>(new BsonDocument("$replaceRoot", new BsonDocument("newRoot", "$doc")));
+        var stats = await mongo.SpanStats.Find(Builders<SpanStatsDocument>.Filter.Eq(d => d.Id, SpanStatsDocument.WidestSpanId))
+            .FirstOrDefaultAsync(cancellationToken);
+        return Math.Max(widestClass, stats?.Days ?? 0);
     }
 
-    private static FilterDefinition<EventDocument> Filter(EventQuery query)
+    /// <summary>Raises the recorded widest span when an event is longer than the widest span class (rare, so rarely written).</summary>
+    private async Task RecordWidestSpanAsync(IClientSessionHandle session, IReadOnlyList<TimelineEvent> written, CancellationToken ct)
     {
-        var filter = F.Empty;
-        if (query.From is { } from)
+        var widest = written.Where(e => e.Date is not null).Select(e => e.Date!.End.DayNumber - e.Date.Start.DayNumber).DefaultIfEmpty(0).Max();
+        if (widest > EventIndexFields.SpanClassWidths[^1])
         {
-            filter &= F.Gte(d => d.DateEnd, from.DayNumber);
+            await mongo.SpanStats.UpdateOneAsync(
+                session,
+                Builders<SpanStatsDocument>.Filter.Eq(d => d.Id, SpanStatsDocument.WidestSpanId),
+                Builders<SpanStatsDocument>.Update.Max(d => d.Days, widest),
+                new UpdateOptions { IsUpsert = true },
+                ct);
         }
-        if (query.To is { } to)
-        {
-            filter &= F.Lte(d => d.DateStart, to.DayNumber);
-        }
-        if (query.ActorIds.Count > 0)
-        {
-            filter &= F.All(d => d.ActorIds, query.ActorIds.Distinct(StringComparer.Ordinal));
-        }
-        if (query.Countries.Count > 0)
-        {
-            filter &= F.All(d => d.CountryKeys, query.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal));
-        }
-        if (query.Types.Count > 0)
-        {
-            filter &= F.In(d => d.Type, query.Types);
-        }
-        filter &= query.Statuses.Count > 0 ? F.In(d => d.Status, query.Statuses) : F.Ne(d => d.Status, EventStatuses.Retired);
-        if (EventIndexFields.LocationKeyOf(query.Location) is { } location)
-        {
-            filter &= F.Eq(d => d.LocationKey, location);
-        }
-        if (query.MinSources is { } min)
-        {
-            filter &= F.Gte(d => d.SourceCount, min);
-        }
-        foreach (var term in EventIndexFields.SearchTerms(query.Text))
-        {
-            filter &= F.Regex(d => d.SearchText, new BsonRegularExpression(Regex.Escape(term)));
-        }
-        return filter;
     }
 
     /// <summary>Aborts the transaction because an expectation of the commit no longer holds.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Bson.Serialization.Conventions;
@@ -44,6 +45,7 @@ public static class MongoMapping
                 cm.MapMember(d => d.FirstReportedAt).SetSerializer(offset);
                 cm.MapMember(d => d.LastReportedAt).SetSerializer(offset);
                 cm.MapMember(d => d.RecordedAt).SetSerializer(new NullableSerializer<DateTime>(utc));
+                cm.MapMember(d => d.SupersededAt).SetSerializer(new NullableSerializer<DateTime>(utc));
             });
             BsonClassMap.TryRegisterClassMap<DateDocument>(cm => cm.AutoMap());
             BsonClassMap.TryRegisterClassMap<ParticipantDocument>(cm => cm.AutoMap());
@@ -57,27 +59,17 @@ public static class MongoMapping
                 cm.AutoMap();
                 cm.MapMember(d => d.At).SetSerializer(offset);
             });
-            BsonClassMap.TryRegisterClassMap<MentionOwnerDocument>(cm =>
-            {
-                cm.AutoMap();
-                cm.MapIdMember(d => d.Id);
-            });
             BsonClassMap.TryRegisterClassMap<OutboxDocument>(cm =>
             {
                 cm.AutoMap();
                 cm.MapIdMember(d => d.Id);
-                cm.MapMember(d => d.CreatedAt).SetSerializer(utc);
+                cm.MapMember(d => d.CreatedAt).SetSerializer(offset);
             });
             BsonClassMap.TryRegisterClassMap<OutboxLeaseDocument>(cm =>
             {
                 cm.AutoMap();
                 cm.MapIdMember(d => d.Id);
                 cm.MapMember(d => d.ExpiresAt).SetSerializer(utc);
-            });
-            BsonClassMap.TryRegisterClassMap<FenceDocument>(cm =>
-            {
-                cm.AutoMap();
-                cm.MapIdMember(d => d.Id);
             });
             BsonClassMap.TryRegisterClassMap<AppliedExtractionDocument>(cm =>
             {
@@ -93,7 +85,19 @@ public static class MongoMapping
                 cm.MapMember(d => d.AcceptedAt).SetSerializer(offset);
                 cm.MapMember(d => d.AcceptedAtUtc).SetSerializer(utc);
             });
+            // Documents that are an id and plain fields.
+            ById<MentionOwnerDocument>(d => d.Id);
+            ById<FenceDocument>(d => d.Id);
+            ById<OutboxSequenceDocument>(d => d.Id);
+            ById<SpanStatsDocument>(d => d.Id);
             _registered = true;
         }
     }
+
+    private static void ById<T>(Expression<Func<T, string>> id) =>
+        BsonClassMap.TryRegisterClassMap<T>(cm =>
+        {
+            cm.AutoMap();
+            cm.MapIdMember(id);
+        });
 }

@@ -3,7 +3,10 @@ using Timeline.Storage.Outbox;
 
 namespace Timeline.Storage.Mongo;
 
-/// <summary>The outbox in MongoDB: documents in <c>outbox</c> keyed by their time-ordered id; one lease document per stream in <c>outbox_leases</c>.</summary>
+/// <summary>
+/// The outbox in MongoDB: documents in <c>outbox</c> keyed by message id and ordered by a per-stream sequence number
+/// reserved in the writing transaction; one lease document per stream in <c>outbox_leases</c>.
+/// </summary>
 public sealed class MongoOutbox(MongoContext mongo, TimeProvider? timeProvider = null) : IOutbox
 {
     private const string System = "mongodb";
@@ -14,13 +17,29 @@ public sealed class MongoOutbox(MongoContext mongo, TimeProvider? timeProvider =
     /// <summary>Writes <paramref name="messages"/> inside the caller's transaction.</summary>
     internal static async Task AppendAsync(MongoContext mongo, IClientSessionHandle session, IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
-        if (messages.Count > 0)
+        if (messages.Count == 0)
         {
-            // Upserts keyed on the message id, like the version rows: a re-run of the transaction callback writes the same documents.
-            var writes = messages.Select(OutboxDocument.From)
-                .Select(d => new ReplaceOneModel<OutboxDocument>(F.Eq(x => x.Id, d.Id), d) { IsUpsert = true });
-            await mongo.Outbox.BulkWriteAsync(session, writes, cancellationToken: ct);
+            return;
         }
+        var documents = new List<OutboxDocument>(messages.Count);
+        foreach (var stream in messages.GroupBy(m => m.Stream, StringComparer.Ordinal))
+        {
+            // Reserved inside the transaction: a concurrent commit writing the same counter gets a write conflict and
+            // retries once this one has committed, so sequence order is commit order and, within a commit, write order.
+            // (Version 7 GUIDs cannot order a commit: its messages share one millisecond and the bits after it are random.)
+            var count = stream.Count();
+            var counter = await mongo.OutboxSequences.FindOneAndUpdateAsync(
+                session,
+                Builders<OutboxSequenceDocument>.Filter.Eq(d => d.Id, stream.Key),
+                Builders<OutboxSequenceDocument>.Update.Inc(d => d.Last, (long)count),
+                new FindOneAndUpdateOptions<OutboxSequenceDocument> { IsUpsert = true, ReturnDocument = ReturnDocument.After },
+                ct);
+            var seq = counter.Last - count;
+            documents.AddRange(stream.Select(m => OutboxDocument.From(m, ++seq)));
+        }
+        // Inserts, not upserts: a message id already waiting is a duplicate key that fails the commit rather than
+        // silently replacing the waiting message. A retried transaction starts from nothing, so it inserts again cleanly.
+        await mongo.Outbox.InsertManyAsync(session, documents, cancellationToken: ct);
     }
 
     /// <inheritdoc />
@@ -55,7 +74,7 @@ public sealed class MongoOutbox(MongoContext mongo, TimeProvider? timeProvider =
     {
         using var activity = StorageTelemetry.Start(System, "peek", Collection);
         var docs = await mongo.Outbox.Find(F.Eq(d => d.Stream, stream))
-            .Sort(Builders<OutboxDocument>.Sort.Ascending(d => d.Id))
+            .Sort(Builders<OutboxDocument>.Sort.Ascending(d => d.Seq))
             .Limit(Math.Max(1, max))
             .ToListAsync(cancellationToken);
         return [.. docs.Select(d => d.ToMessage())];
@@ -77,27 +96,37 @@ public sealed class MongoOutbox(MongoContext mongo, TimeProvider? timeProvider =
         await mongo.Outbox.CountDocumentsAsync(F.Eq(d => d.Stream, stream), cancellationToken: cancellationToken);
 }
 
-/// <summary>A stored outbox message. Its id is a version 7 GUID in "N" format, so ids sort in the order messages were written.</summary>
+/// <summary>A stored outbox message: its id is the message id; <see cref="Seq"/> is its place in the stream.</summary>
 internal sealed class OutboxDocument
 {
     public string Id { get; set; } = "";
+    public long Seq { get; set; }
     public string Stream { get; set; } = "";
     public string MessageType { get; set; } = "";
     public string Payload { get; set; } = "";
     public string? TraceParent { get; set; }
-    public DateTime CreatedAt { get; set; }
+    /// <summary>Stored with its ticks and offset: a BSON date alone keeps milliseconds only.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
 
-    public static OutboxDocument From(OutboxMessage m) => new()
+    public static OutboxDocument From(OutboxMessage m, long seq) => new()
     {
         Id = m.Id,
+        Seq = seq,
         Stream = m.Stream,
         MessageType = m.MessageType,
         Payload = m.Payload,
         TraceParent = m.TraceParent,
-        CreatedAt = m.CreatedAt.UtcDateTime,
+        CreatedAt = m.CreatedAt,
     };
 
-    public OutboxMessage ToMessage() => new(Id, Stream, MessageType, Payload, TraceParent, new DateTimeOffset(DateTime.SpecifyKind(CreatedAt, DateTimeKind.Utc)));
+    public OutboxMessage ToMessage() => new(Id, Stream, MessageType, Payload, TraceParent, CreatedAt);
+}
+
+/// <summary>The last sequence number handed out in a stream (<c>_id</c> is the stream).</summary>
+internal sealed class OutboxSequenceDocument
+{
+    public string Id { get; set; } = "";
+    public long Last { get; set; }
 }
 
 /// <summary>Which dispatcher may publish a stream, and until when.</summary>

@@ -388,10 +388,6 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         }
         else
         {
-            if (!string.Equals(expected.ArticleId, applied.ArticleId, StringComparison.Ordinal))
-            {
-                throw new ArgumentException("Applied and expected markers are for different articles.", nameof(expected));
-            }
             command = session.Command("""
                 UPDATE applied_extractions SET extracted_at = $t, extracted_at_text = $tt, fingerprint = $f
                 WHERE article_id = $a AND extracted_at = $et AND fingerprint = $ef

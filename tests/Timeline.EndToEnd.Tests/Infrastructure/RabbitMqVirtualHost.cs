@@ -1,10 +1,15 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
 
 namespace Timeline.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// A fresh RabbitMQ virtual host for one test, so its queues and exchanges cannot mix with other tests' traffic
-/// on the same broker. Created with rabbitmqctl (local broker); removed, with everything in it, on dispose.
+/// on the same broker. Created with rabbitmqctl on a local broker, or, where rabbitmqctl is not installed (CI's broker
+/// in a container), through the management HTTP API on port 15672 with the RABBITMQ_URI credentials; removed, with
+/// everything in it, on dispose.
 /// </summary>
 public sealed class RabbitMqVirtualHost : IAsyncDisposable
 {
@@ -23,13 +28,43 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
     {
         var baseUri = new Uri(Environment.GetEnvironmentVariable("RABBITMQ_URI") is { Length: > 0 } u ? u : "amqp://guest:guest@localhost:5672/");
         var name = "timeline-test-" + Guid.NewGuid().ToString("N")[..10];
-        await RabbitMqCtl("add_vhost", name);
         var user = Uri.UnescapeDataString(baseUri.UserInfo.Split(':')[0]);
-        await RabbitMqCtl("set_permissions", "-p", name, user, ".*", ".*", ".*");
+        if (HasRabbitMqCtl)
+        {
+            await RabbitMqCtl("add_vhost", name);
+            await RabbitMqCtl("set_permissions", "-p", name, user, ".*", ".*", ".*");
+        }
+        else
+        {
+            using var api = ManagementApi(baseUri);
+            (await api.PutAsync(new Uri("vhosts/" + Uri.EscapeDataString(name), UriKind.Relative), null)).EnsureSuccessStatusCode();
+            (await api.PutAsJsonAsync($"permissions/{Uri.EscapeDataString(name)}/{Uri.EscapeDataString(user)}",
+                new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+        }
         return new RabbitMqVirtualHost(name, new UriBuilder(baseUri) { Path = "/" + Uri.EscapeDataString(name) }.Uri);
     }
 
-    public async ValueTask DisposeAsync() => await RabbitMqCtl("delete_vhost", Name);
+    public async ValueTask DisposeAsync()
+    {
+        if (HasRabbitMqCtl)
+        {
+            await RabbitMqCtl("delete_vhost", Name);
+            return;
+        }
+        using var api = ManagementApi(Uri);
+        (await api.DeleteAsync(new Uri("vhosts/" + Uri.EscapeDataString(Name), UriKind.Relative))).EnsureSuccessStatusCode();
+    }
+
+    private static bool HasRabbitMqCtl { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")
+        .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        .Any(dir => File.Exists(Path.Combine(dir, "rabbitmqctl")));
+
+    private static HttpClient ManagementApi(Uri broker)
+    {
+        var api = new HttpClient { BaseAddress = new Uri($"http://{broker.Host}:15672/api/"), Timeout = TimeSpan.FromSeconds(30) };
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(broker.UserInfo))));
+        return api;
+    }
 
     private static async Task RabbitMqCtl(params string[] args)
     {
