@@ -124,9 +124,9 @@ public static partial class ArticleEndpoints
             return new MetadataResult(null, $"language is not a language code: \"{language}\" (use e.g. ar or en).");
         }
         var url = Value("url");
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (url is not null && !ArticleUrl.IsAccepted(url))
         {
-            return new MetadataResult(null, $"url is not an absolute http(s) URL: \"{url}\".");
+            return new MetadataResult(null, ArticleUrl.Refusal("url", url));
         }
         return new MetadataResult(new CallerMetadata(Value("source"), url, Value("title"), published, language), null);
     }
