@@ -10,6 +10,7 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Timeline.ServiceDefaults.Access;
 
 namespace Timeline.ServiceDefaults;
 
@@ -60,6 +61,7 @@ public static class ServiceDefaultsExtensions
         }
 
         builder.Services.AddProblemDetails();
+        builder.AddApiKeyAccess();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         return builder;
@@ -81,6 +83,11 @@ public static class ServiceDefaultsExtensions
     private static Task WriteHealthJson(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        if (!context.User.HasClaim(ApiScopes.ClaimType, ApiScopes.Admin))
+        {
+            // The checks' descriptions name files, hosts and errors: only an admin key sees them.
+            return context.Response.WriteAsJsonAsync(new { status = report.Status.ToString() });
+        }
         return context.Response.WriteAsJsonAsync(new
         {
             status = report.Status.ToString(),

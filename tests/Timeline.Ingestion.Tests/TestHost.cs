@@ -18,14 +18,26 @@ internal sealed class IngestionHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _folder;
 
+    /// <summary>Key of the client "ingestion-tests", with both scopes.</summary>
+    public const string Key = "tk_test-ingest-and-admin";
+
+    /// <summary>Key of the client "ingest-only", without admin.</summary>
+    public const string IngestOnlyKey = "tk_test-ingest-only";
+
     private IngestionHost(WebApplication app, string folder)
     {
         _app = app;
         _folder = folder;
         Client = app.GetTestClient();
+        Client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        Anonymous = app.GetTestClient();
     }
 
+    /// <summary>A client sending the test key with both scopes.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A client sending no key.</summary>
+    public HttpClient Anonymous { get; }
 
     public IArticleStore Store => _app.Services.GetRequiredService<IArticleStore>();
 
@@ -33,7 +45,7 @@ internal sealed class IngestionHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null)
+    public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null, IDictionary<string, string?>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "timeline-ingestion-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -44,7 +56,12 @@ internal sealed class IngestionHost : IAsyncDisposable
             [StorageExtensions.SqlitePathKey] = Path.Combine(folder, "timeline.db"),
             [StorageExtensions.MongoUriKey] = "",
             [MessagingExtensions.RabbitMqUriKey] = "",
+            ["TIMELINE_API_KEYS"] = $"ingestion-tests:{Key}:ingest+admin;ingest-only:{IngestOnlyKey}:ingest",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         if (maxBodyBytes is { } max)
         {
             builder.Configuration["Ingestion:MaxBodyBytes"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -59,6 +76,7 @@ internal sealed class IngestionHost : IAsyncDisposable
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapDefaultEndpoints();
         app.MapIngestionEndpoints();
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new IngestionHost(app, folder);
@@ -67,6 +85,7 @@ internal sealed class IngestionHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

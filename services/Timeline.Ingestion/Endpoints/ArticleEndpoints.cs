@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Timeline.Ingestion.Intake;
 using Timeline.Ingestion.Parsing;
 using Timeline.ServiceDefaults;
+using Timeline.ServiceDefaults.Access;
 using Timeline.Storage;
 
 namespace Timeline.Ingestion.Endpoints;
@@ -19,10 +20,11 @@ public static partial class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/v1/articles").WithTags("Ingestion");
-        group.MapPost("/", PostAsync).WithName("IngestArticles")
-            .WithSummary("Ingests articles: text/plain, text/html, RSS, Atom or JSON; metadata via query string (source, url, title, publishedAt, language).");
-        group.MapPost("/reprocess", ReprocessAsync).WithName("ReprocessArticles").WithSummary("Re-publishes every stored article for extraction.");
+        var group = app.MapGroup("/api/v1/articles").WithTags("Ingestion").AddEndpointFilter(IngestionRateLimiter.FilterAsync);
+        group.MapPost("/", PostAsync).WithName("IngestArticles").RequireAuthorization(ApiScopes.Ingest)
+            .WithSummary("Ingests articles: text/plain, text/html, RSS, Atom or JSON; metadata via query string (source, url, title, publishedAt, language). Needs an X-Api-Key with the ingest scope.");
+        group.MapPost("/reprocess", ReprocessAsync).WithName("ReprocessArticles").RequireAuthorization(ApiScopes.Admin)
+            .WithSummary("Re-publishes every stored article for extraction. Needs an X-Api-Key with the admin scope.");
         group.MapGet("/{id}", GetAsync).WithName("GetArticle").WithSummary("A stored article: metadata and cleaned body.");
         return app;
     }
