@@ -15,6 +15,9 @@ public sealed class IngestionOptions
     /// <summary>The limit in force.</summary>
     public long EffectiveMaxBodyBytes => MaxBodyBytes > 0 ? MaxBodyBytes : DefaultMaxBodyBytes;
 
+    /// <summary>Seconds reprocessing waits for the broker to take one message before it answers 503.</summary>
+    public int ReprocessPublishTimeoutSeconds { get; set; } = 10;
+
     /// <summary>Requests per client (API key, or address when anonymous) and window.</summary>
     public IngestionRateLimit RateLimit { get; set; } = new();
 }

@@ -76,6 +76,14 @@ public static class ServiceDefaultsExtensions
         {
             Predicate = c => c.Tags.Contains(ReadyTag),
             ResponseWriter = WriteHealthJson,
+            // MassTransit reports a bus that lost its broker as Degraded: a service that cannot publish or consume is
+            // not ready, so a load balancer holds traffic back until it is.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         });
         return app;
     }

@@ -24,14 +24,18 @@ internal sealed class IngestionHost : IAsyncDisposable
     /// <summary>Key of the client "ingest-only", without admin.</summary>
     public const string IngestOnlyKey = "tk_test-ingest-only";
 
-    private IngestionHost(WebApplication app, string folder)
+    private IngestionHost(WebApplication app, string folder, Uri? address)
     {
         _app = app;
         _folder = folder;
-        Client = app.GetTestClient();
+        Address = address;
+        Client = address is null ? app.GetTestClient() : new HttpClient { BaseAddress = address };
         Client.DefaultRequestHeaders.Add("X-Api-Key", Key);
-        Anonymous = app.GetTestClient();
+        Anonymous = address is null ? app.GetTestClient() : new HttpClient { BaseAddress = address };
     }
+
+    /// <summary>The Kestrel address when started with <c>kestrel: true</c>, for raw HTTP; null on the test server.</summary>
+    public Uri? Address { get; }
 
     /// <summary>A client sending the test key with both scopes.</summary>
     public HttpClient Client { get; }
@@ -45,12 +49,20 @@ internal sealed class IngestionHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null, IDictionary<string, string?>? settings = null)
+    /// <summary>Starts the host; <paramref name="kestrel"/> serves it on a real loopback port (chunked bodies are parsed by Kestrel only).</summary>
+    public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null, IDictionary<string, string?>? settings = null, bool kestrel = false, Action<WebApplicationBuilder>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "timeline-ingestion-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
+        if (kestrel)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [StorageExtensions.SqlitePathKey] = Path.Combine(folder, "timeline.db"),
@@ -73,13 +85,14 @@ internal sealed class IngestionHost : IAsyncDisposable
         builder.Services.AddSingleton<PublishedArticles>();
         builder.AddTimelineMessaging(bus => bus.AddConsumer<RecordingConsumer>(), allowInMemory: true);
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapDefaultEndpoints();
         app.MapIngestionEndpoints();
         await app.StartAsync(TestContext.Current.CancellationToken);
-        return new IngestionHost(app, folder);
+        return new IngestionHost(app, folder, kestrel ? new Uri(app.Urls.First()) : null);
     }
 
     public async ValueTask DisposeAsync()

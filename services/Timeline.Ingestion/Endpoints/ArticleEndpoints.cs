@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -99,11 +100,31 @@ public static partial class ArticleEndpoints
                 article.ContentHash, article.Fingerprint.ToString("x16", CultureInfo.InvariantCulture), article.NearDuplicateOf, article.AcceptedAt, article.RawContentType, article.Body));
     }
 
-    private static async Task<IResult> ReprocessAsync(ArticleIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> ReprocessAsync(ArticleIntake intake, IBusControl bus, IOptions<IngestionOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
-        var count = await intake.ReprocessAllAsync(cancellationToken).ConfigureAwait(false);
-        return Results.Json(new ReprocessResponse(count), statusCode: StatusCodes.Status202Accepted);
+        // Without a broker every publish would wait for it: answer at once and let the caller come back.
+        if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            return BrokerUnavailable(http, "The message broker is not reachable; nothing was republished.");
+        }
+        try
+        {
+            var count = await intake.ReprocessAllAsync(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReprocessPublishTimeoutSeconds)), cancellationToken).ConfigureAwait(false);
+            return Results.Json(new ReprocessResponse(count), statusCode: StatusCodes.Status202Accepted);
+        }
+        catch (BrokerUnavailableException ex)
+        {
+            return BrokerUnavailable(http, $"The message broker stopped taking messages after {ex.Republished} articles; retry later (extraction and merging are idempotent, so articles sent twice are not duplicated).");
+        }
     }
+
+    private static IResult BrokerUnavailable(HttpContext http, string detail)
+    {
+        http.Response.Headers.RetryAfter = BrokerRetryAfterSeconds;
+        return Results.Problem(title: "Broker unavailable", detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private const string BrokerRetryAfterSeconds = "30";
 
     private sealed record MetadataResult(CallerMetadata? Metadata, string? Error);
 
