@@ -168,6 +168,13 @@ public static class GatewayExtensions
     public static void ConfigureGatewayEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
+        if (bus is IRabbitMqBusFactoryConfigurator rabbit)
+        {
+            // The stream queue is per instance and goes with it, and MassTransit gives its _error and _skipped queues the
+            // same life. Poison messages are evidence: their queues are durable and outlive the instance, as elsewhere.
+            rabbit.SendTopology.ConfigureErrorSettings = KeepDurable;
+            rabbit.SendTopology.ConfigureDeadLetterSettings = KeepDurable;
+        }
         bus.ReceiveEndpoint(new TemporaryEndpointDefinition("gateway-stream"), e =>
         {
             // One message at a time: stream clients see events in the order the timeline service published them.
@@ -175,6 +182,14 @@ public static class GatewayExtensions
             e.ConcurrentMessageLimit = 1;
             e.ConfigureConsumer<StreamFeedConsumer>(context);
         });
+    }
+
+    private static void KeepDurable(IRabbitMqQueueBindingConfigurator queue)
+    {
+        queue.Durable = true;
+        queue.AutoDelete = false;
+        queue.Exclusive = false;
+        queue.QueueExpiration = null;
     }
 
     /// <summary>Maps /api/v1/events and the rest of the read API, the stream and the page.</summary>
