@@ -15,6 +15,13 @@
 # in deploy/k8s/infrastructure/rabbitmq-users.yaml; keep the two in step.
 set -eu
 
+for password in "$INGESTION_RABBITMQ_PASSWORD" "$EXTRACTION_RABBITMQ_PASSWORD" "$TIMELINE_RABBITMQ_PASSWORD" "$GATEWAY_RABBITMQ_PASSWORD" \
+                "${RABBITMQ_ADMIN_PASSWORD:-unused-with-rabbitmqctl}"; do
+  case "$password" in
+    change-me*|"") echo "Refusing a placeholder or empty RabbitMQ password: set real ones in .env" >&2; exit 1 ;;
+  esac
+done
+
 vhost="${RABBITMQ_VHOST:-timeline}"
 prefix="${RABBITMQ_USER_PREFIX:-}"
 events='Timeline\.Contracts:Timeline(EventCreated|EventUpdated|EventsMerged|EventRetired)'
