@@ -130,6 +130,15 @@ public class AccessTests
     }
 
     [Fact]
+    public async Task A_service_with_a_malformed_client_list_does_not_start()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            IngestionHost.StartAsync(settings: new Dictionary<string, string?> { ["TIMELINE_API_KEYS"] = "crawler:tk_key:write" }));
+
+        Assert.Contains("crawler", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Readiness_shows_only_its_status_to_anonymous_callers_and_the_checks_to_an_admin_key()
     {
         await using var host = await IngestionHost.StartAsync();

@@ -12,6 +12,7 @@ public static class AccessExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ApiClients>();
+        builder.Services.AddHostedService<ApiClientsCheck>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -19,4 +20,18 @@ public static class AccessExtensions
             .AddPolicy(ApiScopes.Admin, p => p.RequireClaim(ApiScopes.ClaimType, ApiScopes.Admin));
         return builder;
     }
+}
+
+/// <summary>Reads the clients at start, so a malformed entry stops the service with its message instead of failing every request.</summary>
+internal sealed class ApiClientsCheck(IServiceProvider services) : IHostedService
+{
+    /// <inheritdoc />
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<ApiClients>();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
