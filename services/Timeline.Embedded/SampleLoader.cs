@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Timeline.ServiceDefaults.Access;
 using Timeline.Storage;
 
 namespace Timeline.Embedded;
@@ -14,6 +15,7 @@ internal sealed partial class SampleLoader(
     IServer server,
     IArticleStore articles,
     IConfiguration configuration,
+    SamplesApiKey apiKey,
     ILogger<SampleLoader> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,6 +38,7 @@ internal sealed partial class SampleLoader(
         }
 
         using var http = new HttpClient { BaseAddress = new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)) };
+        http.DefaultRequestHeaders.Add(ApiClients.Header, apiKey.Key);
         var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
         var accepted = 0;
         foreach (var file in files)

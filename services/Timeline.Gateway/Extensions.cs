@@ -32,6 +32,14 @@ public static class GatewayExtensions
 
     private const string CorsPolicy = "gateway";
 
+    /// <summary>
+    /// The page loads only its own script, style sheet and API: no inline or remote script can run even if a stored
+    /// value slipped through. Inline style attributes stay allowed for the type colours the script sets.
+    /// </summary>
+    public const string PageContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>Registers the query API, streaming, exports and the web page.</summary>
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
@@ -160,6 +168,13 @@ public static class GatewayExtensions
     public static void ConfigureGatewayEndpoints(IBusRegistrationContext context, IBusFactoryConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
+        if (bus is IRabbitMqBusFactoryConfigurator rabbit)
+        {
+            // The stream queue is per instance and goes with it, and MassTransit gives its _error and _skipped queues the
+            // same life. Poison messages are evidence: their queues are durable and outlive the instance, as elsewhere.
+            rabbit.SendTopology.ConfigureErrorSettings = KeepDurable;
+            rabbit.SendTopology.ConfigureDeadLetterSettings = KeepDurable;
+        }
         bus.ReceiveEndpoint(new TemporaryEndpointDefinition("gateway-stream"), e =>
         {
             // One message at a time: stream clients see events in the order the timeline service published them.
@@ -167,6 +182,14 @@ public static class GatewayExtensions
             e.ConcurrentMessageLimit = 1;
             e.ConfigureConsumer<StreamFeedConsumer>(context);
         });
+    }
+
+    private static void KeepDurable(IRabbitMqQueueBindingConfigurator queue)
+    {
+        queue.Durable = true;
+        queue.AutoDelete = false;
+        queue.Exclusive = false;
+        queue.QueueExpiration = null;
     }
 
     /// <summary>Maps /api/v1/events and the rest of the read API, the stream and the page.</summary>
@@ -189,6 +212,7 @@ public static class GatewayExtensions
             OnPrepareResponse = ctx =>
             {
                 ctx.Context.Response.Headers.XContentTypeOptions = "nosniff";
+                ctx.Context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;
                 ctx.Context.Response.Headers.CacheControl = "no-cache";
             },
         });

@@ -14,4 +14,20 @@ public sealed class IngestionOptions
 
     /// <summary>The limit in force.</summary>
     public long EffectiveMaxBodyBytes => MaxBodyBytes > 0 ? MaxBodyBytes : DefaultMaxBodyBytes;
+
+    /// <summary>Seconds reprocessing waits for the broker to take one message before it answers 503.</summary>
+    public int ReprocessPublishTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Requests per client (API key, or address when anonymous) and window.</summary>
+    public IngestionRateLimit RateLimit { get; set; } = new();
+}
+
+/// <summary>Fixed-window request limit per ingestion client.</summary>
+public sealed class IngestionRateLimit
+{
+    /// <summary>Requests allowed per window and client; 0 turns limiting off.</summary>
+    public int PermitLimit { get; set; } = 600;
+
+    /// <summary>Window length in seconds.</summary>
+    public int WindowSeconds { get; set; } = 60;
 }

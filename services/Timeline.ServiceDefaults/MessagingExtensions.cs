@@ -38,6 +38,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
+            // MassTransit reports usage to a third-party host by default; the product makes no outbound call nobody configured.
+            x.DisableUsageTelemetry();
             configureConsumers(x);
 
             if (!string.IsNullOrWhiteSpace(rabbitUri))

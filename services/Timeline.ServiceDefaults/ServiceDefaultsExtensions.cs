@@ -10,6 +10,7 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Timeline.ServiceDefaults.Access;
 
 namespace Timeline.ServiceDefaults;
 
@@ -60,6 +61,7 @@ public static class ServiceDefaultsExtensions
         }
 
         builder.Services.AddProblemDetails();
+        builder.AddApiKeyAccess();
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         return builder;
@@ -74,6 +76,14 @@ public static class ServiceDefaultsExtensions
         {
             Predicate = c => c.Tags.Contains(ReadyTag),
             ResponseWriter = WriteHealthJson,
+            // MassTransit reports a bus that lost its broker as Degraded: a service that cannot publish or consume is
+            // not ready, so a load balancer holds traffic back until it is.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         });
         return app;
     }
@@ -81,6 +91,11 @@ public static class ServiceDefaultsExtensions
     private static Task WriteHealthJson(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        if (!context.User.HasClaim(ApiScopes.ClaimType, ApiScopes.Admin))
+        {
+            // The checks' descriptions name files, hosts and errors: only an admin key sees them.
+            return context.Response.WriteAsJsonAsync(new { status = report.Status.ToString() });
+        }
         return context.Response.WriteAsJsonAsync(new
         {
             status = report.Status.ToString(),

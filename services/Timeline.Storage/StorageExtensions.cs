@@ -32,12 +32,17 @@ public static class StorageExtensions
         }
         else
         {
-            var path = builder.Configuration[SqlitePathKey];
-            builder.Services.AddTimelineSqliteStorage(string.IsNullOrWhiteSpace(path)
-                ? Path.Combine(Directory.GetCurrentDirectory(), "data", "timeline.db")
-                : path);
+            builder.Services.AddTimelineSqliteStorage(SqlitePath(builder.Configuration));
         }
         return builder;
+    }
+
+    /// <summary>The SQLite file <c>TIMELINE_SQLITE_PATH</c> names, or <c>data/timeline.db</c> under the current directory.</summary>
+    public static string SqlitePath(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var path = configuration[SqlitePathKey];
+        return string.IsNullOrWhiteSpace(path) ? Path.Combine(Directory.GetCurrentDirectory(), "data", "timeline.db") : path;
     }
 
     /// <summary>Registers the SQLite adapters on the file at <paramref name="path"/> (folder created, schema ensured on first use).</summary>

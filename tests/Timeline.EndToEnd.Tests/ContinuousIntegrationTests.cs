@@ -140,7 +140,17 @@ public sealed partial class ContinuousIntegrationTests
         Assert.Equal(4, names.Count);
         Assert.Contains($"want=\"{string.Join(' ', names)}\"", trace, StringComparison.Ordinal);
         Assert.Contains("/api/traces/$TRACE_ID", trace, StringComparison.Ordinal);
-        Assert.Contains("ports:\n      - \"16686:16686\"", File.ReadAllText(Path.Combine(RepoPaths.Root, "docker-compose.yml")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        // The stack keeps Jaeger and the internal health ports unpublished; the job's override publishes them on loopback.
+        var secrets = Value(Step("compose", "Write the secrets"), "run")!;
+        Assert.Contains("COMPOSE_FILE=docker-compose.yml:.github/compose.ci.yml", secrets, StringComparison.Ordinal);
+        Assert.Contains("TIMELINE_API_KEYS=ci:$key:ingest+admin", secrets, StringComparison.Ordinal);
+        Assert.Contains("X-Api-Key: $TIMELINE_API_KEY", post, StringComparison.Ordinal);
+        var overrideFile = File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "compose.ci.yml"));
+        foreach (var port in new[] { "8082", "8083", "16686" })
+        {
+            Assert.Contains($"127.0.0.1:{port}:{port}", overrideFile, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("\"16686:16686\"", File.ReadAllText(Path.Combine(RepoPaths.Root, "docker-compose.yml")), StringComparison.Ordinal);
 
         Assert.Equal("always()", Value(Step("compose", "Stop the stack"), "if"));
     }

@@ -25,6 +25,7 @@ public sealed class PipelineOverRabbitMqTests
         {
             Content = JsonContent.Create(new { body = page, publishedAt = "2023-10-19", source = "seed-000", language = "ar" }),
         };
+        request.Headers.Add("X-Api-Key", DistributedTimeline.ApiKey);
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
         using var posted = await ingestion.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);

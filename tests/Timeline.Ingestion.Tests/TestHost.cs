@@ -18,14 +18,30 @@ internal sealed class IngestionHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _folder;
 
-    private IngestionHost(WebApplication app, string folder)
+    /// <summary>Key of the client "ingestion-tests", with both scopes.</summary>
+    public const string Key = "tk_test-ingest-and-admin";
+
+    /// <summary>Key of the client "ingest-only", without admin.</summary>
+    public const string IngestOnlyKey = "tk_test-ingest-only";
+
+    private IngestionHost(WebApplication app, string folder, Uri? address)
     {
         _app = app;
         _folder = folder;
-        Client = app.GetTestClient();
+        Address = address;
+        Client = address is null ? app.GetTestClient() : new HttpClient { BaseAddress = address };
+        Client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        Anonymous = address is null ? app.GetTestClient() : new HttpClient { BaseAddress = address };
     }
 
+    /// <summary>The Kestrel address when started with <c>kestrel: true</c>, for raw HTTP; null on the test server.</summary>
+    public Uri? Address { get; }
+
+    /// <summary>A client sending the test key with both scopes.</summary>
     public HttpClient Client { get; }
+
+    /// <summary>A client sending no key.</summary>
+    public HttpClient Anonymous { get; }
 
     public IArticleStore Store => _app.Services.GetRequiredService<IArticleStore>();
 
@@ -33,18 +49,31 @@ internal sealed class IngestionHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null)
+    /// <summary>Starts the host; <paramref name="kestrel"/> serves it on a real loopback port (chunked bodies are parsed by Kestrel only).</summary>
+    public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null, IDictionary<string, string?>? settings = null, bool kestrel = false, Action<WebApplicationBuilder>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "timeline-ingestion-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
+        if (kestrel)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             [StorageExtensions.SqlitePathKey] = Path.Combine(folder, "timeline.db"),
             [StorageExtensions.MongoUriKey] = "",
             [MessagingExtensions.RabbitMqUriKey] = "",
+            ["TIMELINE_API_KEYS"] = $"ingestion-tests:{Key}:ingest+admin;ingest-only:{IngestOnlyKey}:ingest",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         if (maxBodyBytes is { } max)
         {
             builder.Configuration["Ingestion:MaxBodyBytes"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -56,17 +85,20 @@ internal sealed class IngestionHost : IAsyncDisposable
         builder.Services.AddSingleton<PublishedArticles>();
         builder.AddTimelineMessaging(bus => bus.AddConsumer<RecordingConsumer>(), allowInMemory: true);
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapDefaultEndpoints();
         app.MapIngestionEndpoints();
         await app.StartAsync(TestContext.Current.CancellationToken);
-        return new IngestionHost(app, folder);
+        return new IngestionHost(app, folder, kestrel ? new Uri(app.Urls.First()) : null);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -23,14 +23,17 @@ public static class EvalRun
         try
         {
             // Settings go in as command-line configuration so they are in place before any service reads them.
+            // The eval's key is registered the way any client's is (TIMELINE_API_KEYS) and sent as X-Api-Key.
+            var apiKey = Environment.GetEnvironmentVariable("TIMELINE_API_KEY") is { Length: > 0 } given ? given : $"tk_eval-{Guid.NewGuid():N}";
             var app = EmbeddedTimeline.Build(
-                [$"--TIMELINE_SQLITE_PATH={dbPath}", "--Urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft=Warning", "--Embedded:LoadSamples=false"],
+                [$"--TIMELINE_SQLITE_PATH={dbPath}", $"--TIMELINE_API_KEYS=eval:{apiKey}:ingest", "--Ingestion:RateLimit:PermitLimit=0", "--Urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft=Warning", "--Embedded:LoadSamples=false"],
                 b => b.Configuration["Urls"] = "http://127.0.0.1:0");
             await app.StartAsync(ct);
             try
             {
                 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
                 using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+                http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
                 foreach (var article in gold)
                 {
                     var text = await File.ReadAllTextAsync(Path.Combine(corpusDir, article.File), ct);

@@ -11,8 +11,8 @@ namespace Timeline.Loader;
 /// <param name="Failure">Set when the call itself failed (network, 5xx): the item is not finished and is retried next run.</param>
 public sealed record PostResult(IReadOnlyList<string> Statuses, IReadOnlyList<string> Rejections, string? Failure);
 
-/// <summary>Posts items to POST /api/v1/articles.</summary>
-public sealed class IngestionClient(HttpClient http)
+/// <summary>Posts items to POST /api/v1/articles, with <paramref name="apiKey"/> as X-Api-Key when given.</summary>
+public sealed class IngestionClient(HttpClient http, string? apiKey = null)
 {
     /// <summary>Posts one item with the optional outlet name.</summary>
     public async Task<PostResult> PostAsync(LoadItem item, string? source, CancellationToken cancellationToken)
@@ -31,10 +31,15 @@ public sealed class IngestionClient(HttpClient http)
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(item.Content));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(item.ContentType);
 
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(uri, UriKind.Relative)) { Content = content };
+        if (apiKey is not null)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
         HttpResponseMessage response;
         try
         {
-            response = await http.PostAsync(new Uri(uri, UriKind.Relative), content, cancellationToken).ConfigureAwait(false);
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
@@ -44,7 +49,9 @@ public sealed class IngestionClient(HttpClient http)
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            if ((int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout)
+            // A refused key or an exhausted budget says nothing about the item: it is retried on the next run.
+            if ((int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout
+                or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
             {
                 return new PostResult([], [], $"{(int)response.StatusCode} {response.ReasonPhrase}");
             }

@@ -1,14 +1,18 @@
 namespace Timeline.Loader;
 
-/// <summary>Command line: <c>&lt;folder | feed file | list file&gt; [--url U] [--source S] [--state F]</c>.</summary>
+/// <summary>Command line: <c>&lt;folder | feed file | list file&gt; [--url U] [--source S] [--state F] [--api-key K]</c>.</summary>
 /// <param name="Input">What to load.</param>
 /// <param name="ApiUrl">Base URL of the ingestion service.</param>
 /// <param name="Source">Outlet name sent with every item.</param>
 /// <param name="StatePath">State file of finished items: <c>--state</c>, or <see cref="DefaultStatePath"/> beside the input.</param>
-public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, string StatePath)
+/// <param name="ApiKey">Key with the ingest scope, sent as X-Api-Key: --api-key, else the TIMELINE_API_KEY environment variable.</param>
+public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, string StatePath, string? ApiKey = null)
 {
+    /// <summary>Environment variable the key is taken from when --api-key is not given.</summary>
+    public const string ApiKeyVariable = "TIMELINE_API_KEY";
+
     /// <summary>How to call the loader.</summary>
-    public const string Usage = "usage: Timeline.Loader <folder | feed file | list file> [--url http://localhost:8081] [--source S] [--state FILE (default: <input>.loader-state.json beside the input)]";
+    public const string Usage = "usage: Timeline.Loader <folder | feed file | list file> [--url http://localhost:8081] [--source S] [--state FILE (default: <input>.loader-state.json beside the input)] [--api-key K (default: $TIMELINE_API_KEY)]";
 
     /// <summary>How a state file's name ends; the collector never sends such a file as an article.</summary>
     public const string StateSuffix = ".loader-state.json";
@@ -18,6 +22,7 @@ public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, str
     {
         ArgumentNullException.ThrowIfNull(args);
         string? input = null, source = null;
+        var apiKey = Environment.GetEnvironmentVariable(ApiKeyVariable);
         var url = "http://localhost:8081";
         string? state = null;
         for (var i = 0; i < args.Count; i++)
@@ -28,6 +33,7 @@ public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, str
                 case "--url": url = Next(); break;
                 case "--source": source = Next(); break;
                 case "--state": state = Next(); break;
+                case "--api-key": apiKey = Next(); break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal): throw new ArgumentException($"Unknown option {a}.\n{Usage}");
                 default:
                     input = input is null ? args[i] : throw new ArgumentException($"Only one input is allowed.\n{Usage}");
@@ -42,7 +48,7 @@ public sealed record LoaderOptions(string Input, Uri ApiUrl, string? Source, str
         {
             throw new ArgumentException($"--url {url} is not an absolute URL.\n{Usage}");
         }
-        return new LoaderOptions(input, apiUrl, source, state ?? DefaultStatePath(input));
+        return new LoaderOptions(input, apiUrl, source, state ?? DefaultStatePath(input), string.IsNullOrWhiteSpace(apiKey) ? null : apiKey.Trim());
     }
 
     /// <summary>

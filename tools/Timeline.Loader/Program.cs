@@ -16,7 +16,7 @@ catch (Exception ex) when (ex is ArgumentException or IOException)
 
 using var http = new HttpClient { BaseAddress = options.ApiUrl, Timeout = TimeSpan.FromSeconds(60) };
 var state = LoaderState.Load(options.StatePath);
-var loader = new BulkLoader(new IngestionClient(http), state, options.Source);
+var loader = new BulkLoader(new IngestionClient(http, options.ApiKey), state, options.Source);
 AnsiConsole.MarkupLineInterpolated($"Loading [bold]{items.Count}[/] items from {options.Input} into {options.ApiUrl} ({state.Count} finished before, state in {options.StatePath})");
 
 LoadSummary summary = null!;

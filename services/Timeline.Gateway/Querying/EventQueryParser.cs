@@ -228,21 +228,35 @@ public sealed class EventQueryParser(ActorDirectory actors)
         }
         var v = value.Trim();
         var ci = CultureInfo.InvariantCulture;
+        DateOnly? parsed = null;
         if (v.Length == 10 && DateOnly.TryParseExact(v, "yyyy-MM-dd", ci, DateTimeStyles.None, out var day))
         {
-            return day;
+            parsed = day;
         }
-        if (v.Length == 7 && DateOnly.TryParseExact(v + "-01", "yyyy-MM-dd", ci, DateTimeStyles.None, out var month))
+        else if (v.Length == 7 && DateOnly.TryParseExact(v + "-01", "yyyy-MM-dd", ci, DateTimeStyles.None, out var month))
         {
-            return endOfPeriod ? month.AddMonths(1).AddDays(-1) : month;
+            parsed = endOfPeriod ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
-        if (v.Length == 4 && DateOnly.TryParseExact(v + "-01-01", "yyyy-MM-dd", ci, DateTimeStyles.None, out var year))
+        else if (v.Length == 4 && DateOnly.TryParseExact(v + "-01-01", "yyyy-MM-dd", ci, DateTimeStyles.None, out var year))
         {
-            return endOfPeriod ? year.AddYears(1).AddDays(-1) : year;
+            parsed = endOfPeriod ? new DateOnly(year.Year, 12, 31) : year;
         }
-        errors[name] = [$"'{name}' must be a date as YYYY-MM-DD, YYYY-MM or YYYY; got '{value}'."];
-        return null;
+        if (parsed is null)
+        {
+            errors[name] = [$"'{name}' must be a date as YYYY-MM-DD, YYYY-MM or YYYY; got '{value}'."];
+            return null;
+        }
+        // The stores widen a range by span lengths and step past its end, which the calendar's last year cannot hold.
+        if (parsed.Value.Year > MaxYear)
+        {
+            errors[name] = [$"'{name}' is out of range: dates run up to {MaxYear}-12-31; got '{value}'."];
+            return null;
+        }
+        return parsed;
     }
+
+    /// <summary>Last year a from/to filter may name.</summary>
+    public const int MaxYear = 9998;
 
     private static IEnumerable<string> Split(string[]? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -358,9 +358,11 @@
     const mentions = el('section', { class: 'mentions' }, el('h4', { text: t('evidence') }));
     for (const m of e.mentions || []) {
       const arabic = isArabic(m.sentence);
-      const link = m.url ? el('a', { href: m.url, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr', text: m.source }) : el('span', { text: m.source });
+      // Only an absolute http(s) URL becomes a link: a stored javascript: or data: URL must never be clickable.
+      const url = /^https?:\/\/[^/]/i.test(m.url || '') ? m.url : null;
+      const link = url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr', text: m.source }) : el('span', { text: m.source });
       mentions.append(el('figure', { class: 'mention' },
-        el('blockquote', { dir: arabic ? 'rtl' : 'auto', lang: arabic ? 'ar' : 'en', cite: m.url || undefined, text: m.sentence }),
+        el('blockquote', { dir: arabic ? 'rtl' : 'auto', lang: arabic ? 'ar' : 'en', cite: url || undefined, text: m.sentence }),
         el('figcaption', { class: 'source' }, '— ', link, m.publishedAt ? ` · ${m.publishedAt.slice(0, 10)}` : '')));
     }
     const history = el('ol', { class: 'history' }, ...(e.history || []).map(h => el('li', {}, el('bdi', { dir: 'ltr', text: `${h.at.slice(0, 16).replace('T', ' ')} — ${h.change}` }))));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Timeline.Ingestion.Intake;
 using Timeline.Ingestion.Parsing;
 using Timeline.ServiceDefaults;
+using Timeline.ServiceDefaults.Access;
 using Timeline.Storage;
 
 namespace Timeline.Ingestion.Endpoints;
@@ -19,10 +21,11 @@ public static partial class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup("/api/v1/articles").WithTags("Ingestion");
-        group.MapPost("/", PostAsync).WithName("IngestArticles")
-            .WithSummary("Ingests articles: text/plain, text/html, RSS, Atom or JSON; metadata via query string (source, url, title, publishedAt, language).");
-        group.MapPost("/reprocess", ReprocessAsync).WithName("ReprocessArticles").WithSummary("Re-publishes every stored article for extraction.");
+        var group = app.MapGroup("/api/v1/articles").WithTags("Ingestion").AddEndpointFilter(IngestionRateLimiter.FilterAsync);
+        group.MapPost("/", PostAsync).WithName("IngestArticles").RequireAuthorization(ApiScopes.Ingest)
+            .WithSummary("Ingests articles: text/plain, text/html, RSS, Atom or JSON; metadata via query string (source, url, title, publishedAt, language). Needs an X-Api-Key with the ingest scope.");
+        group.MapPost("/reprocess", ReprocessAsync).WithName("ReprocessArticles").RequireAuthorization(ApiScopes.Admin)
+            .WithSummary("Re-publishes every stored article for extraction. Needs an X-Api-Key with the admin scope.");
         group.MapGet("/{id}", GetAsync).WithName("GetArticle").WithSummary("A stored article: metadata and cleaned body.");
         return app;
     }
@@ -97,11 +100,31 @@ public static partial class ArticleEndpoints
                 article.ContentHash, article.Fingerprint.ToString("x16", CultureInfo.InvariantCulture), article.NearDuplicateOf, article.AcceptedAt, article.RawContentType, article.Body));
     }
 
-    private static async Task<IResult> ReprocessAsync(ArticleIntake intake, CancellationToken cancellationToken)
+    private static async Task<IResult> ReprocessAsync(ArticleIntake intake, IBusControl bus, IOptions<IngestionOptions> options, HttpContext http, CancellationToken cancellationToken)
     {
-        var count = await intake.ReprocessAllAsync(cancellationToken).ConfigureAwait(false);
-        return Results.Json(new ReprocessResponse(count), statusCode: StatusCodes.Status202Accepted);
+        // Without a broker every publish would wait for it: answer at once and let the caller come back.
+        if (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            return BrokerUnavailable(http, "The message broker is not reachable; nothing was republished.");
+        }
+        try
+        {
+            var count = await intake.ReprocessAllAsync(TimeSpan.FromSeconds(Math.Max(1, options.Value.ReprocessPublishTimeoutSeconds)), cancellationToken).ConfigureAwait(false);
+            return Results.Json(new ReprocessResponse(count), statusCode: StatusCodes.Status202Accepted);
+        }
+        catch (BrokerUnavailableException ex)
+        {
+            return BrokerUnavailable(http, $"The message broker stopped taking messages after {ex.Republished} articles; retry later (extraction and merging are idempotent, so articles sent twice are not duplicated).");
+        }
     }
+
+    private static IResult BrokerUnavailable(HttpContext http, string detail)
+    {
+        http.Response.Headers.RetryAfter = BrokerRetryAfterSeconds;
+        return Results.Problem(title: "Broker unavailable", detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private const string BrokerRetryAfterSeconds = "30";
 
     private sealed record MetadataResult(CallerMetadata? Metadata, string? Error);
 
@@ -124,9 +147,9 @@ public static partial class ArticleEndpoints
             return new MetadataResult(null, $"language is not a language code: \"{language}\" (use e.g. ar or en).");
         }
         var url = Value("url");
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        if (url is not null && !ArticleUrl.IsAccepted(url))
         {
-            return new MetadataResult(null, $"url is not an absolute http(s) URL: \"{url}\".");
+            return new MetadataResult(null, ArticleUrl.Refusal("url", url));
         }
         return new MetadataResult(new CallerMetadata(Value("source"), url, Value("title"), published, language), null);
     }

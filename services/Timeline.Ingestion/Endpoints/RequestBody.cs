@@ -8,6 +8,8 @@ namespace Timeline.Ingestion.Endpoints;
 /// <summary>Reads a request body as text within the size limit, or says which 4xx it deserves.</summary>
 internal static class RequestBody
 {
+    private const int Utf7CodePage = 65000;
+
     static RequestBody() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The body's text, or an error status with a detail.</summary>
@@ -41,13 +43,23 @@ internal static class RequestBody
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                return Error(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {maxBytes} bytes.");
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    return Error(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {maxBytes} bytes.");
+                }
             }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // The server refuses a chunked body past the limit (413) or a malformed chunk (400) while it is read.
+            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? Error(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {maxBytes} bytes.")
+                : Error(StatusCodes.Status400BadRequest, "Malformed body", $"The request body could not be read: {ex.Message}");
         }
         if (buffer.Length == 0)
         {
@@ -60,9 +72,14 @@ internal static class RequestBody
         {
             encoding = Encoding.GetEncoding(charset, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             return Error(StatusCodes.Status415UnsupportedMediaType, "Unsupported charset", $"The charset \"{charset}\" is not known.");
+        }
+        if (encoding.CodePage == Utf7CodePage)
+        {
+            // UTF-7 hides markup from filters that read the bytes as ASCII, and browsers no longer support it.
+            return Error(StatusCodes.Status415UnsupportedMediaType, "Unsupported charset", "UTF-7 is not accepted; send UTF-8.");
         }
 
         string text;

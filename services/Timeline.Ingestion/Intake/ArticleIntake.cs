@@ -69,14 +69,28 @@ public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher 
         return new IntakeOutcome(stored.Id, status, nearDuplicateOf);
     }
 
-    /// <summary>Re-publishes every stored article for extraction; returns how many.</summary>
-    public async Task<long> ReprocessAllAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-publishes every stored article for extraction; returns how many. A publish the broker does not take within
+    /// <paramref name="publishTimeout"/> ends the run with <see cref="BrokerUnavailableException"/>, so a broker outage
+    /// never holds the caller for as long as it lasts.
+    /// </summary>
+    public async Task<long> ReprocessAllAsync(TimeSpan publishTimeout, CancellationToken cancellationToken)
     {
         using var activity = TimelineTelemetry.Ingestion.StartActivity("ingestion.reprocess");
         long count = 0;
         await foreach (var article in store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            await publisher.PublishAsync(article, isReprocess: true, cancellationToken).ConfigureAwait(false);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(publishTimeout);
+            try
+            {
+                await publisher.PublishAsync(article, isReprocess: true, timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or MassTransit.MassTransitException && !cancellationToken.IsCancellationRequested)
+            {
+                LogReprocessInterrupted(count, ex.Message);
+                throw new BrokerUnavailableException(count, ex);
+            }
             count++;
         }
         activity?.SetTag("timeline.articles", count);
@@ -102,6 +116,17 @@ public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} from {Source} is a duplicate of {ExistingId} (same {MatchedOn}); not processed again")]
     private partial void LogDuplicate(string articleId, string existingId, string matchedOn, string source);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reprocessing stopped after {Count} articles: the broker did not take the next one ({Reason})")]
+    private partial void LogReprocessInterrupted(long count, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-published {Count} stored articles for extraction")]
     private partial void LogReprocessed(long count);
+}
+
+/// <summary>The broker did not take a message in time; <see cref="Republished"/> articles went out before it stopped.</summary>
+public sealed class BrokerUnavailableException(long republished, Exception inner)
+    : Exception($"The message broker stopped taking messages after {republished} articles.", inner)
+{
+    /// <summary>Articles published before the broker stopped answering.</summary>
+    public long Republished { get; } = republished;
 }

@@ -113,13 +113,20 @@ public static class ArticleParser
             : cleaned.PublishedAt is { } pageDate ? (pageDate, "page")
             : ((DateTimeOffset?)null, (string?)null);
 
+        // Caller and format links alike: one that is not http(s) (javascript:, data:, relative) would reach the page as a link.
+        var url = First(caller.Url, document.Url);
+        if (url is not null && !ArticleUrl.IsAccepted(url))
+        {
+            throw new ArticleRejectedException(ArticleUrl.Refusal("The article's url", url));
+        }
+
         var fingerprint = StoryFingerprint.Of(cleaned.Body);
         return new ParsedArticle
         {
             Id = fingerprint.ArticleId,
             Fingerprint = fingerprint,
             Source = First(caller.Source, cleaned.SourceName, document.SiteName, HostOf(caller.Url ?? document.Url)) ?? "unknown",
-            Url = First(caller.Url, document.Url),
+            Url = url,
             Title = First(caller.Title, document.Title, cleaned.Headline),
             Language = language,
             Body = cleaned.Body,

@@ -69,7 +69,8 @@ public static partial class HtmlDocumentReader
             Caller = caller,
             Title = string.IsNullOrWhiteSpace(title) ? null : Whitespace().Replace(title, " "),
             SiteName = string.IsNullOrWhiteSpace(siteName) ? null : siteName.Trim(),
-            Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
+            // A page's own canonical link is a hint, not a claim: a relative or non-http one is left out rather than refusing the page.
+            Url = ArticleUrl.IsAccepted(url?.Trim()) ? url!.Trim() : null,
             LanguageTag = lang,
             PublishedAt = publishedAt,
             PublishedAtSource = publishedAt is null ? null : "meta",

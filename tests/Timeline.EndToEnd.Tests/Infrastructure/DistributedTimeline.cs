@@ -3,6 +3,9 @@ namespace Timeline.EndToEnd.Tests.Infrastructure;
 /// <summary>The four services as separate processes on one RabbitMQ virtual host, one SQLite file and one OTLP collector.</summary>
 public sealed class DistributedTimeline : IAsyncDisposable
 {
+    /// <summary>Key with both scopes, configured in every service through TIMELINE_API_KEYS.</summary>
+    public const string ApiKey = "tk_e2e-ingest-and-admin";
+
     private readonly List<ServiceProcess> _services = [];
     private readonly string _dataDirectory;
 
@@ -38,6 +41,7 @@ public sealed class DistributedTimeline : IAsyncDisposable
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             ["OTEL_BLRP_SCHEDULE_DELAY"] = "200",
+            ["TIMELINE_API_KEYS"] = $"e2e:{ApiKey}:ingest+admin",
         };
         try
         {

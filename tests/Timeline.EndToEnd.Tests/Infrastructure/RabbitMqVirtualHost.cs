@@ -66,7 +66,12 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
         return api;
     }
 
-    private static async Task RabbitMqCtl(params string[] args)
+    /// <summary>The virtual host's queues as rabbitmqctl lists them: name, durable, auto_delete, exclusive, arguments, messages.</summary>
+    public async Task<System.Text.Json.JsonElement> ListQueuesAsync() =>
+        System.Text.Json.JsonDocument.Parse(await RabbitMqCtl("list_queues", "-p", Name, "--formatter", "json", "--quiet", "name", "durable", "auto_delete", "exclusive", "arguments", "messages")).RootElement.Clone();
+
+    /// <summary>Runs rabbitmqctl (the local broker's) and returns what it printed.</summary>
+    public static async Task<string> RabbitMqCtl(params string[] args)
     {
         var start = new ProcessStartInfo("rabbitmqctl") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
@@ -75,7 +80,7 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
         }
         using var process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmqctl did not start");
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
+        var stdout = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
@@ -83,5 +88,6 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
                 $"rabbitmqctl {string.Join(' ', args)} failed ({process.ExitCode}): {await stderr}. " +
                 "The end-to-end tests need a local RabbitMQ: run scripts/test.sh, which installs and starts it.");
         }
+        return stdout;
     }
 }

@@ -65,8 +65,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         return service;
     }
 
+    /// <summary>Kills the process; a second call does nothing, so a test may stop one service before the rest.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -74,6 +80,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
         _process.Dispose();
     }
+
+    private bool _disposed;
 
     private static int FreePort()
     {
