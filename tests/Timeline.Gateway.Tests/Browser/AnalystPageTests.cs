@@ -11,14 +11,7 @@ public sealed class AnalystPageTests(BrowserFixture browser) : IClassFixture<Bro
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private BrowserFixture Browser
-    {
-        get
-        {
-            Assert.SkipUnless(BrowserFixture.Available, $"{BrowserFixture.ChromiumPath} or {BrowserFixture.ChromeDriverPath} is not installed.");
-            return browser;
-        }
-    }
+    private BrowserFixture Browser => browser.Required;
 
     private OpenQA.Selenium.Chrome.ChromeDriver Driver => Browser.Driver;
 

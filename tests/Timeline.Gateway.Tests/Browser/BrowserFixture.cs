@@ -17,6 +17,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static bool Available => File.Exists(ChromiumPath) && File.Exists(ChromeDriverPath);
 
+    /// <summary>This fixture, or a skip naming what is missing when Chromium is not installed.</summary>
+    public BrowserFixture Required
+    {
+        get
+        {
+            Assert.SkipUnless(Available, $"{ChromiumPath} or {ChromeDriverPath} is not installed.");
+            return this;
+        }
+    }
+
     public GatewayHost Host => _host ?? throw new InvalidOperationException("not started");
 
     public ChromeDriver Driver => _driver ?? throw new InvalidOperationException("not started");
