@@ -102,7 +102,7 @@
   const nameOf = p => (arabicUi() && p.nameAr) || p.name;
   const countryOf = code => (arabicUi() && (state.actors.find(a => a.id === code) || {}).nameAr) || code;
   const listOf = items => items.join(arabicUi() ? '، ' : ', ');
-  // A row of parts separated by " · ", each isolated so a name in the other script cannot reorder its neighbours.
+  // A row of parts with a separator between each; callers wrap parts in the other script in <bdi> so they cannot reorder their neighbours.
   const joined = (parts, separator = ' · ') => parts.filter(Boolean).flatMap((part, i) => i === 0 ? [part] : [separator, part]);
   const dateMs = e => e.date ? Date.parse(e.date.start + 'T00:00:00Z') : null;
   const midMs = e => e.date ? (Date.parse(e.date.start + 'T00:00:00Z') + Date.parse(e.date.end + 'T00:00:00Z')) / 2 + DAY / 2 : null;
@@ -144,7 +144,9 @@
   }
 
   async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    // The page always wants the current timeline (the stream keeps it current after that), so it skips the browser's
+    // cache: in Chromium, reopening an address whose list was already cached could leave the page on "Loading…".
+    const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
     if (!response.ok) {
       const error = new Error(`${response.status}`);
       error.status = response.status;
@@ -215,7 +217,11 @@
     if (error.status === 404) return [[t('notFound')]];
     if (error.status !== 400) return [[t('failed')]];
     const errors = (error.problem && error.problem.errors) || {};
-    if (!arabicUi()) return [[t('badRequest')], ...Object.values(errors).flat().map(message => [message])];
+    if (!arabicUi()) {
+      const details = Object.values(errors).flat();
+      if (details.length === 0 && error.problem && error.problem.detail) details.push(error.problem.detail);
+      return [[t('badRequest')], ...details.map(message => [message])];
+    }
     const words = t('fieldErrors');
     const f = state.filters;
     return [[t('badRequest')], ...Object.keys(errors).map(key => {

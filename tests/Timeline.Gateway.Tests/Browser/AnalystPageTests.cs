@@ -147,6 +147,12 @@ public sealed class AnalystPageTests(BrowserFixture browser) : IClassFixture<Bro
         Driver.FindElement(By.Id("lang")).Click();
         Browser.Wait(_ => error.Text.Contains("Unknown actor 'Nobody'", StringComparison.Ordinal), "the API's English message after switching to English");
         Assert.Contains("The query was refused:", error.Text, StringComparison.Ordinal);
+
+        Browser.OpenAddress("?from=2024-01-01&to=2023-01-01&lang=ar");
+        error = Driver.FindElement(By.Id("error"));
+        Browser.Wait(_ => error.Displayed, "the error message for a range ending before it starts");
+        Assert.Contains("تاريخ النهاية يسبق تاريخ البداية.", error.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("before 'from'", error.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Driver.Navigate().GoToUrl(Host.BaseAddress);
         Driver.ExecuteScript("localStorage.setItem('timeline.lang', arguments[0]);", language);
         Driver.Navigate().GoToUrl(new Uri(Host.BaseAddress, query));
-        Wait(d => d.FindElement(By.TagName("body")).GetAttribute("data-loaded") == "true", "the page to load its events");
+        Wait(d => d.FindElement(By.TagName("body")).GetAttribute("data-loaded") == "true", "the page to load its events", seconds: 30);
     }
 
     /// <summary>Gives the page a viewport of this size (a phone when <paramref name="mobile"/>) until disposed.</summary>
