@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using MassTransit;
@@ -16,8 +17,10 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Timeline.Gateway.Actors;
 using Timeline.Gateway.Endpoints;
+using Timeline.Gateway.Localization;
 using Timeline.Gateway.Querying;
 using Timeline.Gateway.Streaming;
 using Timeline.Lexicon;
@@ -50,9 +53,15 @@ public static class GatewayExtensions
 
         // Arabic stays readable in JSON instead of \u escapes; HTML-sensitive characters are still escaped.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        // Events and participants are written with their Arabic summary, place and names beside the English ones.
+        services.AddOptions<JsonOptions>().Configure<ArabicSummaryWriter>((o, arabic) =>
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(ArabicFields.Modifier(arabic)));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new ActorDirectory(Gazetteer.Default));
+        services.AddSingleton(_ => new ArabicNames(Gazetteer.Default));
+        services.AddSingleton<ArabicSummaryWriter>();
         services.AddSingleton<EventQueryParser>();
         services.AddTransient<EventReader>();
         services.AddSingleton<StreamHub>();

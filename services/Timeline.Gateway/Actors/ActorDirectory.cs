@@ -1,3 +1,4 @@
+using Timeline.Gateway.Localization;
 using Timeline.Lexicon;
 
 namespace Timeline.Gateway.Actors;
@@ -8,7 +9,8 @@ namespace Timeline.Gateway.Actors;
 /// <param name="Country">ISO 3166-1 alpha-2 code of the actor's state, when known.</param>
 /// <param name="Roles">Offices or kinds, e.g. "president", "foreign minister", "state".</param>
 /// <param name="Aliases">Names the actor goes by, by language.</param>
-public sealed record ActorView(string Id, string Name, string? Country, IReadOnlyList<string> Roles, ActorAliases Aliases);
+/// <param name="NameAr">Arabic name, e.g. "سيرغي لافروف"; null when the gazetteer has no Arabic alias.</param>
+public sealed record ActorView(string Id, string Name, string? Country, IReadOnlyList<string> Roles, ActorAliases Aliases, string? NameAr);
 
 /// <summary>Aliases of an actor in English and Arabic.</summary>
 /// <param name="En">English names.</param>
@@ -54,10 +56,8 @@ public sealed class ActorDirectory
     private static ActorView ToView(Actor actor)
     {
         var roles = actor.Roles.Count > 0 ? actor.Roles.Select(r => r.Title).Distinct(StringComparer.Ordinal).ToList() : [actor.Kind];
-        var arabic = actor.Aliases.Where(IsArabic).Distinct(StringComparer.Ordinal).ToList();
-        var english = actor.Aliases.Where(a => !IsArabic(a)).Distinct(StringComparer.Ordinal).ToList();
-        return new ActorView(actor.Id, actor.Name, actor.Country, roles, new ActorAliases(english, arabic));
+        var arabic = actor.Aliases.Where(ArabicNames.IsArabic).Distinct(StringComparer.Ordinal).ToList();
+        var english = actor.Aliases.Where(a => !ArabicNames.IsArabic(a)).Distinct(StringComparer.Ordinal).ToList();
+        return new ActorView(actor.Id, actor.Name, actor.Country, roles, new ActorAliases(english, arabic), ArabicNames.Choose(actor));
     }
-
-    private static bool IsArabic(string text) => text.Any(c => c is >= '\u0600' and <= '\u06FF');
 }

@@ -23,23 +23,45 @@
       statuses: { occurred: 'occurred', planned: 'planned', denied: 'denied', retired: 'retired' },
       roles: { actor: 'actor', counterpart: 'counterpart', target: 'target' },
       langButton: 'العربية', langLabel: 'ar', badRequest: 'The query was refused:', failed: 'The timeline could not be loaded.',
+      tooMany: 'Too many requests: wait a moment and try again.', notFound: 'This event no longer exists.',
     },
     ar: {
       title: 'العلاقات الروسية الكورية الشمالية: الخط الزمني', api: 'مرجع الواجهة البرمجية', actor: 'الفاعل', actorHint: 'المعرّف أو الاسم، مثل لافروف أو Lavrov',
       type: 'النوع', allTypes: 'كل الأنواع', from: 'من', to: 'إلى', text: 'نص', textHint: 'كلمات في الملخصات والشواهد',
       apply: 'تطبيق', clear: 'مسح', axis: 'المحور الزمني', zoomIn: 'تكبير', zoomOut: 'تصغير', fit: 'ملاءمة', events: 'الأحداث',
       empty: 'لا توجد أحداث تطابق هذه المرشحات.', pick: 'اختر حدثًا على المحور أو في القائمة لعرض شواهده ومصادره.',
-      liveConnecting: 'جارٍ الاتصال…', liveOpen: 'مباشر', liveError: 'إعادة الاتصال…', count: n => `${n} حدث`,
+      liveConnecting: 'جارٍ الاتصال…', liveOpen: 'مباشر', liveError: 'إعادة الاتصال…',
+      count: n => arabicCount(n, ['لا أحداث', 'حدث واحد', 'حدثان', 'أحداث', 'حدثًا', 'حدث']),
       date: 'التاريخ', status: 'الحالة', participants: 'المشاركون', location: 'المكان', countries: 'الدول', sources: 'المصادر',
-      evidence: 'الشواهد', history: 'السجل', reported: 'أول تغطية', sourceCount: n => `${n} مصدر`,
+      evidence: 'الشواهد', history: 'السجل', reported: 'أول تغطية',
+      sourceCount: n => arabicCount(n, ['لا مصادر', 'مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا', 'مصدر']),
       precision: { day: 'يوم', month: 'شهر', year: 'سنة' }, undated: 'بلا تاريخ', loading: 'جارٍ التحميل…', newEvent: 'جديد',
       types: { meeting: 'لقاء', visit: 'زيارة', agreement: 'اتفاق', statement: 'تصريح', accusation: 'اتهام',
         military_cooperation: 'تعاون عسكري', invitation: 'دعوة', other: 'أخرى' },
       statuses: { occurred: 'وقع', planned: 'مخطط', denied: 'منفي', retired: 'مسحوب' },
       roles: { actor: 'فاعل', counterpart: 'طرف مقابل', target: 'مستهدف' },
       langButton: 'English', langLabel: 'en', badRequest: 'رُفض الاستعلام:', failed: 'تعذّر تحميل الخط الزمني.',
+      tooMany: 'طلبات كثيرة جدًا: انتظر قليلًا ثم أعد المحاولة.', notFound: 'لم يعد هذا الحدث موجودًا.',
+      // The page's own wording for each parameter the API refuses; the value is shown isolated after it.
+      fieldErrors: {
+        actor: 'لا يوجد فاعل بهذا الاسم أو المعرّف:', type: 'نوع غير معروف:', from: 'تاريخ البداية غير صالح:',
+        to: 'تاريخ النهاية غير صالح:', toBeforeFrom: 'تاريخ النهاية يسبق تاريخ البداية.', q: 'النص أطول من المسموح.',
+        other: 'قيمة غير مقبولة:',
+      },
     },
   };
+
+  // Arabic counts take one of six forms: zero, one, two, few (3–10), many (11–99), other.
+  function arabicCount(n, [zero, one, two, few, many, other]) {
+    switch (new Intl.PluralRules('ar').select(n)) {
+      case 'zero': return zero;
+      case 'one': return one;
+      case 'two': return two;
+      case 'few': return `${n} ${few}`;
+      case 'many': return `${n} ${many}`;
+      default: return `${n} ${other}`;
+    }
+  }
 
   const $ = id => document.getElementById(id);
   const state = {
@@ -50,8 +72,12 @@
     selected: null,
     fresh: new Set(),
     view: null,
+    loading: false,
+    failure: null,
+    loads: 0,
   };
   const t = key => STRINGS[state.lang][key];
+  const arabicUi = () => state.lang === 'ar';
 
   // ---- text helpers ----
   const isArabic = s => /[\u0600-\u06FF]/.test(s || '');
@@ -68,6 +94,16 @@
     return node;
   };
   const textEl = (tag, text, attrs = {}) => el(tag, { ...attrs, dir: 'auto', lang: isArabic(text) ? 'ar' : undefined, text });
+  // Dates, times, ids and outlet names are left-to-right runs wherever they sit.
+  const ltr = text => el('bdi', { dir: 'ltr', text });
+  // The gateway writes summaries, places and names in both languages; the English one stands in when no Arabic exists.
+  const summaryOf = e => (arabicUi() && e.summaryAr) || e.summary;
+  const locationOf = e => (arabicUi() && e.locationAr) || e.location;
+  const nameOf = p => (arabicUi() && p.nameAr) || p.name;
+  const countryOf = code => (arabicUi() && (state.actors.find(a => a.id === code) || {}).nameAr) || code;
+  const listOf = items => items.join(arabicUi() ? '، ' : ', ');
+  // A row of parts with a separator between each; callers wrap parts in the other script in <bdi> so they cannot reorder their neighbours.
+  const joined = (parts, separator = ' · ') => parts.filter(Boolean).flatMap((part, i) => i === 0 ? [part] : [separator, part]);
   const dateMs = e => e.date ? Date.parse(e.date.start + 'T00:00:00Z') : null;
   const midMs = e => e.date ? (Date.parse(e.date.start + 'T00:00:00Z') + Date.parse(e.date.end + 'T00:00:00Z')) / 2 + DAY / 2 : null;
   const typeColor = type => getComputedStyle(document.documentElement).getPropertyValue('--t-' + type).trim() || '#34495e';
@@ -89,6 +125,8 @@
     const select = $('f-type');
     for (const option of select.options) if (option.value) option.textContent = t('types')[option.value];
     setLive($('live').dataset.state);
+    renderActorList();
+    showError(state.failure);
     renderAll();
   }
 
@@ -106,25 +144,29 @@
   }
 
   async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    // The page always wants the current timeline (the stream keeps it current after that), so it skips the browser's
+    // cache: in Chromium, reopening an address whose list was already cached could leave the page on "Loading…".
+    const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
     if (!response.ok) {
-      let message = `${response.status}`;
-      try {
-        const problem = await response.json();
-        const details = problem.errors ? Object.values(problem.errors).flat().join('\n') : (problem.detail || problem.title);
-        message = details || message;
-      } catch { /* not a problem document */ }
-      const error = new Error(message);
+      const error = new Error(`${response.status}`);
       error.status = response.status;
+      try {
+        error.problem = await response.json();
+      } catch { /* not a problem document */ }
       throw error;
     }
     return response.json();
   }
 
   async function loadEvents() {
+    // Only the latest load may fill the page: a slower earlier one (filters changed, back pressed) is dropped.
+    const load = ++state.loads;
+    state.loading = true;
+    state.failure = null;
     showError(null);
-    $('count').textContent = t('loading');
+    renderList();
     const loaded = new Map();
+    let failure = null;
     try {
       let cursor = null;
       for (let page = 0; page < MAX_PAGES; page++) {
@@ -135,13 +177,21 @@
         if (!cursor) break;
       }
     } catch (error) {
-      showError(error.status === 400 ? `${t('badRequest')}\n${error.message}` : t('failed'));
+      failure = error;
       loaded.clear();
     }
+    if (load !== state.loads) return;
+    state.loading = false;
+    state.failure = failure;
+    showError(failure);
     state.events = loaded;
     state.view = null;
-    if (state.selected && !loaded.has(state.selected)) state.selected = null;
+    if (!failure && state.selected && !loaded.has(state.selected)) {
+      state.selected = null;
+      writeUrl('replace');
+    }
     renderAll();
+    if (state.selected && !(state.detail && state.detail.id === state.selected)) loadDetail(state.selected);
     document.body.dataset.loaded = 'true';
   }
 
@@ -149,18 +199,44 @@
     try {
       const body = await getJson(`${API}/actors`);
       state.actors = body.items;
-      const list = $('actor-list');
-      list.replaceChildren();
-      for (const actor of state.actors) {
-        list.append(el('option', { value: actor.name, label: [actor.name, ...(actor.aliases.ar || []).slice(0, 1)].join(' · ') }));
-      }
+      renderActorList();
     } catch { /* the actor box still accepts ids and aliases */ }
   }
 
-  function showError(message) {
+  // Suggestions in the interface language; the other language's name is the label, and either is accepted by the API.
+  function renderActorList() {
+    $('actor-list').replaceChildren(...state.actors.map(actor => {
+      const [value, other] = arabicUi() && actor.nameAr ? [actor.nameAr, actor.name] : [actor.name, actor.nameAr];
+      return el('option', { value, label: [value, other].filter(Boolean).join(' · ') });
+    }));
+  }
+
+  // The message for a failed request, in the interface language; the API's English details are shown only in English.
+  function errorLines(error) {
+    if (error.status === 429) return [[t('tooMany')]];
+    if (error.status === 404) return [[t('notFound')]];
+    if (error.status !== 400) return [[t('failed')]];
+    const errors = (error.problem && error.problem.errors) || {};
+    if (!arabicUi()) {
+      const details = Object.values(errors).flat();
+      if (details.length === 0 && error.problem && error.problem.detail) details.push(error.problem.detail);
+      return [[t('badRequest')], ...details.map(message => [message])];
+    }
+    const words = t('fieldErrors');
+    const f = state.filters;
+    return [[t('badRequest')], ...Object.keys(errors).map(key => {
+      if (key === 'to' && /^\d{4}-\d{2}-\d{2}$/.test(f.from || '') && /^\d{4}-\d{2}-\d{2}$/.test(f.to || '') && f.to < f.from) {
+        return [words.toBeforeFrom];
+      }
+      const value = f[key] || '';
+      return [words[key] || words.other, ' ', key === 'from' || key === 'to' ? ltr(value) : textEl('bdi', value || key)];
+    })];
+  }
+
+  function showError(error) {
     const box = $('error');
-    box.hidden = !message;
-    box.textContent = message || '';
+    box.hidden = !error;
+    box.replaceChildren(...(error ? errorLines(error).map(parts => el('div', {}, ...parts)) : []));
   }
 
   // ---- rendering ----
@@ -190,14 +266,21 @@
       el('span', { class: 'date', text: e.date ? e.date.value : t('undated') }),
       el('span', { class: 'summary' },
         el('span', { class: 'badge', style: `background:${typeColor(e.type)}`, text: t('types')[e.type] || e.type }),
-        textEl('bdi', e.summary)),
-      el('span', { class: 'meta', text: `${t('statuses')[e.status] || e.status} · ${t('sourceCount')(e.sourceCount)}${e.location ? ' · ' + e.location : ''}${state.fresh.has(e.id) ? ' · ' + t('newEvent') : ''}` }));
+        textEl('bdi', summaryOf(e))),
+      el('span', { class: 'meta' }, ...joined([
+        t('statuses')[e.status] || e.status,
+        t('sourceCount')(e.sourceCount),
+        locationOf(e) ? textEl('bdi', locationOf(e)) : null,
+        state.fresh.has(e.id) ? t('newEvent') : null,
+      ])));
       item.addEventListener('click', () => select(e.id));
       item.addEventListener('keydown', ev => { if (ev.key === 'Enter') select(e.id); });
       list.append(item);
     }
-    $('empty').hidden = events.length > 0;
-    $('count').textContent = t('count')(events.length);
+    // "Loading…" and "No events match" never show together: the empty message waits for a finished, successful load.
+    $('empty').hidden = state.loading || state.failure !== null || events.length > 0;
+    $('count').textContent = state.loading ? t('loading') : t('count')(events.length);
+    $('events').closest('section').setAttribute('aria-busy', String(state.loading));
   }
 
   function renderLegend() {
@@ -238,6 +321,16 @@
     return out;
   }
 
+  // A label takes about 7px a character at the axis font size, plus a gap: on a narrow screen keep every n-th tick so
+  // that no label is drawn over the next one.
+  function spaced(list, width) {
+    if (list.length < 2) return list;
+    const labelWidth = Math.max(...list.map(([, label]) => label.length)) * 7 + 12;
+    const room = Math.max(1, Math.floor((width - 20) / labelWidth));
+    const stride = Math.ceil(list.length / room);
+    return list.filter((_, i) => i % stride === 0);
+  }
+
   function renderAxis() {
     const svg = $('axis');
     const width = svg.clientWidth || 800, height = svg.clientHeight || 170;
@@ -248,12 +341,14 @@
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     svg.replaceChildren();
     const svgEl = (tag, attrs) => { const n = document.createElementNS(SVG_NS, tag); for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v); return n; };
-    for (const [ms, label] of ticks(start, end)) {
+    for (const [ms, label] of spaced(ticks(start, end), width)) {
       const g = svgEl('g', { class: 'tick' });
       g.append(svgEl('line', { x1: x(ms), x2: x(ms), y1: 4, y2: base + 4 }));
-      const text = svgEl('text', { x: x(ms) + 3, y: height - 10 });
-      text.textContent = label;
-      g.append(text);
+      if (x(ms) + 3 + label.length * 7 <= width) {
+        const text = svgEl('text', { x: x(ms) + 3, y: height - 10 });
+        text.textContent = label;
+        g.append(text);
+      }
       svg.append(g);
     }
     svg.append(svgEl('line', { class: 'baseline', x1: 0, x2: width, y1: base, y2: base }));
@@ -278,7 +373,7 @@
       });
       if (e.status === 'planned') dot.setAttribute('fill-opacity', '0.45');
       const title = svgEl('title', {});
-      title.textContent = `${e.date.value} — ${e.summary}`;
+      title.textContent = `${e.date.value} — ${summaryOf(e)}`;
       dot.append(title);
       dot.addEventListener('click', ev => { ev.stopPropagation(); select(e.id); });
       svg.append(dot);
@@ -324,17 +419,54 @@
   }
 
   // ---- detail ----
-  async function select(id) {
+  async function select(id, history = 'push') {
     state.selected = id;
+    writeUrl(history);
     renderList();
     renderAxis();
+    await loadDetail(id);
+  }
+
+  async function loadDetail(id) {
+    let full;
     try {
-      const full = await getJson(`${API}/events/${encodeURIComponent(id)}`);
-      state.detail = full;
+      full = await getJson(`${API}/events/${encodeURIComponent(id)}`);
     } catch {
-      state.detail = state.events.get(id) || null;
+      full = state.events.get(id) || null;
     }
+    if (state.selected !== id) return;
+    state.detail = full;
     renderDetail();
+  }
+
+  // History entries are written by the timeline service in English; the usual ones are said in Arabic here.
+  const HISTORY_AR = [
+    [/^created$/, () => ['أُنشئ الحدث']],
+    [/^mention added(?: \((.+)\))?$/, m => ['أُضيفت إشارة', m[1] ? [' (', ltr(m[1]), ')'] : []]],
+    [/^(\d+) mentions added \((.+)\)$/, m => ['أُضيفت إشارات: ', ltr(m[1]), ' (', ltr(m[2]), ')']],
+    [/^mention removed$/, () => ['أُزيلت إشارة']],
+    [/^(\d+) mentions removed$/, m => ['أُزيلت إشارات: ', ltr(m[1])]],
+    [/^mentions updated$/, () => ['حُدّثت الإشارات']],
+    [/^status (\S+) → (\S+)$/, m => ['الحالة: ', t('statuses')[m[1]] || m[1], ' ← ', t('statuses')[m[2]] || m[2]]],
+    [/^date refined (\S+) → (\S+)$/, m => ['دُقّق التاريخ: ', ltr(m[1]), ' ← ', ltr(m[2])]],
+    [/^date changed (\S+) → (\S+)$/, m => ['تغيّر التاريخ: ', ltr(m[1]), ' ← ', ltr(m[2])]],
+    [/^date disagreements: (.+)$/, m => ['تواريخ متعارضة: ', ltr(m[1])]],
+    [/^sources (\d+) → (\d+)$/, m => ['المصادر: ', ltr(m[1]), ' ← ', ltr(m[2])]],
+    [/^participants changed$/, () => ['تغيّر المشاركون']],
+    [/^location (.+) → (.+)$/, m => ['المكان: ', textEl('bdi', m[1]), ' ← ', textEl('bdi', m[2])]],
+    [/^summary changed$/, () => ['تغيّر الملخص']],
+    [/^merged into (\S+)$/, m => ['دُمج في ', ltr(m[1])]],
+    [/^merged (\S+)$/, m => ['دُمج معه ', ltr(m[1])]],
+    [/^retired: (.+)$/, m => ['سُحب: ', textEl('bdi', m[1])]],
+  ];
+
+  function historyText(change) {
+    if (!arabicUi()) return [change];
+    for (const [pattern, say] of HISTORY_AR) {
+      const match = pattern.exec(change);
+      if (match) return say(match).flat();
+    }
+    return [textEl('bdi', change)];
   }
 
   function renderDetail() {
@@ -345,13 +477,13 @@
       return;
     }
     const facts = el('dl', {});
-    const add = (label, value) => { if (value) facts.append(el('dt', { text: label }), el('dd', {}, value)); };
-    add(t('date'), e.date ? el('bdi', { dir: 'ltr', text: `${e.date.value} (${t('precision')[e.date.precision] || e.date.precision})` }) : t('undated'));
+    const add = (label, ...value) => { if (value.length && value[0]) facts.append(el('dt', { text: label }), el('dd', {}, ...value)); };
+    add(t('date'), e.date ? el('bdi', { dir: 'ltr', text: e.date.value }) : t('undated'), e.date ? ` (${t('precision')[e.date.precision] || e.date.precision})` : '');
     add(t('type'), t('types')[e.type] || e.type);
     add(t('status'), t('statuses')[e.status] || e.status);
-    add(t('participants'), e.participants.map(p => `${p.name} (${t('roles')[p.role] || p.role})`).join(state.lang === 'ar' ? '، ' : ', '));
-    add(t('location'), e.location);
-    add(t('countries'), e.countries.join(', '));
+    add(t('participants'), ...joined(e.participants.map(p => el('span', {}, textEl('bdi', nameOf(p)), ` (${t('roles')[p.role] || p.role})`)), arabicUi() ? '، ' : ', '));
+    add(t('location'), locationOf(e) ? textEl('bdi', locationOf(e)) : null);
+    add(t('countries'), listOf(e.countries.map(countryOf)));
     add(t('sources'), t('sourceCount')(e.sourceCount));
     add(t('reported'), el('bdi', { dir: 'ltr', text: (e.firstReportedAt || '').slice(0, 10) }));
 
@@ -365,8 +497,9 @@
         el('blockquote', { dir: arabic ? 'rtl' : 'auto', lang: arabic ? 'ar' : 'en', cite: url || undefined, text: m.sentence }),
         el('figcaption', { class: 'source' }, '— ', link, m.publishedAt ? ` · ${m.publishedAt.slice(0, 10)}` : '')));
     }
-    const history = el('ol', { class: 'history' }, ...(e.history || []).map(h => el('li', {}, el('bdi', { dir: 'ltr', text: `${h.at.slice(0, 16).replace('T', ' ')} — ${h.change}` }))));
-    panel.replaceChildren(textEl('h3', e.summary), facts, mentions, el('h4', { text: t('history') }), history);
+    const history = el('ol', { class: 'history' }, ...(e.history || []).map(h =>
+      el('li', {}, ltr(h.at.slice(0, 16).replace('T', ' ')), ' — ', ...historyText(h.change))));
+    panel.replaceChildren(textEl('h3', summaryOf(e)), facts, mentions, el('h4', { text: t('history') }), history);
   }
 
   // ---- live updates ----
@@ -412,7 +545,10 @@
       const data = JSON.parse(msg.data);
       for (const id of data.retiredIds) {
         state.events.delete(id);
-        if (state.selected === id) state.selected = data.event.id;
+        if (state.selected === id) {
+          state.selected = data.event.id;
+          writeUrl('replace');
+        }
       }
       upsert(data.event, false);
       renderAll();
@@ -420,31 +556,100 @@
     source.addEventListener('retired', msg => { state.events.delete(JSON.parse(msg.data).eventId); renderAll(); });
   }
 
-  // ---- filters ----
-  function readFilters() {
-    const actor = $('f-actor').value.trim();
+  // ---- filters and the address ----
+  // The filters, the selected event and an Arabic interface live in the query string, so a view can be bookmarked or shared.
+  const URL_FILTERS = ['actor', 'type', 'from', 'to', 'q'];
+
+  function actorIdOf(actor) {
     const folded = fold(actor);
-    const match = state.actors.find(a => [a.id, a.name, ...(a.aliases.en || []), ...(a.aliases.ar || [])].some(n => fold(n) === folded));
-    state.filters = {
-      actor, actorId: match ? match.id : null,
-      type: $('f-type').value, from: $('f-from').value, to: $('f-to').value, q: $('f-q').value.trim(),
-    };
+    const match = folded && state.actors.find(a => [a.id, a.name, a.nameAr, ...(a.aliases.en || []), ...(a.aliases.ar || [])].some(n => n && fold(n) === folded));
+    return match ? match.id : null;
+  }
+
+  function setFilters(filters) {
+    state.filters = { ...filters, actorId: actorIdOf(filters.actor) };
+  }
+
+  function readFilters() {
+    setFilters({ actor: $('f-actor').value.trim(), type: $('f-type').value, from: $('f-from').value, to: $('f-to').value, q: $('f-q').value.trim() });
+  }
+
+  function showFilters() {
+    $('f-actor').value = state.filters.actor || '';
+    $('f-type').value = state.filters.type || '';
+    $('f-from').value = state.filters.from || '';
+    $('f-to').value = state.filters.to || '';
+    $('f-q').value = state.filters.q || '';
+  }
+
+  function readUrl() {
+    const p = new URLSearchParams(location.search);
+    const filters = {};
+    for (const key of URL_FILTERS) filters[key] = (p.get(key) || '').trim();
+    return { filters, selected: p.get('event') || null, lang: ['ar', 'en'].includes(p.get('lang')) ? p.get('lang') : null };
+  }
+
+  function writeUrl(mode) {
+    if (!mode) return;
+    const p = new URLSearchParams();
+    for (const key of URL_FILTERS) if (state.filters[key]) p.set(key, state.filters[key]);
+    if (state.selected) p.set('event', state.selected);
+    if (state.lang === 'ar') p.set('lang', 'ar');
+    const qs = p.toString();
+    const url = location.pathname + (qs ? `?${qs}` : '');
+    if (url === location.pathname + location.search) return;
+    if (mode === 'push') history.pushState(null, '', url); else history.replaceState(null, '', url);
+  }
+
+  // Back and forward: the entry's filters and selection come back; the events are fetched again only when the filters differ.
+  function restoreFromUrl() {
+    const url = readUrl();
+    const same = URL_FILTERS.every(key => (state.filters[key] || '') === url.filters[key]);
+    setFilters(url.filters);
+    showFilters();
+    state.selected = url.selected;
+    if (!state.selected) state.detail = null;
+    writeUrl('replace'); // the language is a preference, not a step in the history: keep the current one in the address
+    if (!same) {
+      state.fresh.clear();
+      loadEvents();
+      return;
+    }
+    renderAll();
+    if (state.selected) loadDetail(state.selected);
   }
 
   function init() {
     const select = $('f-type');
     for (const type of TYPES) select.append(el('option', { value: type, text: type }));
-    $('filters').addEventListener('submit', ev => { ev.preventDefault(); readFilters(); state.fresh.clear(); loadEvents(); });
-    $('clear').addEventListener('click', () => { $('filters').reset(); readFilters(); loadEvents(); });
+    const url = readUrl();
+    state.lang = url.lang || (localStorage.getItem('timeline.lang') === 'ar' ? 'ar' : 'en');
+    setFilters(url.filters);
+    state.selected = url.selected;
+    $('filters').addEventListener('submit', ev => {
+      ev.preventDefault();
+      readFilters();
+      state.fresh.clear();
+      writeUrl('push');
+      loadEvents();
+    });
+    $('clear').addEventListener('click', () => {
+      $('filters').reset();
+      readFilters();
+      writeUrl('push');
+      loadEvents();
+    });
     $('lang').addEventListener('click', () => {
       state.lang = state.lang === 'ar' ? 'en' : 'ar';
       localStorage.setItem('timeline.lang', state.lang);
+      writeUrl('replace');
       applyLanguage();
     });
+    window.addEventListener('popstate', restoreFromUrl);
     installAxisControls();
     applyLanguage();
-    readFilters();
-    loadActors().then(() => { readFilters(); });
+    showFilters();
+    loadActors().then(() => { setFilters(state.filters); renderAll(); });
     loadEvents();
     connectStream();
   }

@@ -17,6 +17,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static bool Available => File.Exists(ChromiumPath) && File.Exists(ChromeDriverPath);
 
+    /// <summary>This fixture, or a skip naming what is missing when Chromium is not installed.</summary>
+    public BrowserFixture Required
+    {
+        get
+        {
+            Assert.SkipUnless(Available, $"{ChromiumPath} or {ChromeDriverPath} is not installed.");
+            return this;
+        }
+    }
+
     public GatewayHost Host => _host ?? throw new InvalidOperationException("not started");
 
     public ChromeDriver Driver => _driver ?? throw new InvalidOperationException("not started");
@@ -65,12 +75,30 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Opens the page fresh (language reset to English) and waits for the first load.</summary>
-    public void OpenPage(string language = "en")
+    public void OpenPage(string language = "en") => OpenAddress("", language);
+
+    /// <summary>Opens the page at a shared address such as "?actor=Lavrov&amp;event=…", with a stored language preference, and waits for its first load.</summary>
+    public void OpenAddress(string query, string language = "en")
     {
         Driver.Navigate().GoToUrl(Host.BaseAddress);
         Driver.ExecuteScript("localStorage.setItem('timeline.lang', arguments[0]);", language);
-        Driver.Navigate().Refresh();
-        Wait(d => d.FindElement(By.TagName("body")).GetAttribute("data-loaded") == "true", "the page to load its events");
+        Driver.Navigate().GoToUrl(new Uri(Host.BaseAddress, query));
+        Wait(d => d.FindElement(By.TagName("body")).GetAttribute("data-loaded") == "true", "the page to load its events", seconds: 30);
+    }
+
+    /// <summary>Gives the page a viewport of this size (a phone when <paramref name="mobile"/>) until disposed.</summary>
+    public IDisposable Viewport(int width, int height, bool mobile)
+    {
+        Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
+        {
+            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = mobile,
+        });
+        return new ViewportOverride(Driver);
+    }
+
+    private sealed class ViewportOverride(ChromeDriver driver) : IDisposable
+    {
+        public void Dispose() => driver.ExecuteCdpCommand("Emulation.clearDeviceMetricsOverride", []);
     }
 
     public void Wait(Func<IWebDriver, bool> condition, string what, int seconds = 15)
