@@ -135,6 +135,22 @@ public sealed class EventMergerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_month_precision_report_does_not_bridge_two_days_of_the_same_pair()
+    {
+        var merger = _temp.Merger();
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2025, 8, 12), [Putin, Kim])), Ct);
+        await merger.ApplyAsync(Article("a2", "kcna.kp", T0.AddHours(1), Mention("a2:m1", Day(2025, 8, 25), [Putin, Kim])), Ct);
+
+        var outcome = await merger.ApplyAsync(Article("a3", "yonhap.co.kr", T0.AddHours(2), Mention("a3:m1", Month(2025, 8), [Putin, Kim], derivation: DateDerivations.PublicationDate)), Ct);
+
+        var live = await Live();
+        Assert.Equal(2, live.Count);
+        Assert.Equal(["2025-08-12", "2025-08-25"], live.Select(e => e.Date!.Value).Order(StringComparer.Ordinal));
+        Assert.Empty(outcome.Merged);
+        Assert.Equal(3, live.Sum(e => e.ArticleCount));
+    }
+
+    [Fact]
     public async Task Reprocessing_with_fewer_mentions_retires_the_event_left_without_support()
     {
         var merger = _temp.Merger();

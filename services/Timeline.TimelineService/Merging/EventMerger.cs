@@ -166,9 +166,12 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             return;
         }
         var best = agreeing[0];
-        // New evidence joins other events only when they are compatible with the best match themselves.
+        // New evidence joins other events only when they are compatible with the best match themselves; a mention dated
+        // coarser than a day never bridges two events on different days (a call on the 12th and talks on the 25th).
+        var bridgesDays = mention.ExtractedDate?.Precision == DatePrecisions.Day;
         var group = agreeing.Where(w => w == best
-            || (MergeRules.EventsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m)))).ToList();
+            || (MergeRules.EventsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m))
+                && (bridgesDays || !MergeRules.DifferentDays(best.MatchState.Date, w.MatchState.Date)))).ToList();
         var survivor = group
             .OrderBy(w => w.Stored is null ? 1 : 0)
             .ThenByDescending(w => w.Stored?.Mentions.Count ?? 0)

@@ -41,6 +41,10 @@ public static class MergeRules
         return from <= timelineEvent.End && to >= timelineEvent.Start;
     }
 
+    /// <summary>True when both dates are days further apart than the tolerance: two happenings, whatever else agrees.</summary>
+    public static bool DifferentDays(EventDate? a, EventDate? b) =>
+        a is { Precision: DatePrecisions.Day } && b is { Precision: DatePrecisions.Day } && Math.Abs(a.Start.DayNumber - b.Start.DayNumber) > DayTolerance;
+
     /// <summary>Agreement sub-types that are stages of an agreement's life, each a happening of its own: signed, ratified, in force.</summary>
     public static readonly IReadOnlySet<string> AgreementStages = new HashSet<string>(StringComparer.Ordinal) { "signing", "ratification", "entry_into_force" };
 
