@@ -2,8 +2,9 @@
 using Timeline.Eval;
 using Timeline.Eval.Scoring;
 
-// dotnet run --project tools/Timeline.Eval -- --corpus DIR --gold FILE [--json OUT] [--events OUT]
+// dotnet run --project tools/Timeline.Eval -- --corpus DIR --gold FILE [--json OUT] [--events OUT] [--explain]
 string? corpus = null, goldPath = null, jsonOut = null, eventsOut = null;
+var explain = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -12,6 +13,7 @@ for (var i = 0; i < args.Length; i++)
         case "--gold" when i + 1 < args.Length: goldPath = args[++i]; break;
         case "--json" when i + 1 < args.Length: jsonOut = args[++i]; break;
         case "--events" when i + 1 < args.Length: eventsOut = args[++i]; break;
+        case "--explain": explain = true; break;
         default:
             Console.Error.WriteLine($"unknown argument: {args[i]}");
             return 2;
@@ -19,7 +21,7 @@ for (var i = 0; i < args.Length; i++)
 }
 if (corpus is null || goldPath is null || !Directory.Exists(corpus) || !File.Exists(goldPath))
 {
-    Console.Error.WriteLine("usage: Timeline.Eval --corpus DIR --gold FILE [--json OUT] [--events OUT]");
+    Console.Error.WriteLine("usage: Timeline.Eval --corpus DIR --gold FILE [--json OUT] [--events OUT] [--explain]");
     return 2;
 }
 
@@ -40,6 +42,10 @@ var system = events
 var regions = new OffTopicRegions(gold, f => File.Exists(Path.Combine(corpus, f)) ? File.ReadAllText(Path.Combine(corpus, f)) : null);
 var report = Scorer.Score(gold, system, regions.IsOffTopic);
 Console.WriteLine();
+if (explain)
+{
+    MissExplainer.Print(MissExplainer.Explain(report, system), Console.Out);
+}
 Report.Print(report, Console.Out);
 if (jsonOut is not null)
 {

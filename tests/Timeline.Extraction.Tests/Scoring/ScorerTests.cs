@@ -57,6 +57,30 @@ public class ScorerTests
     }
 
     [Fact]
+    public void A_miss_is_explained_by_the_first_stage_that_failed_on_its_sentence()
+    {
+        var gold = new[]
+        {
+            A("a.txt", G("2023-10-19", "meeting", ["Sergey Lavrov", "Choe Son Hui"]) with { Evidence = "Lavrov held talks with Choe on Thursday." },
+                G("2023-10-18", "visit", ["Sergey Lavrov"]) with { Evidence = "Lavrov arrived on Wednesday." },
+                G("2023-10-19", "statement", ["Sergey Lavrov"]) with { Evidence = "Lavrov praised the ties." },
+                G("2023-10-19", "statement", ["Choe Son Hui"]) with { Evidence = "Choe thanked Russia." }),
+        };
+        var timeline = new[]
+        {
+            S("e1", "other", "2023-10-19", ["Sergey Lavrov"], sentence: "Lavrov held talks with Choe on Thursday."),
+            S("e2", "visit", "2023-10", ["Sergey Lavrov"], sentence: "Lavrov arrived on Wednesday."),
+            S("e3", "statement", "2023-10-19", ["Kim Jong Un"], sentence: "Choe thanked Russia."),
+        };
+        var report = Scorer.Score(gold, timeline, Nowhere);
+        var stages = MissExplainer.Explain(report, timeline).ToDictionary(x => x.Gold.Evidence, x => x.Stage);
+        Assert.Equal("type", stages["Lavrov held talks with Choe on Thursday."]);
+        Assert.Equal("date", stages["Lavrov arrived on Wednesday."]);
+        Assert.Equal("nothing", stages["Lavrov praised the ties."]);
+        Assert.Equal("actors", stages["Choe thanked Russia."]);
+    }
+
+    [Fact]
     public void Different_people_with_a_shared_surname_do_not_match()
     {
         var union = Scorer.Union([A("a.txt", G("2024-11-27", "statement", ["Kim Song"]))])[0];
