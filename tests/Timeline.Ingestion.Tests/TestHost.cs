@@ -7,8 +7,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Timeline.Contracts;
+using Timeline.Ingestion.Publishing;
 using Timeline.ServiceDefaults;
+using Timeline.ServiceDefaults.Outbox;
 using Timeline.Storage;
+using Timeline.Storage.Outbox;
 
 namespace Timeline.Ingestion.Tests;
 
@@ -32,6 +35,12 @@ internal sealed class IngestionHost : IAsyncDisposable
     public PublishedArticles Published => _app.Services.GetRequiredService<PublishedArticles>();
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>Stops the outbox dispatcher, so whatever a request writes for publishing stays in the store to be counted.</summary>
+    public Task HoldPublishingAsync() => Services.GetRequiredService<OutboxDispatcher>().StopAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>How many ArticleAccepted messages wait in the outbox.</summary>
+    public Task<long> PendingMessagesAsync() => Services.GetRequiredService<IOutbox>().CountAsync(IngestionOutbox.Stream.Name, TestContext.Current.CancellationToken);
 
     public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null)
     {
@@ -96,7 +105,7 @@ internal sealed class PublishedArticles
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
         while (_messages.Count < count && DateTime.UtcNow < deadline)
         {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
+            await Task.Delay(20, TestContext.Current.CancellationToken); // allow-delay: poll interval while waiting for messages to arrive
         }
         return All;
     }
