@@ -5,6 +5,16 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# A fixed pause before a negative check makes it flaky on a busy machine and too weak to catch what it names, so tests
+# wait for a positive condition instead (tests/Shared/Poller.cs). A pause is allowed only on a line that says why with
+# an "allow-delay:" comment (the poll interval inside such a wait).
+if pauses=$(grep -rnE 'Thread\.Sleep\(|Task\.Delay\(' tests --include='*.cs' --exclude-dir=bin --exclude-dir=obj | grep -v 'allow-delay:'); then
+  echo "Fixed pauses in tests/ (wait for a positive condition with Poller, or say why with '// allow-delay: ...'):"
+  echo "$pauses"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()

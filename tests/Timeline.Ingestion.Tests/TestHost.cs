@@ -12,6 +12,7 @@ using Timeline.ServiceDefaults;
 using Timeline.ServiceDefaults.Outbox;
 using Timeline.Storage;
 using Timeline.Storage.Outbox;
+using Timeline.Tests;
 
 namespace Timeline.Ingestion.Tests;
 
@@ -99,14 +100,10 @@ internal sealed class PublishedArticles
 
     public void Add(ArticleAccepted message) => _messages.Enqueue(message);
 
-    /// <summary>Waits until at least <paramref name="count"/> messages arrived, then returns them all.</summary>
-    public async Task<IReadOnlyList<ArticleAccepted>> WaitForAsync(int count, TimeSpan? timeout = null)
+    /// <summary>Waits until at least <paramref name="count"/> messages arrived (failing after 10 s), then returns them all.</summary>
+    public async Task<IReadOnlyList<ArticleAccepted>> WaitForAsync(int count)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (_messages.Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken); // allow-delay: poll interval while waiting for messages to arrive
-        }
+        await Poller.UntilAsync($"{count} ArticleAccepted messages", () => _messages.Count >= count, TimeSpan.FromSeconds(10), () => $"got {_messages.Count}");
         return All;
     }
 }
