@@ -45,10 +45,14 @@ dotnet test Timeline.sln -c Release --no-build --logger "trx" --logger "console;
   --results-directory "$results" 2>&1 | tee "$results/console.log"
 status=${PIPESTATUS[0]}
 
-# Sum the per-project summaries ("Total tests: 13 / Passed: 12 / Skipped: 1") and name every skipped test,
-# e.g. the MongoDB suite when MONGODB_URI is not set.
+# Sum the per-project summaries ("Total tests: 13 / Passed: 12 / Skipped: 1") and name every skipped test with its
+# reason (xunit prints the reason on the line after "<name> [SKIP]"), e.g. the MongoDB suite when MONGODB_URI is unset.
 log="$results/console.log"
-grep -E '^\s+Skipped [A-Za-z]' "$log" | sed -E 's/^\s+Skipped /skipped: /; s/ \[[^]]*\]$//' | sort -u
+awk '
+  function flush(reason) { if (pending != "") print "skipped: " pending (reason == "" ? "" : " -- " reason); pending = "" }
+  /\[SKIP\]$/ { flush(""); pending = $0; sub(/^\[xUnit\.net [^]]*\] +/, "", pending); sub(/ \[SKIP\]$/, "", pending); next }
+  pending != "" { reason = ""; if ($0 ~ /^\[xUnit\.net [^]]*\]       /) { reason = $0; sub(/^\[xUnit\.net [^]]*\] +/, "", reason) } flush(reason) }
+  END { flush("") }' "$log" | sort -u
 count() { grep -E "^\s+$1: [0-9]+\s*$" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
