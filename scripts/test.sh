@@ -5,6 +5,16 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# A fixed pause before a negative check makes it flaky on a busy machine and too weak to catch what it names, so tests
+# wait for a positive condition instead (tests/Shared/Poller.cs). A pause is allowed only on a line that says why with
+# an "allow-delay:" comment (the poll interval inside such a wait).
+if pauses=$(grep -rnE 'Thread\.Sleep\(|Task\.Delay\(' tests --include='*.cs' --exclude-dir=bin --exclude-dir=obj | grep -v 'allow-delay:'); then
+  echo "Fixed pauses in tests/ (wait for a positive condition with Poller, or say why with '// allow-delay: ...'):"
+  echo "$pauses"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Every wait below is bounded: a broker or package manager that never answers ends the run with the reason.
@@ -50,10 +60,14 @@ dotnet test Timeline.sln -c Release --no-build --logger "trx" --logger "console;
   --results-directory "$results" 2>&1 | tee "$results/console.log"
 status=${PIPESTATUS[0]}
 
-# Sum the per-project summaries ("Total tests: 13 / Passed: 12 / Skipped: 1") and name every skipped test,
-# e.g. the MongoDB suite when MONGODB_URI is not set.
+# Sum the per-project summaries ("Total tests: 13 / Passed: 12 / Skipped: 1") and name every skipped test with its
+# reason (xunit prints the reason on the line after "<name> [SKIP]"), e.g. the MongoDB suite when MONGODB_URI is unset.
 log="$results/console.log"
-grep -E '^\s+Skipped [A-Za-z]' "$log" | sed -E 's/^\s+Skipped /skipped: /; s/ \[[^]]*\]$//' | sort -u
+awk '
+  function flush(reason) { if (pending != "") print "skipped: " pending (reason == "" ? "" : " -- " reason); pending = "" }
+  /\[SKIP\]$/ { flush(""); pending = $0; sub(/^\[xUnit\.net [^]]*\] +/, "", pending); sub(/ \[SKIP\]$/, "", pending); next }
+  pending != "" { reason = ""; if ($0 ~ /^\[xUnit\.net [^]]*\]       /) { reason = $0; sub(/^\[xUnit\.net [^]]*\] +/, "", reason) } flush(reason) }
+  END { flush("") }' "$log" | sort -u
 count() { grep -E "^\s+$1: [0-9]+\s*$" "$log" | awk '{ n += $2 } END { print n + 0 }'; }
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then

@@ -9,8 +9,6 @@ builder.AddGateway();
 builder.AddTimelineMessaging(bus => bus.AddGatewayConsumers(), configureBus: GatewayExtensions.ConfigureGatewayEndpoints);
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapDefaultEndpoints();
+app.UseServiceDefaults();
 app.MapGateway();
 app.Run();

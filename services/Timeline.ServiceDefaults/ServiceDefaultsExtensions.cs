@@ -67,6 +67,18 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The start of every service's HTTP pipeline: problem details for unhandled errors and for bare status codes, and the
+    /// health endpoints. Test hosts call it too, so they answer as the service does.
+    /// </summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app.MapDefaultEndpoints();
+    }
+
     /// <summary>Maps /health/live (the process answers) and /health/ready (broker and store reachable).</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {

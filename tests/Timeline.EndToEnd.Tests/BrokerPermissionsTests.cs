@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.Tests;
 
 namespace Timeline.EndToEnd.Tests;
 

@@ -105,11 +105,13 @@ public sealed partial class DeploymentFilesTests
         var defaults = File.ReadAllText(Path.Combine(RepoPaths.Root, "services", "Timeline.ServiceDefaults", "ServiceDefaultsExtensions.cs"));
         Assert.Contains("\"/health/live\"", defaults, StringComparison.Ordinal);
         Assert.Contains("\"/health/ready\"", defaults, StringComparison.Ordinal);
+        Assert.Contains("return app.MapDefaultEndpoints();", defaults, StringComparison.Ordinal);
         foreach (var (_, (project, port)) in AppServices)
         {
             var settings = File.ReadAllText(Path.Combine(RepoPaths.Root, "services", project, "appsettings.json"));
             Assert.Contains($":{port}", settings, StringComparison.Ordinal);
-            Assert.Contains("MapDefaultEndpoints", File.ReadAllText(Path.Combine(RepoPaths.Root, "services", project, "Program.cs")), StringComparison.Ordinal);
+            // Either directly or through UseServiceDefaults, which maps them.
+            Assert.Matches(@"\b(MapDefaultEndpoints|UseServiceDefaults)\(\)", File.ReadAllText(Path.Combine(RepoPaths.Root, "services", project, "Program.cs")));
         }
     }
 

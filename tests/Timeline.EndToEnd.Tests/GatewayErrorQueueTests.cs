@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.Tests;
 
 namespace Timeline.EndToEnd.Tests;
 

@@ -16,8 +16,8 @@ public sealed class LoaderTests : IDisposable
     public async Task Loads_a_folder_of_text_html_feed_and_json_files_counting_each_outcome_and_resumes_without_resending()
     {
         await using var host = await IngestionHost.StartAsync();
-        File.WriteAllText(In("000.txt"), SeedPages.Read("000"));
-        File.WriteAllText(In("000-copy.txt"), SeedPages.Read("000"));
+        File.WriteAllText(In("000.txt"), Pages.LavrovKim);
+        File.WriteAllText(In("000-copy.txt"), Pages.LavrovKim);
         File.WriteAllText(In("article.html"), Http.Fixture("article.html"));
         File.WriteAllText(In("feed.rss"), Http.Fixture("feed.rss"));
         File.WriteAllText(In("broken.json"), "{ \"body\": ");
@@ -50,8 +50,8 @@ public sealed class LoaderTests : IDisposable
     public async Task List_file_sends_each_saved_page_with_its_url()
     {
         await using var host = await IngestionHost.StartAsync();
-        File.WriteAllText(In("lavrov.txt"), SeedPages.Read("002"));
-        File.WriteAllText(In("putin.txt"), SeedPages.Read("004"));
+        File.WriteAllText(In("lavrov.txt"), Pages.LavrovChoe);
+        File.WriteAllText(In("putin.txt"), Pages.PutinVisit);
         File.WriteAllText(In("pages.lst"), "# saved pages\nhttps://example.org/lavrov lavrov.txt\nhttps://example.org/putin putin.txt\n");
 
         var items = InputCollector.Collect(In("pages.lst"));
@@ -69,7 +69,7 @@ public sealed class LoaderTests : IDisposable
     [Fact]
     public async Task Items_whose_call_failed_stay_unfinished_and_go_through_on_the_next_run()
     {
-        File.WriteAllText(In("000.txt"), SeedPages.Read("000"));
+        File.WriteAllText(In("000.txt"), Pages.LavrovKim);
         var statePath = Path.Combine(_folder, "state.json");
         var items = InputCollector.Collect(Path.Combine(_folder, "in"));
         using (var nowhere = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:9/") })
@@ -102,7 +102,7 @@ public sealed class LoaderTests : IDisposable
     [Fact]
     public void Text_file_that_is_an_article_is_not_mistaken_for_a_list()
     {
-        File.WriteAllText(In("article.txt"), SeedPages.Read("001"));
+        File.WriteAllText(In("article.txt"), Pages.LavrovKimUndated);
 
         var item = Assert.Single(InputCollector.Collect(In("article.txt")));
 

@@ -44,7 +44,7 @@ public class ReaderTests
     [Fact]
     public void Caller_language_wins_over_detection()
     {
-        var parsed = ArticleParser.Parse("text/plain", SeedPages.Read("002"), CallerMetadata.None with { Language = "AR-eg" }).Single();
+        var parsed = ArticleParser.Parse("text/plain", Pages.LavrovChoe, CallerMetadata.None with { Language = "AR-eg" }).Single();
 
         Assert.Equal("ar", parsed.Article?.Language);
     }

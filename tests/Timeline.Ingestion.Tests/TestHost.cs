@@ -7,8 +7,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Timeline.Contracts;
+using Timeline.Ingestion.Publishing;
 using Timeline.ServiceDefaults;
+using Timeline.ServiceDefaults.Outbox;
 using Timeline.Storage;
+using Timeline.Storage.Outbox;
+using Timeline.Tests;
 
 namespace Timeline.Ingestion.Tests;
 
@@ -48,6 +52,12 @@ internal sealed class IngestionHost : IAsyncDisposable
     public PublishedArticles Published => _app.Services.GetRequiredService<PublishedArticles>();
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>Stops the outbox dispatcher, so whatever a request writes for publishing stays in the store to be counted.</summary>
+    public Task HoldPublishingAsync() => Services.GetRequiredService<OutboxDispatcher>().StopAsync(TestContext.Current.CancellationToken);
+
+    /// <summary>How many ArticleAccepted messages wait in the outbox.</summary>
+    public Task<long> PendingMessagesAsync() => Services.GetRequiredService<IOutbox>().CountAsync(IngestionOutbox.Stream.Name, TestContext.Current.CancellationToken);
 
     /// <summary>Starts the host; <paramref name="kestrel"/> serves it on a real loopback port (chunked bodies are parsed by Kestrel only).</summary>
     public static async Task<IngestionHost> StartAsync(long? maxBodyBytes = null, IDictionary<string, string?>? settings = null, bool kestrel = false, Action<WebApplicationBuilder>? configure = null)
@@ -122,14 +132,10 @@ internal sealed class PublishedArticles
 
     public void Add(ArticleAccepted message) => _messages.Enqueue(message);
 
-    /// <summary>Waits until at least <paramref name="count"/> messages arrived, then returns them all.</summary>
-    public async Task<IReadOnlyList<ArticleAccepted>> WaitForAsync(int count, TimeSpan? timeout = null)
+    /// <summary>Waits until at least <paramref name="count"/> messages arrived (failing after 10 s), then returns them all.</summary>
+    public async Task<IReadOnlyList<ArticleAccepted>> WaitForAsync(int count)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (_messages.Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
+        await Poller.UntilAsync($"{count} ArticleAccepted messages", () => _messages.Count >= count, TimeSpan.FromSeconds(10), () => $"got {_messages.Count}");
         return All;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +17,10 @@ public static class EvalRun
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Starts the embedded app on a free port with a temporary SQLite file, ingests every gold article, waits for the pipeline to settle and reads all events.</summary>
+    /// <summary>
+    /// Starts the embedded app on a free port with a temporary SQLite file, ingests every gold article (any answer but 202
+    /// fails the run), waits until the pipeline is idle and reads all events.
+    /// </summary>
     public static async Task<IReadOnlyList<TimelineEvent>> RunAsync(string corpusDir, IReadOnlyList<GoldArticle> gold, TextWriter log, CancellationToken ct)
     {
         var dbPath = Path.Combine(Path.GetTempPath(), $"timeline-eval-{Guid.NewGuid():N}.db");
@@ -31,13 +35,15 @@ public static class EvalRun
             await app.StartAsync(ct);
             try
             {
+                var pipeline = new PipelineProgress(app.Services);
                 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
                 using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
                 http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+                var passedOn = 0;
                 foreach (var article in gold)
                 {
                     var text = await File.ReadAllTextAsync(Path.Combine(corpusDir, article.File), ct);
-                    var response = await http.PostAsJsonAsync("/api/v1/articles", new
+                    using var response = await http.PostAsJsonAsync("/api/v1/articles", new
                     {
                         body = text,
                         publishedAt = article.Published,
@@ -45,9 +51,21 @@ public static class EvalRun
                         url = (string?)null,
                         language = article.Language,
                     }, ct);
+                    var answer = await response.Content.ReadAsStringAsync(ct);
+                    if (response.StatusCode != HttpStatusCode.Accepted)
+                    {
+                        // A score over a corpus the product did not take in would be a score of something else.
+                        throw new InvalidOperationException($"ingesting {article.File} answered {(int)response.StatusCode}, not 202: {answer}");
+                    }
+                    // A duplicate is not passed on to extraction; accepted and near-duplicate articles are.
+                    passedOn += JsonDocument.Parse(answer).RootElement.GetProperty("articles").EnumerateArray()
+                        .Count(a => a.GetProperty("status").GetString() != "duplicate");
                     await log.WriteLineAsync($"ingested {article.File}: {(int)response.StatusCode}");
                 }
-                return await SettleAsync(http, log, ct);
+                await pipeline.WaitUntilIdleAsync(passedOn, TimeSpan.FromSeconds(120), ct);
+                var events = await ReadAllAsync(http, ct);
+                await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"pipeline idle after {passedOn} articles; {events.Count} events"));
+                return events;
             }
             finally
             {
@@ -62,26 +80,6 @@ public static class EvalRun
                 try { File.Delete(f); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             }
         }
-    }
-
-    /// <summary>Polls the events until the timeline stops changing (same ids and versions three polls in a row).</summary>
-    private static async Task<IReadOnlyList<TimelineEvent>> SettleAsync(HttpClient http, TextWriter log, CancellationToken ct)
-    {
-        var previous = "";
-        var stable = 0;
-        IReadOnlyList<TimelineEvent> events = [];
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        await Task.Delay(1000, ct);
-        while (DateTime.UtcNow < deadline && stable < 3)
-        {
-            events = await ReadAllAsync(http, ct);
-            var fingerprint = string.Join(";", events.Select(e => $"{e.Id}:{e.Version}").Order(StringComparer.Ordinal));
-            stable = fingerprint == previous && events.Count > 0 ? stable + 1 : 0;
-            previous = fingerprint;
-            await Task.Delay(700, ct);
-        }
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"timeline settled with {events.Count} events"));
-        return events;
     }
 
     /// <summary>Reads every event, following nextCursor.</summary>

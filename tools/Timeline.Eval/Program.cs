@@ -19,14 +19,15 @@ for (var i = 0; i < args.Length; i++)
             return 2;
     }
 }
-if (corpus is null || goldPath is null || !Directory.Exists(corpus) || !File.Exists(goldPath))
+if (EvalInputs.Problem(corpus, goldPath) is { } problem)
 {
-    Console.Error.WriteLine("usage: Timeline.Eval --corpus DIR --gold FILE [--json OUT] [--events OUT] [--explain]");
+    Console.Error.WriteLine(problem);
     return 2;
 }
+var (corpusDir, goldFile) = (corpus!, goldPath!);
 
-var gold = GoldFile.Load(goldPath);
-var events = await EvalRun.RunAsync(corpus, gold, Console.Out, CancellationToken.None);
+var gold = GoldFile.Load(goldFile);
+var events = await EvalRun.RunAsync(corpusDir, gold, Console.Out, CancellationToken.None);
 
 var system = events
     .Where(e => e.Status is not "retired" && e.MergedInto is null)
@@ -39,7 +40,7 @@ var system = events
         e.Summary,
         [.. e.Mentions.Select(m => (m.Source, m.Sentence))]))
     .ToList();
-var regions = new OffTopicRegions(gold, f => File.Exists(Path.Combine(corpus, f)) ? File.ReadAllText(Path.Combine(corpus, f)) : null);
+var regions = new OffTopicRegions(gold, f => File.Exists(Path.Combine(corpusDir, f)) ? File.ReadAllText(Path.Combine(corpusDir, f)) : null);
 var report = Scorer.Score(gold, system, regions.IsOffTopic);
 Console.WriteLine();
 if (explain)

@@ -1,16 +1,17 @@
 namespace Timeline.Extraction.Tests.Quality;
 
 /// <summary>
-/// Floors on the development corpus (DevCorpus/README.md): twenty hand-written Arabic and English articles on events
-/// the seeds do not cover. The floors sit a little under what the extractor reaches (precision 1.00, recall 0.92,
-/// F1 0.96, exact dates 0.98, no duplicates), so a rule that stops generalising fails here.
+/// Regression floors on the development corpus (DevCorpus/README.md): twenty hand-written Arabic and English articles.
+/// Rules were generalised on these articles and some of their sentences are unit-test cases, so the floors measure fit,
+/// not generalisation: they sit a little under what the extractor reaches and catch a change that breaks what worked.
+/// Generalisation is measured on held-out text (<see cref="HeldOutQualityTests"/>).
 /// </summary>
 public class DevelopmentQualityTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Extractor_keeps_its_quality_on_the_development_articles()
+    public void Extractor_keeps_its_regression_floors_on_the_cleaned_development_pages()
     {
-        var (report, events) = GoldCorpus.Development.ScoreExtractorOnStories();
+        var (report, events) = GoldCorpus.Development.ScoreExtractorOnCleanedPages();
         GoldCorpus.Describe(output, report, events);
         Assert.True(report.F1 >= 0.92, report.Line);
         Assert.True(report.Precision >= 0.94, report.Line);

@@ -12,6 +12,20 @@ public sealed partial class PlatformTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task The_host_answers_health_checks_and_an_unknown_route_with_a_problem_as_the_service_does()
+    {
+        await using var host = await GatewayHost.StartAsync(StoreKind.Sqlite, seed: false);
+
+        using var live = await host.Client.GetAsync("/health/live", Ct);
+        using var unknown = await host.Client.GetAsync("/api/v1/no-such-resource", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, JsonDocument.Parse(await unknown.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
     public async Task A_client_over_its_rate_limit_gets_429_problem_with_Retry_After()
     {
         await using var host = await GatewayHost.StartAsync(StoreKind.Sqlite, new Dictionary<string, string?>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Timeline.Contracts;
 using Timeline.Gateway.Tests.Fixtures;
+using Timeline.Tests;
 
 namespace Timeline.Gateway.Tests.Api;
 
@@ -109,11 +110,6 @@ public sealed class StreamTests : IAsyncLifetime
     private async Task WaitForSequenceAsync(long sequence)
     {
         var hub = (Timeline.Gateway.Streaming.StreamHub)Host.Services.GetService(typeof(Timeline.Gateway.Streaming.StreamHub))!;
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (hub.LastSequence < sequence)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the stream did not reach sequence {sequence} (at {hub.LastSequence})");
-            await Task.Delay(20, Ct);
-        }
+        await Poller.UntilAsync($"the stream to reach sequence {sequence}", () => hub.LastSequence >= sequence, TimeSpan.FromSeconds(10), () => $"at {hub.LastSequence}");
     }
 }

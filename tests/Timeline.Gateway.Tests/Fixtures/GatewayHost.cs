@@ -17,7 +17,7 @@ public enum StoreKind
     Mongo,
 }
 
-/// <summary>The gateway as production wires it (storage, messaging on the in-memory bus, endpoints), on a free loopback port.</summary>
+/// <summary>The gateway as Program.cs wires it (storage, messaging on the in-memory bus, the service pipeline, endpoints), on a free loopback port.</summary>
 public sealed class GatewayHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -88,6 +88,7 @@ public sealed class GatewayHost : IAsyncDisposable
         builder.AddTimelineMessaging(b => b.AddGatewayConsumers(), allowInMemory: true, configureBus: GatewayExtensions.ConfigureGatewayEndpoints);
 
         var app = builder.Build();
+        app.UseServiceDefaults();
         app.MapGateway();
         await app.StartAsync();
         var host = new GatewayHost(app, sqlitePath, new Uri(app.Urls.First())) { _mongoDatabase = mongoDatabase };

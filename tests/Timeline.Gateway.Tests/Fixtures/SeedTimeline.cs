@@ -6,7 +6,7 @@ using Timeline.Gateway.Actors;
 
 namespace Timeline.Gateway.Tests.Fixtures;
 
-/// <summary>Realistic stored events: the gold events of the five seed pages (real Arabic evidence), plus a few made for one filter each.</summary>
+/// <summary>Realistic stored events: those of five Arabic articles (Fixtures/stored-events.json, in the gold format), plus a few made for one filter each.</summary>
 public static class SeedTimeline
 {
     public const string MultiSourceId = "evt_multisource0000000000000";
@@ -16,20 +16,10 @@ public static class SeedTimeline
 
     private static readonly string[] Outlets = ["aljazeera.net", "alarabiya.net", "skynewsarabia.com", "arabic.rt.com", "independentarabia.com"];
 
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Timeline.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("Timeline.sln not found above " + AppContext.BaseDirectory);
-    }
-
     public static IReadOnlyList<TimelineEvent> Build(ActorDirectory actors)
     {
-        var goldPath = Path.Combine(RepoRoot(), "..", "shared", "corpus", "seeds.gold.json");
-        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
+        // Articles in the gold format, with Arabic evidence written for these tests.
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "stored-events.json")));
         var events = new List<TimelineEvent>();
         var fileIndex = 0;
         foreach (var article in gold.RootElement.EnumerateArray())
