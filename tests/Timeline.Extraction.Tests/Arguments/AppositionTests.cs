@@ -1,14 +1,12 @@
-using System.Globalization;
 using Timeline.Contracts;
-using Timeline.Extraction.Extraction;
+using Timeline.Extraction.Tests.Extraction;
 
 namespace Timeline.Extraction.Tests.Arguments;
 
 /// <summary>Names, titles and dates set off by commas stay inside their clause.</summary>
 public class AppositionTests
 {
-    private static IReadOnlyList<ExtractedEvent> Run(string text, string published) =>
-        EventExtractor.Default.Extract("article-1", "Headline\n" + text, DateOnly.Parse(published, CultureInfo.InvariantCulture));
+    private static IReadOnlyList<ExtractedEvent> Run(string text, string published) => Stories.Extract(text, published);
 
     [Theory]
     [InlineData("Lavrov was received by North Korea's leader, Kim Jong Un, on Thursday.", "meeting", "Sergey Lavrov", "Kim Jong Un")]

@@ -1,14 +1,12 @@
-using System.Globalization;
 using Timeline.Contracts;
-using Timeline.Extraction.Extraction;
+using Timeline.Extraction.Tests.Extraction;
 
 namespace Timeline.Extraction.Tests.Discourse;
 
 /// <summary>Who acts in a sentence that names nobody before its verb: the subject of the sentence before goes on.</summary>
 public class SubjectContinuationTests
 {
-    private static IReadOnlyList<ExtractedEvent> Run(string text, string published) =>
-        EventExtractor.Default.Extract("article-1", "Headline\n" + text, DateOnly.Parse(published, CultureInfo.InvariantCulture));
+    private static IReadOnlyList<ExtractedEvent> Run(string text, string published) => Stories.Extract(text, published);
 
     [Theory]
     // A subject pronoun leads the clause.

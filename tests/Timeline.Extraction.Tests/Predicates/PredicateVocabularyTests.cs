@@ -1,14 +1,12 @@
-using System.Globalization;
 using Timeline.Contracts;
-using Timeline.Extraction.Extraction;
+using Timeline.Extraction.Tests.Extraction;
 
 namespace Timeline.Extraction.Tests.Predicates;
 
 /// <summary>How outlets say each kind of event: one sentence per predicate, Arabic and English, written for these tests.</summary>
 public class PredicateVocabularyTests
 {
-    private static IReadOnlyList<ExtractedEvent> Run(string text, string published = "2024-06-21") =>
-        EventExtractor.Default.Extract("article-1", "Headline\n" + text, DateOnly.Parse(published, CultureInfo.InvariantCulture));
+    private static IReadOnlyList<ExtractedEvent> Run(string text, string published = "2024-06-21") => Stories.Extract(text, published);
 
     [Theory]
     [InlineData("Lavrov was greeted by Kim Jong Un in Wonsan on Thursday.", "meeting")]
