@@ -207,8 +207,13 @@ public sealed class EventExtractor
         }
         var result = new List<Candidate>();
         var negatedUntil = -1;
+        var reportsMayConcernPair = ReportsMayConcernPair(mentions, cues, doc);
         foreach (var hit in hits)
         {
+            if (hit.Entry.Kind == "report" && !reportsMayConcernPair)
+            {
+                continue; // Cheap: nothing in or before the sentence can make a remark one about Russia and North Korea.
+            }
             if (hit.First <= negatedUntil)
             {
                 continue; // "لم يتم التوقيع على أي اتفاقيات": the object of a negated event is not an event either.
@@ -274,6 +279,35 @@ public sealed class EventExtractor
             doc.LastSubject = subject;
         }
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
+    }
+
+    /// <summary>
+    /// Whether a reported remark in the sentence can end up concerning both Russia and North Korea: both states are named
+    /// (with the last speaker and subject, who may go on speaking), or a reference may bring them in ("the two leaders",
+    /// "his counterpart", "these claims"). Building a remark's participants is the costliest step, and most remarks in a
+    /// news page are about something else.
+    /// </summary>
+    private static bool ReportsMayConcernPair(List<ActorMention> mentions, CueSet[] cues, DocumentState doc)
+    {
+        const CueSet references = CueSet.Anaphora | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair;
+        foreach (var cue in cues)
+        {
+            if ((cue & references) != 0)
+            {
+                return true;
+            }
+        }
+        bool russia = doc.LastPerson?.Country == Russia || doc.LastSubject?.Country == Russia, northKorea = doc.LastPerson?.Country == NorthKorea || doc.LastSubject?.Country == NorthKorea;
+        foreach (var m in mentions)
+        {
+            foreach (var actor in m.Candidates)
+            {
+                var country = CountryOf(actor);
+                russia |= country == Russia;
+                northKorea |= country == NorthKorea;
+            }
+        }
+        return russia && northKorea;
     }
 
     /// <summary>
