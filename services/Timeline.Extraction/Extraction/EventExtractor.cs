@@ -1194,11 +1194,14 @@ public sealed class EventExtractor
     }
 
     /// <summary>True when a complementizer ("أن", "that") stands between the two positions: the second is inside what is said.</summary>
-    private bool Said(IReadOnlyList<Token> t, int from, int to)
+    private bool Said(IReadOnlyList<Token> t, int from, int to) => WordBetween(t, from, to, _data.Complementizers);
+
+    /// <summary>True when a word of <paramref name="words"/> stands strictly between the two positions.</summary>
+    private static bool WordBetween(IReadOnlyList<Token> t, int from, int to, IReadOnlySet<string> words)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (_data.Complementizers.Contains(t[k].Norm))
+            if (words.Contains(t[k].Norm))
             {
                 return true;
             }
@@ -1284,17 +1287,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>True when "مع/with" stands between the trigger and <paramref name="to"/>: who follows it is a companion, not the subject.</summary>
-    private bool ComitativeBetween(IReadOnlyList<Token> t, int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (_data.Comitative.Contains(t[k].Norm))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool ComitativeBetween(IReadOnlyList<Token> t, int from, int to) => WordBetween(t, from, to, _data.Comitative);
 
     /// <summary>
     /// The trigger's clause has no subject of its own: a subject pronoun leads it ("He later held talks"), or an Arabic verb
