@@ -9,7 +9,7 @@ public class AppositionTests
     private static IReadOnlyList<ExtractedEvent> Run(string text, string published) => Stories.Extract(text, published);
 
     [Theory]
-    [InlineData("Lavrov was received by North Korea's leader, Kim Jong Un, on Thursday.", "meeting", "Sergey Lavrov", "Kim Jong Un")]
+    [InlineData("On Thursday Lavrov was received in Wonsan by the North Korean leader, Kim Jong Un, at a seaside villa.", "meeting", "Sergey Lavrov", "Kim Jong Un")]
     [InlineData("Kim Jong Un, the North Korean leader, received Lavrov in Wonsan on Thursday.", "meeting", "Kim Jong Un", "Sergey Lavrov")]
     [InlineData("استقبل الزعيم الكوري الشمالي، كيم جونغ أون، وزير الخارجية الروسي، سيرغي لافروف، الخميس في بيونغ يانغ.", "meeting", "Kim Jong Un", "Sergey Lavrov")]
     [InlineData("التقى سيرغي لافروف، وزير الخارجية الروسي، الخميس، تشوي سون هوي، وزيرة خارجية كوريا الشمالية.", "meeting", "Sergey Lavrov", "Choe Son Hui")]
