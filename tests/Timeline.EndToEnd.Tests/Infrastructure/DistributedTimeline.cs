@@ -8,17 +8,25 @@ public sealed class DistributedTimeline : IAsyncDisposable
 
     private readonly List<ServiceProcess> _services = [];
     private readonly string _dataDirectory;
+    private readonly Dictionary<string, string> _environment = [];
 
-    private DistributedTimeline(RabbitMqVirtualHost broker, OtlpTraceCollector traces, string dataDirectory)
+    private DistributedTimeline(RabbitMqVirtualHost broker, OtlpTraceCollector traces, string dataDirectory, BrokerLink? link)
     {
         Broker = broker;
         Traces = traces;
         _dataDirectory = dataDirectory;
+        Link = link;
     }
 
     public RabbitMqVirtualHost Broker { get; }
 
     public OtlpTraceCollector Traces { get; }
+
+    /// <summary>The relay the services reach the broker through, when started with one.</summary>
+    public BrokerLink? Link { get; }
+
+    /// <summary>The SQLite file every service shares, to audit what the stores hold.</summary>
+    public string SqlitePath => Path.Combine(_dataDirectory, "timeline.db");
 
     public ServiceProcess Ingestion => _services.Single(s => s.Name == "Timeline.Ingestion");
 
@@ -27,22 +35,30 @@ public sealed class DistributedTimeline : IAsyncDisposable
     /// <summary>Everything every service printed, for failure messages.</summary>
     public string Output => string.Join(Environment.NewLine, _services.Select(s => $"--- {s.Name} ---{Environment.NewLine}{s.Output}"));
 
-    public static async Task<DistributedTimeline> StartAsync(params string[] projects)
+    public static Task<DistributedTimeline> StartAsync(params string[] projects) => StartAsync(throughLink: false, projects);
+
+    /// <summary>Starts the services; with <paramref name="throughLink"/> they reach the broker through a <see cref="BrokerLink"/> the test can cut.</summary>
+    public static async Task<DistributedTimeline> StartAsync(bool throughLink, params string[] projects)
     {
         var broker = await RabbitMqVirtualHost.CreateAsync();
         var traces = await OtlpTraceCollector.StartAsync();
         var data = Directory.CreateTempSubdirectory("timeline-e2e-").FullName;
-        var timeline = new DistributedTimeline(broker, traces, data);
-        var environment = new Dictionary<string, string>
+        var link = throughLink ? BrokerLink.Open(broker.Uri) : null;
+        var timeline = new DistributedTimeline(broker, traces, data, link);
+        var environment = timeline._environment;
+        foreach (var (key, value) in new Dictionary<string, string>
         {
-            ["RABBITMQ_URI"] = broker.Uri.ToString(),
+            ["RABBITMQ_URI"] = (link?.Through(broker.Uri) ?? broker.Uri).ToString(),
             ["TIMELINE_SQLITE_PATH"] = Path.Combine(data, "timeline.db"),
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = traces.Endpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
             ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
             ["OTEL_BLRP_SCHEDULE_DELAY"] = "200",
             ["TIMELINE_API_KEYS"] = $"e2e:{ApiKey}:ingest+admin",
-        };
+        })
+        {
+            environment[key] = value;
+        }
         try
         {
             var started = await Task.WhenAll(projects.Select(p => ServiceProcess.StartAsync(p, environment, TimeSpan.FromSeconds(60))));
@@ -56,11 +72,29 @@ public sealed class DistributedTimeline : IAsyncDisposable
         return timeline;
     }
 
+    /// <summary>The running process of a project.</summary>
+    public ServiceProcess Service(string project) => _services.Single(s => s.Name == project);
+
+    /// <summary>Kills a service with SIGKILL and starts it again on the same store and broker (on a new port).</summary>
+    public async Task<ServiceProcess> KillAndRestartAsync(string project)
+    {
+        var old = Service(project);
+        await old.KillAsync();
+        _services.Remove(old);
+        var started = await ServiceProcess.StartAsync(project, _environment, TimeSpan.FromSeconds(60));
+        _services.Add(started);
+        return started;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var service in _services)
         {
             await service.DisposeAsync();
+        }
+        if (Link is not null)
+        {
+            await Link.DisposeAsync();
         }
         await Traces.DisposeAsync();
         await Broker.DisposeAsync();

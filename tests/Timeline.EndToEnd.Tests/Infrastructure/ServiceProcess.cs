@@ -66,6 +66,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         return service;
     }
 
+    /// <summary>Kills the process with SIGKILL (kill -9): no shutdown hooks run, in-flight work is cut off.</summary>
+    public ValueTask KillAsync() => DisposeAsync();
+
     /// <summary>Kills the process; a second call does nothing, so a test may stop one service before the rest.</summary>
     public async ValueTask DisposeAsync()
     {
