@@ -37,6 +37,44 @@ public sealed class FaultToleranceTests
         audit.AssertWhole();
     }
 
+    /// <summary>Set by scripts/test.sh for the run that restarts the shared broker after every other test has finished.</summary>
+    public const string BrokerRestartSwitch = "TIMELINE_TEST_BROKER_RESTART";
+
+    [Fact(Timeout = 420_000)]
+    [Trait("Category", "BrokerRestart")]
+    public async Task Messages_waiting_in_the_broker_survive_a_restart_of_the_broker_mid_load()
+    {
+        Assert.SkipUnless(RabbitMqVirtualHost.HasRabbitMqCtl && Environment.GetEnvironmentVariable(BrokerRestartSwitch) == "1",
+            $"restarts the shared RabbitMQ node: scripts/test.sh runs it on its own after the other tests ({BrokerRestartSwitch}=1, local rabbitmqctl).");
+        await using var timeline = await DistributedTimeline.StartAsync(AllServices);
+        var load = new MeetingLoad(timeline);
+
+        await load.PostAsync(0, 20);
+        // With the timeline service gone, extracted articles wait in its queue, where only the broker holds them.
+        await timeline.Service("Timeline.TimelineService").KillAsync();
+        await load.PostAsync(20, 20);
+        await Poller.UntilAsync("extracted articles waiting in timeline-events-extracted", async () =>
+            (await timeline.Broker.ListQueuesAsync()).EnumerateArray().Any(q => q.GetProperty("name").GetString() == "timeline-events-extracted" && q.GetProperty("messages").GetInt32() >= 5) ? "waiting" : null,
+            TimeSpan.FromSeconds(60), () => timeline.Output);
+
+        await RabbitMqVirtualHost.RabbitMqCtl("stop_app");
+        try
+        {
+            await load.PostAsync(40, 10); // accepted into ingestion's outbox while the broker is down
+        }
+        finally
+        {
+            await RabbitMqVirtualHost.RabbitMqCtl("start_app");
+            await RabbitMqVirtualHost.RabbitMqCtl("await_online_nodes", "1");
+        }
+        await timeline.KillAndRestartAsync("Timeline.TimelineService");
+        await load.PostAsync(50, 10);
+
+        var audit = await load.SettleAsync(Settle);
+        TestContext.Current.TestOutputHelper?.WriteLine("broker restart: " + audit);
+        audit.AssertWhole();
+    }
+
     [Fact(Timeout = 600_000)]
     public async Task Killing_each_service_with_sigkill_mid_load_loses_and_duplicates_nothing()
     {

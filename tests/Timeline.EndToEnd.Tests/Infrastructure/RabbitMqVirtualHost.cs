@@ -55,7 +55,8 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
         (await api.DeleteAsync(new Uri("vhosts/" + Uri.EscapeDataString(Name), UriKind.Relative))).EnsureSuccessStatusCode();
     }
 
-    private static bool HasRabbitMqCtl { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")
+    /// <summary>True when rabbitmqctl is on PATH: the broker is a local node the tests may manage.</summary>
+    public static bool HasRabbitMqCtl { get; } = (Environment.GetEnvironmentVariable("PATH") ?? "")
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Any(dir => File.Exists(Path.Combine(dir, "rabbitmqctl")));
 
