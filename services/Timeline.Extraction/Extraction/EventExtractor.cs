@@ -191,18 +191,21 @@ public sealed class EventExtractor
         }
         futureClauses |= ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
         var dates = _dates.Find(body, tokens, published, futureClauses);
+        // "Kim Yo Jong on Friday denied": a date between a name and its verb is no word of the clause's own.
+        var skipped = WithDates(tokens, occupied, dates);
+        sentence.Covered = skipped;
         if (JoinDateAsides(tokens, dates) is { } joined)
         {
             tokens = joined;
             sentence = sentence with { Tokens = joined };
-            sentence.Covered = occupied;
+            sentence.Covered = skipped;
             hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
         if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
-            sentence.Covered = occupied;
+            sentence.Covered = skipped;
             hits = FindTriggers(tokens, mentions, occupied);
         }
         var result = new List<Candidate>();
@@ -390,6 +393,27 @@ public sealed class EventExtractor
             }
         }
         return joined;
+    }
+
+    /// <summary>
+    /// The covered words with the words of every date inside a clause added ("Kim Yo Jong on Friday denied"): such a
+    /// date is skipped like a name when counting words between. A date that closes its clause ("…to North Korea this
+    /// month, arrived") still separates the clause it closes from the next.
+    /// </summary>
+    private static bool[] WithDates(IReadOnlyList<Token> tokens, bool[] covered, List<DateMention> dates)
+    {
+        bool[]? result = null;
+        foreach (var d in dates)
+        {
+            if (d.FirstToken == 0 || d.LastToken + 1 >= tokens.Count || tokens[d.LastToken + 1].Clause != tokens[d.FirstToken].Clause
+                || tokens[d.FirstToken - 1].Clause != tokens[d.FirstToken].Clause)
+            {
+                continue;
+            }
+            result ??= (bool[])covered.Clone();
+            Array.Fill(result, true, d.FirstToken, d.LastToken - d.FirstToken + 1);
+        }
+        return result ?? covered;
     }
 
     private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
@@ -1264,7 +1288,10 @@ public sealed class EventExtractor
         {
             return before[^1].Actor;
         }
-        if (after.Count > 0 && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2))
+        // Not from inside what is said: in "denied that North Korea had", North Korea is not the one denying.
+        // An English verb's subject stands before it: "Kim, who …, received on March 21 Shoigu" has Kim as subject.
+        var subjectFirst = !t[hit.First].IsArabic && hit.Entry.Kind == "verb" && before.Count > 0;
+        if (after.Count > 0 && !subjectFirst && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
         {
             return after[0].Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
         }
