@@ -1024,6 +1024,11 @@ public sealed class EventExtractor
                     {
                         people.Add((m.First, state));
                     }
+                    if (m.Locative && actor.CapitalOf is not null && DescribedSpeakers.PlaceOfSpeakers(t, m.First, _data.SpeakerNouns, _data.Locative)
+                        && _gazetteer.ById(actor.CapitalOf) is { } speakers)
+                    {
+                        people.Add((m.First, speakers)); // "officials in Seoul said": Seoul's state speaks.
+                    }
                     break;
                 default:
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
@@ -1157,6 +1162,10 @@ public sealed class EventExtractor
         {
             return before.Actor;
         }
+        if (before.Actor is { Kind: ActorKinds.State or ActorKinds.Organisation } && (!afterSpeaks || !t[hit.First].IsArabic) && DescribedSpeakers.Between(t, before.Token, hit.First, covered, _data.SpeakerNouns))
+        {
+            return before.Actor; // "South Korean intelligence officials say".
+        }
         return afterSpeaks ? after.Actor : null;
     }
 
@@ -1287,6 +1296,10 @@ public sealed class EventExtractor
             && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
         {
             return before[^1].Actor;
+        }
+        if (before.Count > 0 && before[^1].Actor.Kind is ActorKinds.State or ActorKinds.Organisation && DescribedSpeakers.Between(t, before[^1].Token, hit.First, covered, _data.SpeakerNouns))
+        {
+            return before[^1].Actor; // "South Korean intelligence officials accused".
         }
         // Not from inside what is said: in "denied that North Korea had", North Korea is not the one denying.
         // An English verb's subject stands before it: "Kim, who …, received on March 21 Shoigu" has Kim as subject.
