@@ -449,7 +449,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var last = i + m.Length - 1;
-                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12) && !ObjectNamedBefore(tokens, with, i, last))
+                if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last))
                 {
                     continue;
                 }
@@ -465,13 +465,27 @@ public sealed class EventExtractor
         return hits;
     }
 
-    /// <summary>True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause.</summary>
-    private static bool WithinClause(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last, int reach)
+    /// <summary>
+    /// True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause. Names and
+    /// titles do not count as words: «قدم بوتين، رئيس روسيا، إلى كيم جونغ أون، زعيم كوريا الشمالية، سيارة هدية».
+    /// </summary>
+    private static bool WithinClause(IReadOnlyList<Token> tokens, bool[] names, PhraseMatcher<bool> with, int first, int last, int reach)
     {
         var clause = tokens[first].Clause;
-        for (var k = Math.Max(0, first - reach); k <= Math.Min(tokens.Count - 1, last + reach); k++)
+        var words = 0;
+        for (var k = first - 1; k >= 0 && words < reach; k--)
         {
-            if ((k < first || k > last) && tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            words += names[k] ? 0 : 1;
+            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        words = 0;
+        for (var k = last + 1; k < tokens.Count && words < reach; k++)
+        {
+            words += names[k] ? 0 : 1;
+            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
             {
                 return true;
             }
