@@ -900,8 +900,12 @@ public sealed class EventExtractor
         }
         if (best.SameDayAsPrevious)
         {
-            // "earlier in the day": the day of the article's last dated event, if it has one.
-            c.Date = doc.LastDay ?? best.Date;
+            // "earlier in the day", "the day before": counted from the article's last dated event, if it has one.
+            if (doc.LastDay is null && best.DaysFromPrevious != 0)
+            {
+                return; // "The next day" with no day told before: undated.
+            }
+            c.Date = doc.LastDay is { } last ? EventDates.Day(last.Start.AddDays(best.DaysFromPrevious)) : best.Date;
             c.Derivation = DateDerivations.Relative;
             return;
         }
