@@ -191,18 +191,21 @@ public sealed class EventExtractor
         }
         futureClauses |= ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
         var dates = _dates.Find(body, tokens, published, futureClauses);
+        // "Kim Yo Jong on Friday denied": a date between a name and its verb is no word of the clause's own.
+        var skipped = WithDates(tokens, occupied, dates);
+        sentence.Covered = skipped;
         if (JoinDateAsides(tokens, dates) is { } joined)
         {
             tokens = joined;
             sentence = sentence with { Tokens = joined };
-            sentence.Covered = occupied;
+            sentence.Covered = skipped;
             hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
         if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
-            sentence.Covered = occupied;
+            sentence.Covered = skipped;
             hits = FindTriggers(tokens, mentions, occupied);
         }
         var result = new List<Candidate>();
@@ -392,6 +395,27 @@ public sealed class EventExtractor
         return joined;
     }
 
+    /// <summary>
+    /// The covered words with the words of every date inside a clause added ("Kim Yo Jong on Friday denied"): such a
+    /// date is skipped like a name when counting words between. A date that closes its clause ("…to North Korea this
+    /// month, arrived") still separates the clause it closes from the next.
+    /// </summary>
+    private static bool[] WithDates(IReadOnlyList<Token> tokens, bool[] covered, List<DateMention> dates)
+    {
+        bool[]? result = null;
+        foreach (var d in dates)
+        {
+            if (d.FirstToken == 0 || d.LastToken + 1 >= tokens.Count || tokens[d.LastToken + 1].Clause != tokens[d.FirstToken].Clause
+                || tokens[d.FirstToken - 1].Clause != tokens[d.FirstToken].Clause)
+            {
+                continue;
+            }
+            result ??= (bool[])covered.Clone();
+            Array.Fill(result, true, d.FirstToken, d.LastToken - d.FirstToken + 1);
+        }
+        return result ?? covered;
+    }
+
     private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
 
     private static bool[] TriggerWords(int count, List<Hit> hits)
@@ -425,7 +449,7 @@ public sealed class EventExtractor
                     continue;
                 }
                 var last = i + m.Length - 1;
-                if (entry.With is { } with && !WithinClause(tokens, with, i, last, 12) && !ObjectNamedBefore(tokens, with, i, last))
+                if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last))
                 {
                     continue;
                 }
@@ -441,13 +465,27 @@ public sealed class EventExtractor
         return hits;
     }
 
-    /// <summary>True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause.</summary>
-    private static bool WithinClause(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last, int reach)
+    /// <summary>
+    /// True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause. Names and
+    /// titles do not count as words: «قدم بوتين، رئيس روسيا، إلى كيم جونغ أون، زعيم كوريا الشمالية، سيارة هدية».
+    /// </summary>
+    private static bool WithinClause(IReadOnlyList<Token> tokens, bool[] names, PhraseMatcher<bool> with, int first, int last, int reach)
     {
         var clause = tokens[first].Clause;
-        for (var k = Math.Max(0, first - reach); k <= Math.Min(tokens.Count - 1, last + reach); k++)
+        var words = 0;
+        for (var k = first - 1; k >= 0 && words < reach; k--)
         {
-            if ((k < first || k > last) && tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            words += names[k] ? 0 : 1;
+            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        words = 0;
+        for (var k = last + 1; k < tokens.Count && words < reach; k++)
+        {
+            words += names[k] ? 0 : 1;
+            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
             {
                 return true;
             }
@@ -862,8 +900,12 @@ public sealed class EventExtractor
         }
         if (best.SameDayAsPrevious)
         {
-            // "earlier in the day": the day of the article's last dated event, if it has one.
-            c.Date = doc.LastDay ?? best.Date;
+            // "earlier in the day", "the day before": counted from the article's last dated event, if it has one.
+            if (doc.LastDay is null && best.DaysFromPrevious != 0)
+            {
+                return; // "The next day" with no day told before: undated.
+            }
+            c.Date = doc.LastDay is { } last ? EventDates.Day(last.Start.AddDays(best.DaysFromPrevious)) : best.Date;
             c.Derivation = DateDerivations.Relative;
             return;
         }
@@ -1000,6 +1042,11 @@ public sealed class EventExtractor
                     {
                         people.Add((m.First, state));
                     }
+                    if (m.Locative && actor.CapitalOf is not null && DescribedSpeakers.PlaceOfSpeakers(t, m.First, _data.SpeakerNouns, _data.Locative)
+                        && _gazetteer.ById(actor.CapitalOf) is { } speakers)
+                    {
+                        people.Add((m.First, speakers)); // "officials in Seoul said": Seoul's state speaks.
+                    }
                     break;
                 default:
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
@@ -1133,6 +1180,10 @@ public sealed class EventExtractor
         {
             return before.Actor;
         }
+        if (before.Actor is { Kind: ActorKinds.State or ActorKinds.Organisation } && (!afterSpeaks || !t[hit.First].IsArabic) && DescribedSpeakers.Between(t, before.Token, hit.First, covered, _data.SpeakerNouns))
+        {
+            return before.Actor; // "South Korean intelligence officials say".
+        }
         return afterSpeaks ? after.Actor : null;
     }
 
@@ -1264,7 +1315,14 @@ public sealed class EventExtractor
         {
             return before[^1].Actor;
         }
-        if (after.Count > 0 && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2))
+        if (before.Count > 0 && before[^1].Actor.Kind is ActorKinds.State or ActorKinds.Organisation && DescribedSpeakers.Between(t, before[^1].Token, hit.First, covered, _data.SpeakerNouns))
+        {
+            return before[^1].Actor; // "South Korean intelligence officials accused".
+        }
+        // Not from inside what is said: in "denied that North Korea had", North Korea is not the one denying.
+        // An English verb's subject stands before it: "Kim, who …, received on March 21 Shoigu" has Kim as subject.
+        var subjectFirst = !t[hit.First].IsArabic && hit.Entry.Kind == "verb" && before.Count > 0;
+        if (after.Count > 0 && !subjectFirst && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
         {
             return after[0].Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
         }

@@ -128,6 +128,7 @@ public sealed class ExtractionData
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
+        SpeakerNouns = Words(cues.SpeakerNouns);
         SubjectPronouns = Words(cues.SubjectPronouns);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -247,6 +248,9 @@ public sealed class ExtractionData
 
     /// <summary>Subject pronouns ("he", "she"): their clause continues the subject of the sentence before.</summary>
     public IReadOnlySet<string> SubjectPronouns { get; }
+
+    /// <summary>Words that describe a speaker without naming one ("intelligence officials", "spy agency").</summary>
+    public IReadOnlySet<string> SpeakerNouns { get; }
 
     /// <summary>Object pronouns after a verb ("it", "عليها").</summary>
     public IReadOnlySet<string> ObjectPronouns { get; }
@@ -424,6 +428,7 @@ internal sealed class CueFile
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> Comitative { get; set; } = [];
+    public List<string> SpeakerNouns { get; set; } = [];
     public List<string> SubjectPronouns { get; set; } = [];
     public List<string> Capital { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];

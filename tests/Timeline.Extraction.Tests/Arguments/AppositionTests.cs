@@ -21,6 +21,19 @@ public class AppositionTests
         Assert.Equal("2023-10-19", e.Date?.Value);
     }
 
+    [Theory]
+    [InlineData("Sergei Lavrov, Moscow's chief diplomat, was received by Kim Jong Un, the North's supreme leader, on Thursday.", "Sergey Lavrov", "Kim Jong Un", "RU")]
+    [InlineData("Kim Jong Un, the DPRK's Chairman of State Affairs, received Sergei Shoigu on Thursday.", "Kim Jong Un", "Sergei Shoigu", "KP")]
+    [InlineData("Choe Son Hui, a veteran of nuclear diplomacy, met Sergei Lavrov on Thursday.", "Choe Son Hui", "Sergey Lavrov", "")]
+    public void A_description_between_commas_names_nobody_new(string text, string actor, string counterpart, string stateInDescription)
+    {
+        var e = Assert.Single(Run(text, "2023-10-20"), x => x.Type == EventTypes.Meeting);
+        Assert.Equal(actor, e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(e.Participants, p => p.Name == counterpart);
+        Assert.DoesNotContain(e.Participants, p => p.ActorId == stateInDescription);
+        Assert.Equal("2023-10-19", e.Date?.Value);
+    }
+
     [Fact]
     public void A_reporter_named_after_the_reported_clause_does_not_join_it()
     {

@@ -28,6 +28,9 @@ public class DateResolverTests
     [InlineData("Kim met Putin yesterday", "2023-09-14", "2023-09-13", "day", "relative")]
     [InlineData("وكان بوتين قد استقبل تشوي أول أمس في الكرملين", "2024-11-06", "2024-11-04", "day", "relative")]
     [InlineData("Shoigu visited Pyongyang earlier this week", "2025-06-18", "2025-06", "month", "relative")]
+    // A day of the month without the month's name: this month's, or last month's when it is still to come.
+    [InlineData("Peskov had said on the 9th that no trip was planned", "2025-07-14", "2025-07-09", "day", "relative")]
+    [InlineData("The envoy arrived on the 28th and left a week later", "2025-07-14", "2025-06-28", "day", "relative")]
     // Weeks, months and years relative to publication.
     [InlineData("ودانت موسكو خلال الأسبوع الجاري هذه التصريحات", "2023-10-19", "2023-10", "month", "relative")]
     [InlineData("وتوجّه كيم إلى روسيا الشهر الماضي على متن قطار خاص", "2023-10-19", "2023-09", "month", "relative")]

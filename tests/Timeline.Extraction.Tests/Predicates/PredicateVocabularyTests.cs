@@ -49,6 +49,28 @@ public class PredicateVocabularyTests
     }
 
     [Theory]
+    [InlineData("Lavrov handed Kim Jong Un a personal letter from Vladimir Putin on Friday.", "Sergey Lavrov")]
+    [InlineData("ونقل لافروف إلى كيم جونغ أون الجمعة تحيات الرئيس فلاديمير بوتين.", "Sergey Lavrov")]
+    public void An_envoy_passing_on_a_leaders_message_makes_a_statement_for_the_leader(string text, string envoy)
+    {
+        var statement = Assert.Single(Run(text, "2025-07-13"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(envoy, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(statement.Participants, p => p.Name == "Vladimir Putin");
+        Assert.Equal("2025-07-11", statement.Date?.Value);
+    }
+
+    [Theory]
+    // The word that makes the verb a gift stands far off, past the names and titles of giver and receiver.
+    [InlineData("وقدم فلاديمير بوتين، رئيس روسيا، إلى كيم جونغ أون، الزعيم الكوري الشمالي، الأربعاء بندقية صيد مزخرفة هدية.")]
+    [InlineData("Vladimir Putin, the Russian president, presented Kim Jong Un, the North Korean leader, with an engraved hunting rifle as a gift.")]
+    public void A_gift_is_read_however_long_the_names_between_verb_and_gift(string text)
+    {
+        var gift = Assert.Single(Run(text, "2024-06-21"), e => e.Type == EventTypes.Other);
+        Assert.Contains(gift.Participants, p => p.Name == "Vladimir Putin");
+        Assert.Contains(gift.Participants, p => p.Name == "Kim Jong Un");
+    }
+
+    [Theory]
     // Agreements told of in a relative clause are no news of their own.
     [InlineData("وقال لافروف إن الزيارة فرصة لمراجعة الاتفاقيات التي تم التوصل إليها بين روسيا وكوريا الشمالية.", "agreement")]
     // "Pointed to" is too often "drew attention": not a reporting verb.

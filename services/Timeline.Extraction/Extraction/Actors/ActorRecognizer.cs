@@ -50,7 +50,7 @@ public sealed class ActorRecognizer
                 }
                 if (!byKey.TryGetValue(key, out var entry))
                 {
-                    byKey[key] = entry = new Alias(key.Split(' ')[0], IsAcronym(alias));
+                    byKey[key] = entry = new Alias(key.Split(' ')[0], IsAcronym(alias)) { ProperNoun = IsCommonWordName(alias) };
                     _matcher.Add(alias, entry);
                 }
                 else if (!IsAcronym(alias))
@@ -84,6 +84,14 @@ public sealed class ActorRecognizer
                 {
                     continue; // "us" is a pronoun, "US" a state.
                 }
+                if (m.Value.ProperNoun && !HasUpper(text, tokens[i].Start, tokens[last].End))
+                {
+                    continue; // "the North" is North Korea, "the north of the region" a direction.
+                }
+                if (m.Length > 1 && LongerNameInside(tokens, i, last))
+                {
+                    continue; // "the North Korean leader": the office that starts inside "the North" wins.
+                }
                 found.Add(new ActorMention(i, last, m.Value.Actors, IsLocative(tokens, i, m.Value.FirstWord)));
                 i = last;
                 break;
@@ -106,6 +114,37 @@ public sealed class ActorRecognizer
         }
         return false;
     }
+
+    /// <summary>True when a name starting after <paramref name="first"/> and inside the match runs past <paramref name="last"/>.</summary>
+    private bool LongerNameInside(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+        {
+            foreach (var m in _matcher.MatchAt(tokens, k))
+            {
+                if (k + m.Length - 1 > last)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool HasUpper(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsUpper(text[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A name made of common words, written lower-case first ("the North", "the West"): a name only when capitalised.</summary>
+    private static bool IsCommonWordName(string alias) => alias.Length > 0 && char.IsLower(alias[0]) && alias.Any(char.IsUpper);
 
     private static bool HasLower(string text, int start, int end)
     {
@@ -130,6 +169,9 @@ public sealed class ActorRecognizer
     {
         public string FirstWord { get; } = firstWord;
         public bool CaseSensitive { get; set; } = caseSensitive;
+
+        /// <summary>Made of common words: matches only where the text capitalises it.</summary>
+        public bool ProperNoun { get; init; }
         public List<Actor> Actors { get; } = [];
     }
 }

@@ -16,7 +16,8 @@ internal static class Appositions
 
     /// <summary>
     /// The tokens with every apposition joined to the clause before it, and the clause after it joined too (the
-    /// apposition sat inside one clause); null when there is none.
+    /// apposition sat inside one clause); null when there is none. A description the gazetteer cannot read as a title
+    /// ("the DPRK's Chairman of State Affairs") becomes an aside of that clause.
     /// </summary>
     /// <param name="tokens">The sentence's words.</param>
     /// <param name="covered">Words that belong to a recognised name or title.</param>
@@ -31,13 +32,15 @@ internal static class Appositions
         }
         var target = new int[segments.Count];
         var apposition = new bool[segments.Count];
+        var description = new bool[segments.Count];
         var joinedAny = false;
         var next = 0;
         for (var s = 0; s < segments.Count; s++)
         {
             var (first, last) = segments[s];
             // An apposition renames the name or title that closes the stretch before it.
-            if (s > 0 && covered[first - 1] && IsApposition(tokens, covered, isTrigger, opensClause, first, last))
+            if (s > 0 && covered[first - 1] && (IsApposition(tokens, covered, isTrigger, opensClause, first, last)
+                || (description[s] = IsDescription(tokens, covered, isTrigger, opensClause, first, last))))
             {
                 target[s] = target[s - 1];
                 apposition[s] = joinedAny = true;
@@ -55,7 +58,8 @@ internal static class Appositions
         {
             for (var k = segments[s].First; k <= segments[s].Last; k++)
             {
-                joined.Add(tokens[k] with { Clause = target[s] });
+                // A description is an aside about the name: "Moscow" in "Moscow's top diplomat" takes no part in the event.
+                joined.Add(tokens[k] with { Clause = target[s], Aside = tokens[k].Aside || description[s] });
             }
         }
         return joined;
@@ -86,6 +90,42 @@ internal static class Appositions
         }
         return named > 0;
     }
+
+    /// <summary>
+    /// A description of the person named before it, in a title the gazetteer does not know: a noun phrase opened by a
+    /// determiner or a possessive ("the DPRK's Chairman of State Affairs", "Moscow's top diplomat", "North Korea's
+    /// leader"), with no verb and nothing that opens a clause of its own ("who", "that").
+    /// </summary>
+    private static bool IsDescription(IReadOnlyList<Token> t, bool[] covered, bool[] isTrigger, Func<string, bool> opensClause, int first, int last)
+    {
+        if (t[first].IsArabic)
+        {
+            return false;
+        }
+        var opened = Determiners.Contains(t[first].Norm)
+            || covered[first] && Enumerable.Range(first, last - first + 1).FirstOrDefault(k => !covered[k], -1) is var k0 && k0 > first && t[k0].Norm == "s";
+        if (!opened)
+        {
+            return false;
+        }
+        for (var k = first; k <= last; k++)
+        {
+            if (isTrigger[k] || t[k].Aside || opensClause(t[k].Norm) || char.IsDigit(t[k].Norm[0]) || NotInDescriptions.Contains(t[k].Norm))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Words that open a description of a person.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their" };
+
+    /// <summary>Words a description does not hold: verbs of being and saying, pronoun subjects, "that" complements.</summary>
+    private static readonly HashSet<string> NotInDescriptions = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "be", "been", "said", "says", "that", "he", "she", "they", "it", "and", "but", "as",
+    };
 
     private static List<(int First, int Last)> Segments(IReadOnlyList<Token> tokens)
     {

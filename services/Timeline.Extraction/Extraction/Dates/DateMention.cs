@@ -14,6 +14,9 @@ public sealed record DateMention(int FirstToken, int LastToken, EventDate Date, 
 {
     /// <summary>"Earlier in the day", "في اليوم نفسه": the day of the event told before; <see cref="Date"/> is then only the publication-day fallback.</summary>
     public bool SameDayAsPrevious { get; init; }
+
+    /// <summary>With <see cref="SameDayAsPrevious"/>: days from the event told before ("the day before" -1, "the next day" 1).</summary>
+    public int DaysFromPrevious { get; init; }
 }
 
 /// <summary>Builds <see cref="EventDate"/> values.</summary>

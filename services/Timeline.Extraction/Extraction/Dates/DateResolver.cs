@@ -31,8 +31,8 @@ public sealed class DateResolver(CalendarWords words)
         {
             future = data.Planned.MatchAt(tokens, i).Count > 0 || data.Triggers.MatchAt(tokens, i, allowFuture: true).Any(m => m.Future);
         }
-        var found = Find(sentence, tokens, published, future);
-        return found.Count == 0 ? null : found[0];
+        // A standalone sentence tells no event before it: "the next day" cannot be placed.
+        return Find(sentence, tokens, published, future).FirstOrDefault(d => d.DaysFromPrevious == 0);
     }
 
     /// <summary>All date expressions of a tokenised sentence, in text order.</summary>
@@ -60,6 +60,7 @@ public sealed class DateResolver(CalendarWords words)
         FindMonths(tokens, used, found, published, futureClauses);
         FindNumeric(text, tokens, used, found);
         FindRelative(tokens, used, found, published);
+        FindDayOfMonth(tokens, used, found, published, futureClauses);
         FindWeekdays(tokens, used, found, published, futureClauses);
         FindAgo(tokens, used, found, published);
         FindYears(tokens, used, found);
@@ -357,7 +358,8 @@ public sealed class DateResolver(CalendarWords words)
             switch (unit)
             {
                 case "same_day":
-                    found.Add(new DateMention(i, end, EventDates.Day(p), DateDerivations.Relative, null, false) { SameDayAsPrevious = true });
+                    // Without an event told before, the publication day stands in for it.
+                    found.Add(new DateMention(i, end, EventDates.Day(p.AddDays(offset)), DateDerivations.Relative, null, false) { SameDayAsPrevious = true, DaysFromPrevious = offset });
                     break;
                 case "day":
                     var date = p.AddDays(offset);
@@ -393,6 +395,38 @@ public sealed class DateResolver(CalendarWords words)
                     found.Add(new DateMention(i, end, EventDates.Year(p.Year + offset), DateDerivations.Relative, null, offset > 0));
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "on the 9th", "the 13th": a day of the publication month without the month's name; a day after publication is
+    /// last month's, unless the clause speaks of the future.
+    /// </summary>
+    private static void FindDayOfMonth(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, ulong futureClauses)
+    {
+        if (pub is not { } p)
+        {
+            return;
+        }
+        for (var i = 1; i < t.Count; i++)
+        {
+            var w = t[i].Norm;
+            if (used[i] || t[i - 1].Norm != "the" || w.Length < 3 || !char.IsAsciiDigit(w[0]) || char.IsAsciiDigit(w[^1]) || DayNumber(w) is not { } day)
+            {
+                continue;
+            }
+            var month = new DateOnly(p.Year, p.Month, 1);
+            if (day > p.Day && !InFuture(futureClauses, t[i]))
+            {
+                month = month.AddMonths(-1);
+            }
+            if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                continue;
+            }
+            var date = new DateOnly(month.Year, month.Month, day);
+            MarkUsed(used, i - 1, i);
+            found.Add(new DateMention(i - 1, i, EventDates.Day(date), DateDerivations.Relative, null, date > p));
         }
     }
 

@@ -1,0 +1,33 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Arguments;
+
+/// <summary>Who acts: the subject a clause names, wherever the outlet puts its time words and asides.</summary>
+public class SubjectTests
+{
+    private static IReadOnlyList<ExtractedEvent> Run(string text, string published) => Stories.Extract(text, published);
+
+    [Theory]
+    // A date between the subject and its verb, without commas.
+    [InlineData("Vladimir Putin on Tuesday hosted Kim Jong Un at the Vostochny space centre.", "Vladimir Putin", "Kim Jong Un", "2023-09-12")]
+    [InlineData("استقبل بوتين يوم الثلاثاء كيم جونغ أون في قاعدة فوستوشني.", "Vladimir Putin", "Kim Jong Un", "2023-09-12")]
+    // An English subject stands before its verb, even when a relative clause and a date keep them apart from the object.
+    [InlineData("Kim Jong Un, who also leads the ruling party, received on September 12 Sergei Shoigu.", "Kim Jong Un", "Sergei Shoigu", "2023-09-12")]
+    public void The_subject_of_the_clause_acts(string text, string actor, string counterpart, string date)
+    {
+        var meeting = Assert.Single(Run(text, "2023-09-14"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal(actor, meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == counterpart);
+        Assert.Equal(date, meeting.Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("Kim Yo Jong on Friday condemned that North Korea was being blamed for arms sales to Russia.", "Kim Yo Jong")]
+    [InlineData("Dmitry Peskov on Monday praised that North Korea and Russia had deepened their ties.", "Dmitry Peskov")]
+    public void A_speaker_is_never_taken_from_what_is_said(string text, string speaker)
+    {
+        var statement = Assert.Single(Run(text, "2024-05-20"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+}
