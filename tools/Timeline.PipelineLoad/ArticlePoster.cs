@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Timeline.PipelineLoad.Articles;
+
+namespace Timeline.PipelineLoad;
+
+/// <summary>Counts of what ingestion answered.</summary>
+internal sealed class PostOutcomes
+{
+    public ConcurrentDictionary<string, int> ByStatus { get; } = new(StringComparer.Ordinal);
+
+    public ConcurrentQueue<string> Errors { get; } = new();
+
+    public ConcurrentBag<double> PostMilliseconds { get; } = [];
+
+    public int Posted => ByStatus.Values.Sum();
+}
+
+/// <summary>
+/// Posts articles to ingestion with a number of concurrent clients, either as fast as they go or each article at its due
+/// time for a set rate, and sends latency probes among them: a probe's time runs from its POST until the gateway lists
+/// the meeting it reports (polled every 20 ms by its date, which no other article uses).
+/// </summary>
+internal sealed class ArticlePoster(HttpClient ingestion, HttpClient gateway, string apiKey)
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+    private readonly ConcurrentBag<double> _probeMilliseconds = [];
+    private readonly List<Task> _probes = [];
+    private readonly Lock _probesGate = new();
+    private int _nextProbe;
+
+    public PostOutcomes Outcomes { get; } = new();
+
+    public IReadOnlyCollection<double> ProbeMilliseconds => _probeMilliseconds;
+
+    public int ProbesSent => _nextProbe;
+
+    public async Task PostAllAsync(int count, Func<int, GeneratedArticle> article, int clients, double rate, int probeEvery, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, clients).Select(async worker =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                if (rate > 0)
+                {
+                    var due = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
+                    if (due > TimeSpan.Zero)
+                    {
+                        await Task.Delay(due, cancellationToken);
+                    }
+                }
+                if (probeEvery > 0 && i % probeEvery == probeEvery / 2 && _nextProbe < ArticleGenerator.MaxProbes - 1)
+                {
+                    _ = StartProbe(cancellationToken);
+                }
+                await PostAsync(article(i).Body, cancellationToken);
+            }
+        });
+        await Task.WhenAll(workers);
+    }
+
+    /// <summary>Sends one more probe and waits for it: after the load, the pipeline has drained once the last probe is queryable.</summary>
+    public Task LastProbeAsync(CancellationToken cancellationToken) => StartProbe(cancellationToken);
+
+    public async Task AllProbesAsync()
+    {
+        Task[] probes;
+        lock (_probesGate)
+        {
+            probes = [.. _probes];
+        }
+        await Task.WhenAll(probes);
+    }
+
+    private Task StartProbe(CancellationToken cancellationToken)
+    {
+        var k = Interlocked.Increment(ref _nextProbe) - 1;
+        var probe = ProbeAsync(k, cancellationToken);
+        lock (_probesGate)
+        {
+            _probes.Add(probe);
+        }
+        return probe;
+    }
+
+    private async Task ProbeAsync(int k, CancellationToken cancellationToken)
+    {
+        var article = ArticleGenerator.Probe(k);
+        var clock = Stopwatch.StartNew();
+        await PostAsync(article.Body, cancellationToken);
+        var day = article.EventDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var query = new Uri($"/api/v1/events?from={day}&to={day}&limit=1", UriKind.Relative);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var response = await gateway.GetAsync(query, cancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    using var page = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
+                    if (page.RootElement.GetProperty("items").GetArrayLength() > 0)
+                    {
+                        _probeMilliseconds.Add(clock.Elapsed.TotalMilliseconds);
+                        return;
+                    }
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The gateway is busy or restarting: ask again.
+            }
+            await Task.Delay(20, cancellationToken);
+        }
+    }
+
+    private async Task PostAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/articles") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = Json;
+        request.Headers.Add("X-Api-Key", apiKey);
+        try
+        {
+            using var response = await ingestion.SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            Outcomes.PostMilliseconds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (response.StatusCode != HttpStatusCode.Accepted)
+            {
+                Outcomes.ByStatus.AddOrUpdate($"HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
+                if (Outcomes.Errors.Count < 5)
+                {
+                    Outcomes.Errors.Enqueue($"{(int)response.StatusCode}: {text[..Math.Min(300, text.Length)]}");
+                }
+                return;
+            }
+            using var answer = JsonDocument.Parse(text);
+            foreach (var item in answer.RootElement.GetProperty("articles").EnumerateArray())
+            {
+                Outcomes.ByStatus.AddOrUpdate(item.GetProperty("status").GetString() ?? "?", 1, (_, n) => n + 1);
+            }
+        }
+        catch (HttpRequestException e)
+        {
+            Outcomes.ByStatus.AddOrUpdate("connection error", 1, (_, n) => n + 1);
+            if (Outcomes.Errors.Count < 5)
+            {
+                Outcomes.Errors.Enqueue(e.Message);
+            }
+        }
+    }
+}
