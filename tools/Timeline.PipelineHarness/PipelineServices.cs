@@ -2,8 +2,17 @@ using System.Security.Cryptography;
 
 namespace Timeline.PipelineHarness;
 
+/// <summary>Where the services keep their SQLite data.</summary>
+public enum SqliteLayout
+{
+    /// <summary>Ingestion's articles in one file, the events (timeline service and gateway) in another: no writer waits for another service's lock, as with MongoDB.</summary>
+    PerStore,
+    /// <summary>One file for every service, as the README's local set-up does.</summary>
+    Shared,
+}
+
 /// <summary>
-/// The four Timeline services as separate OS processes on a fresh RabbitMQ virtual host and a fresh SQLite file in a
+/// The four Timeline services as separate OS processes on a fresh RabbitMQ virtual host and fresh SQLite files in a
 /// temporary folder, with one API key (ingest and admin scopes) configured in each. Disposing stops every process,
 /// deletes the virtual host and the folder.
 /// </summary>
@@ -14,12 +23,16 @@ public sealed class PipelineServices : IAsyncDisposable
 
     private readonly List<ServiceProcess> _services = [];
 
-    private PipelineServices(BrokerVirtualHost broker, string dataDirectory, string apiKey)
+    private PipelineServices(BrokerVirtualHost broker, string dataDirectory, string apiKey, SqliteLayout layout)
     {
         Broker = broker;
         DataDirectory = dataDirectory;
         ApiKey = apiKey;
+        Layout = layout;
     }
+
+    /// <summary>Where the services keep their data.</summary>
+    public SqliteLayout Layout { get; }
 
     /// <summary>The virtual host the services share.</summary>
     public BrokerVirtualHost Broker { get; }
@@ -27,8 +40,9 @@ public sealed class PipelineServices : IAsyncDisposable
     /// <summary>The temporary folder holding the SQLite file(s).</summary>
     public string DataDirectory { get; }
 
-    /// <summary>The SQLite file the services share.</summary>
-    public string SqlitePath => Path.Combine(DataDirectory, "timeline.db");
+    /// <summary>The SQLite file a service uses (the events file for the timeline service and the gateway).</summary>
+    public string SqlitePath(string project) =>
+        Path.Combine(DataDirectory, Layout == SqliteLayout.PerStore && project == "Timeline.Ingestion" ? "articles.db" : "timeline.db");
 
     /// <summary>A key with the ingest and admin scopes, for X-Api-Key.</summary>
     public string ApiKey { get; }
@@ -56,16 +70,16 @@ public sealed class PipelineServices : IAsyncDisposable
         IEnumerable<string>? projects = null,
         IReadOnlyDictionary<string, string>? environment = null,
         string configuration = "Release",
+        SqliteLayout layout = SqliteLayout.PerStore,
         TimeSpan? readyTimeout = null,
         CancellationToken cancellationToken = default)
     {
         var broker = await BrokerVirtualHost.CreateAsync().ConfigureAwait(false);
         var data = Directory.CreateTempSubdirectory("timeline-pipeline-").FullName;
-        var pipeline = new PipelineServices(broker, data, "tk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)));
+        var pipeline = new PipelineServices(broker, data, "tk_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24)), layout);
         var env = new Dictionary<string, string>
         {
             ["RABBITMQ_URI"] = broker.Uri.ToString(),
-            ["TIMELINE_SQLITE_PATH"] = pipeline.SqlitePath,
             ["TIMELINE_API_KEYS"] = $"pipeline:{pipeline.ApiKey}:ingest+admin",
             ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -80,7 +94,8 @@ public sealed class PipelineServices : IAsyncDisposable
             // two cores only makes each slower.
             foreach (var project in projects ?? AllProjects)
             {
-                pipeline._services.Add(await ServiceProcess.StartAsync(project, env, readyTimeout ?? TimeSpan.FromSeconds(90), configuration, cancellationToken).ConfigureAwait(false));
+                var own = new Dictionary<string, string>(env) { ["TIMELINE_SQLITE_PATH"] = pipeline.SqlitePath(project) };
+                pipeline._services.Add(await ServiceProcess.StartAsync(project, own, readyTimeout ?? TimeSpan.FromSeconds(90), configuration, cancellationToken).ConfigureAwait(false));
             }
         }
         catch

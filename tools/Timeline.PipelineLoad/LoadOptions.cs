@@ -1,4 +1,5 @@
 using System.Globalization;
+using Timeline.PipelineHarness;
 
 namespace Timeline.PipelineLoad;
 
@@ -26,6 +27,7 @@ internal sealed record LoadOptions
     public int SettleSeconds { get; init; } = 15;
     public int DrainTimeoutSeconds { get; init; } = 1800;
     public string Configuration { get; init; } = "Release";
+    public SqliteLayout Sqlite { get; init; } = SqliteLayout.PerStore;
     public Uri? Ingestion { get; init; }
     public Uri? Gateway { get; init; }
     public string? ApiKey { get; init; }
@@ -51,6 +53,7 @@ internal sealed record LoadOptions
           --settle S          seconds to watch memory after the pipeline drained (default 15)
           --env KEY=VALUE     extra environment for every service (repeatable)
           --configuration C   build configuration of the services (default Release)
+          --sqlite perstore|shared   articles and events in two files (default), or one file for all
           --ingestion URL --gateway URL --api-key KEY
                               use running services instead (no process or broker figures)
         """;
@@ -79,6 +82,7 @@ internal sealed record LoadOptions
                 "--settle" => options with { SettleSeconds = Int() },
                 "--drain-timeout" => options with { DrainTimeoutSeconds = Int() },
                 "--configuration" => options with { Configuration = Next() },
+                "--sqlite" => options with { Sqlite = Enum.Parse<SqliteLayout>(Next(), ignoreCase: true) },
                 "--ingestion" => options with { Ingestion = new Uri(Next()) },
                 "--gateway" => options with { Gateway = new Uri(Next()) },
                 "--api-key" => options with { ApiKey = Next() },

@@ -27,8 +27,8 @@ internal static class PipelineLoadRun
                     environment[key] = value;
                 }
                 Console.WriteLine("Starting the four services (Release builds) on a fresh virtual host ...");
-                pipeline = await PipelineServices.StartAsync(environment: environment, configuration: options.Configuration, cancellationToken: cancellationToken);
-                Console.WriteLine($"  vhost {pipeline.Broker.Name}, SQLite {pipeline.SqlitePath}");
+                pipeline = await PipelineServices.StartAsync(environment: environment, configuration: options.Configuration, layout: options.Sqlite, cancellationToken: cancellationToken);
+                Console.WriteLine($"  vhost {pipeline.Broker.Name}, data in {pipeline.DataDirectory} ({options.Sqlite})");
                 if (options.RawMessages > 0)
                 {
                     Console.WriteLine($"Raw RabbitMQ.Client three hops: {options.RawMessages} x {options.RawSize} B ...");
@@ -91,6 +91,7 @@ internal static class PipelineLoadRun
             report.MessageSizes = tap.Sizes.ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         }
         report.Outcomes = poster.Outcomes;
+        report.WatchQueries = poster.WatchQueries;
         report.ProbeMilliseconds = [.. poster.ProbeMilliseconds.Order()];
         report.CpuMilliseconds = cpuAfter.ToDictionary(c => c.Key, c => (c.Value - cpuBefore.GetValueOrDefault(c.Key)).TotalMilliseconds, StringComparer.Ordinal);
 
@@ -179,6 +180,7 @@ internal sealed class LoadReport(LoadOptions options)
     public double DrainedSeconds { get; set; }
     public PostOutcomes Outcomes { get; set; } = new();
     public IReadOnlyList<double> ProbeMilliseconds { get; set; } = [];
+    public int WatchQueries { get; set; }
     public Dictionary<string, double> CpuMilliseconds { get; set; } = [];
     public Dictionary<string, MemoryFigures> MemoryAtDrain { get; set; } = [];
     public Dictionary<string, MemoryFigures>? MemoryAfterSettle { get; set; }
@@ -192,7 +194,7 @@ internal sealed class LoadReport(LoadOptions options)
         var posted = Outcomes.Posted;
         var endToEnd = posted / DrainedSeconds;
         o.WriteLine();
-        o.WriteLine(string.Create(inv, $"PIPELINE LOAD  mix={options.Mix.ToString().ToLowerInvariant()} articles={options.Articles} clients={options.Clients} rate={(options.Rate > 0 ? options.Rate.ToString(inv) : "max")}"));
+        o.WriteLine(string.Create(inv, $"PIPELINE LOAD  mix={options.Mix.ToString().ToLowerInvariant()} articles={options.Articles} clients={options.Clients} rate={(options.Rate > 0 ? options.Rate.ToString(inv) : "max")} sqlite={(options.Ingestion is null ? options.Sqlite.ToString() : "-")}"));
         o.WriteLine(string.Create(inv, $"posted                 {posted} ({string.Join(", ", Outcomes.ByStatus.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value}"))}), probes included"));
         foreach (var error in Outcomes.Errors)
         {
@@ -205,7 +207,7 @@ internal sealed class LoadReport(LoadOptions options)
             o.WriteLine(string.Create(inv, $"raw three-hop          {raw.PerSecond:0.0} messages/s ({raw.Messages} x {options.RawSize} B, quorum, persistent, confirms, manual acks)"));
             o.WriteLine(string.Create(inv, $"ratio                  {endToEnd / raw.PerSecond:0.00} of the raw three-hop figure"));
         }
-        o.WriteLine(string.Create(inv, $"ingest -> queryable    p50 {Percentile(ProbeMilliseconds, 0.5):0} ms, p95 {Percentile(ProbeMilliseconds, 0.95):0} ms, max {(ProbeMilliseconds.Count > 0 ? ProbeMilliseconds[^1] : 0):0} ms ({ProbeMilliseconds.Count} probes)"));
+        o.WriteLine(string.Create(inv, $"ingest -> queryable    p50 {Percentile(ProbeMilliseconds, 0.5):0} ms, p95 {Percentile(ProbeMilliseconds, 0.95):0} ms, max {(ProbeMilliseconds.Count > 0 ? ProbeMilliseconds[^1] : 0):0} ms ({ProbeMilliseconds.Count} probes, {WatchQueries / DrainedSeconds:0} gateway queries/s to watch them)"));
         if (CpuMilliseconds.Count > 0)
         {
             o.WriteLine("CPU ms per article     " + string.Join("  ", CpuMilliseconds.Select(c => string.Create(inv, $"{Short(c.Key)} {c.Value / posted:0.00}"))));

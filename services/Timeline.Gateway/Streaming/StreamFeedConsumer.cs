@@ -40,8 +40,8 @@ public sealed partial class StreamFeedConsumer(StreamHub hub, IOptions<JsonOptio
     {
         ArgumentNullException.ThrowIfNull(message);
         using var activity = TimelineTelemetry.Gateway.StartActivity("gateway.stream.publish");
-        var data = JsonSerializer.Serialize(message, json.Value.SerializerOptions);
-        var published = hub.Publish(kind, data);
+        var options = json.Value.SerializerOptions;
+        var published = hub.Publish(kind, () => JsonSerializer.Serialize(message, options));
         activity?.SetTag("timeline.stream.kind", kind);
         activity?.SetTag("timeline.stream.sequence", published.Sequence);
         activity?.SetTag("timeline.event.id", eventId);

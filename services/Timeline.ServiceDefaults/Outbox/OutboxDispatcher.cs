@@ -89,18 +89,26 @@ public sealed partial class OutboxDispatcher(
             {
                 break;
             }
+            // The batch's publishes start in the order written and share one channel, so the broker receives them in
+            // that order; their confirmations are awaited together instead of one round trip per message.
+            var publishes = batch.Select(row => PublishAsync(stream, row, cancellationToken)).ToList();
             var published = new List<string>(batch.Count);
             try
             {
-                foreach (var row in batch)
+                await Task.WhenAll(publishes).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                for (var i = 0; i < batch.Count && publishes[i].IsCompletedSuccessfully; i++)
                 {
-                    await PublishAsync(stream, row, cancellationToken);
-                    published.Add(row.Id);
+                    published.Add(batch[i].Id);
+                }
+                if (published.Count < batch.Count)
+                {
+                    await publishes[published.Count]; // rethrows the first failure; the finally block still removes what did leave
                 }
             }
             finally
             {
-                // What did leave is removed even when a later message failed, so it is not repeated.
+                // What did leave (the confirmed prefix of the batch) is removed even when a later message failed, so it is
+                // not repeated; a failed message and those after it stay, in order, for the next round.
                 if (published.Count > 0)
                 {
                     await outbox.RemoveAsync(published, CancellationToken.None);

@@ -62,7 +62,7 @@ internal sealed class ArticleGenerator(int stories, double syndicatedShare, int 
     {
         var date = ProbeDate(k);
         var body = $"Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vladivostok on {DateEn(date)}, the two governments said.\n" +
-                   "The agenda covered trade, transport links and scientific exchanges.\nProbe " + k.ToString(CultureInfo.InvariantCulture) + ".";
+                   "The programme also touched on trade, transport links and science.\nProbe " + k.ToString(CultureInfo.InvariantCulture) + ".";
         return Serialize($"https://probe.example/{k}", "Putin and Kim Jong Un meet in Vladivostok", body, date, "probe.example", "en");
     }
 
@@ -75,14 +75,19 @@ internal sealed class ArticleGenerator(int stories, double syndicatedShare, int 
         var headlines = arabic ? StoryTexts.HeadlinesAr : StoryTexts.HeadlinesEn;
         var leads = arabic ? StoryTexts.LeadsAr : StoryTexts.LeadsEn;
         var background = arabic ? StoryTexts.BackgroundAr : StoryTexts.BackgroundEn;
+        var topics = arabic ? StoryTexts.TopicsAr : StoryTexts.TopicsEn;
 
         var title = string.Format(CultureInfo.InvariantCulture, headlines[wording.Next(headlines.Length)], Short(ru), Short(kp), where);
         var text = new StringBuilder(3000);
         text.Append(title).Append('\n');
         text.AppendFormat(CultureInfo.InvariantCulture, leads[wording.Next(leads.Length)], ru, kp, where, when).Append('\n');
-        foreach (var sentence in background.OrderBy(_ => wording.Next()).Take(10 + wording.Next(8)))
+        // Each article draws its own topics, so its vocabulary (what SimHash sees) differs from another article's.
+        var drawn = topics.OrderBy(_ => wording.Next()).ToArray();
+        var sentences = 8 + wording.Next(6);
+        for (var n = 0; n < sentences; n++)
         {
-            text.Append(sentence).Append(wording.Next(3) == 0 ? '\n' : ' ');
+            text.AppendFormat(CultureInfo.InvariantCulture, background[wording.Next(background.Length)], drawn[(3 * n) % drawn.Length], drawn[(3 * n + 1) % drawn.Length], drawn[(3 * n + 2) % drawn.Length])
+                .Append(wording.Next(3) == 0 ? '\n' : ' ');
         }
         // A line of the outlet's own keeps every article's text unique, as real copies differ in bylines and footers.
         text.Append('\n').Append(arabic ? "رقم التقرير " : "Report number ").Append(number.ToString(CultureInfo.InvariantCulture)).Append(" — ").Append(source);

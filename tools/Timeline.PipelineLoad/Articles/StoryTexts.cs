@@ -70,58 +70,59 @@ internal static class StoryTexts
         "لقاء روسي كوري شمالي في {2}",
     ];
 
-    /// <summary>English background sentences that report no event.</summary>
+    /// <summary>English background sentences with three topic slots; none reports an event or a remark.</summary>
     public static readonly string[] BackgroundEn =
     [
-        "The agenda covered trade, transport links and scientific exchanges.",
-        "Delegations from several ministries attended the sessions.",
-        "Officials described the atmosphere as friendly and constructive.",
-        "No joint statement was released at the end of the day.",
-        "Analysts expect further contacts in the coming months.",
-        "The two countries share a short land border along the Tumen River.",
-        "Rail freight between the two countries has grown in recent years.",
-        "Both sides spoke of a long history of ties between their peoples.",
-        "Questions of regional security were also on the table, officials said.",
-        "The delegation toured a factory and a university during its stay.",
-        "Preparations for the talks had taken several weeks.",
-        "Earlier contacts this year had focused on tourism and culture.",
-        "The programme included a reception and a concert in the evening.",
-        "Journalists were allowed into the hall only for the opening remarks.",
-        "Observers noted the size of the delegation.",
-        "The talks continued over a working lunch.",
-        "A cultural exhibition opened in the city on the same week.",
-        "Students from both countries take part in exchange programmes.",
-        "The ministries agreed to keep their working groups in contact.",
-        "Several agreements on education are under discussion, officials said.",
-        "Flights between the two capitals resumed some time ago.",
-        "Local media showed pictures of the arrival ceremony.",
-        "The visit drew attention from governments in the region.",
-        "Trade volumes remain small compared with the countries' other partners.",
+        "The programme also touched on {0}, {1} and {2}.",
+        "Working groups on {0} and {1} met on the side, and a paper on {2} was circulated.",
+        "Exhibits about {0}, {1} and {2} were on show in the hall.",
+        "The region is known for {0}, and its planners want more {1} and {2}.",
+        "A later session was set aside for {0}, with {1} and {2} left for another time.",
+        "Brochures on {0} and {1} were handed out, along with a map of {2}.",
+        "Plans for {0} have been discussed for years, as have {1} and {2}.",
+        "The city's museum holds a collection on {0}, {1} and {2}.",
     ];
 
-    /// <summary>Arabic background sentences that report no event.</summary>
+    /// <summary>Arabic background sentences with three topic slots.</summary>
     public static readonly string[] BackgroundAr =
     [
-        "وتناول جدول الأعمال التجارة وخطوط النقل والتبادل العلمي.",
-        "وحضر الجلسات ممثلون عن عدة وزارات.",
-        "ووصف المسؤولون الأجواء بأنها ودية وبناءة.",
-        "ولم يصدر بيان مشترك في ختام اليوم.",
-        "ويتوقع محللون مزيدا من الاتصالات في الأشهر المقبلة.",
-        "ويتقاسم البلدان حدودا برية قصيرة على طول نهر تومين.",
-        "وقد نما نقل البضائع بالسكك الحديدية بين البلدين في السنوات الأخيرة.",
-        "وتحدث الجانبان عن تاريخ طويل من الروابط بين الشعبين.",
-        "وكانت مسائل الأمن الإقليمي مطروحة أيضا، بحسب المسؤولين.",
-        "وزار الوفد مصنعا وجامعة خلال إقامته.",
-        "واستغرق التحضير للمحادثات عدة أسابيع.",
-        "وركزت اتصالات سابقة هذا العام على السياحة والثقافة.",
-        "وتضمن البرنامج حفل استقبال وحفلا موسيقيا في المساء.",
-        "وسمح للصحفيين بدخول القاعة لكلمات الافتتاح فقط.",
-        "ولاحظ مراقبون حجم الوفد.",
-        "واستمرت المحادثات خلال غداء عمل.",
-        "وافتتح معرض ثقافي في المدينة في الأسبوع نفسه.",
-        "ويشارك طلاب من البلدين في برامج للتبادل.",
-        "واتفقت الوزارتان على إبقاء مجموعات العمل على تواصل.",
-        "وتجري مناقشة عدة اتفاقات في مجال التعليم، بحسب المسؤولين.",
+        "وتناول البرنامج أيضا {0} و{1} و{2}.",
+        "واجتمعت مجموعات عمل حول {0} و{1} على الهامش، ووزعت ورقة عن {2}.",
+        "وعرضت في القاعة معروضات عن {0} و{1} و{2}.",
+        "وتشتهر المنطقة بـ{0}، ويريد مخططوها مزيدا من {1} و{2}.",
+        "وخصصت جلسة لاحقة لـ{0}، وأرجئ البحث في {1} و{2}.",
+        "ووزعت كتيبات عن {0} و{1} مع خريطة لـ{2}.",
+        "ويضم متحف المدينة مجموعة عن {0} و{1} و{2}.",
+    ];
+
+    /// <summary>English topics for the slots: articles draw different ones, so their vocabularies differ as real articles' do.</summary>
+    public static readonly string[] TopicsEn =
+    [
+        "fisheries", "timber", "coal", "fertiliser", "wheat", "potatoes", "soybeans", "apples", "textiles", "footwear",
+        "shipbuilding", "ports", "bridges", "tunnels", "railways", "roads", "airports", "ferries", "trucks", "containers",
+        "hospitals", "vaccines", "clinics", "nursing", "dentistry", "pharmacies", "laboratories", "telescopes", "satellites", "robotics",
+        "software", "mathematics", "chemistry", "geology", "forestry", "beekeeping", "dairy farming", "poultry", "orchards", "greenhouses",
+        "hydropower", "wind turbines", "solar panels", "power lines", "oil refining", "gas pipelines", "nuclear safety", "water supply", "sewage", "recycling",
+        "football", "ice hockey", "chess", "wrestling", "figure skating", "marathons", "ballet", "opera", "cinema", "circus",
+        "painting", "sculpture", "poetry", "libraries", "archives", "museums", "translation", "dictionaries", "printing", "newspapers",
+        "radio", "television", "postal services", "banking", "insurance", "customs", "tourism", "hotels", "restaurants", "cooking",
+        "weather forecasting", "earthquakes", "floods", "wildfires", "glaciers", "rivers", "lakes", "mountains", "islands", "deserts",
+        "architecture", "housing", "furniture", "ceramics", "glassmaking", "steelmaking", "mining", "gold", "copper", "zinc",
+    ];
+
+    /// <summary>Arabic topics for the slots.</summary>
+    public static readonly string[] TopicsAr =
+    [
+        "مصائد الأسماك", "الأخشاب", "الفحم", "الأسمدة", "القمح", "البطاطس", "فول الصويا", "التفاح", "المنسوجات", "الأحذية",
+        "بناء السفن", "الموانئ", "الجسور", "الأنفاق", "السكك الحديدية", "الطرق", "المطارات", "العبارات", "الشاحنات", "الحاويات",
+        "المستشفيات", "اللقاحات", "العيادات", "التمريض", "طب الأسنان", "الصيدليات", "المختبرات", "المناظير الفلكية", "الأقمار الصناعية", "الروبوتات",
+        "البرمجيات", "الرياضيات", "الكيمياء", "الجيولوجيا", "الغابات", "تربية النحل", "مزارع الألبان", "الدواجن", "البساتين", "البيوت الزجاجية",
+        "الطاقة الكهرومائية", "توربينات الرياح", "الألواح الشمسية", "خطوط الكهرباء", "تكرير النفط", "أنابيب الغاز", "السلامة النووية", "إمدادات المياه", "الصرف الصحي", "إعادة التدوير",
+        "كرة القدم", "هوكي الجليد", "الشطرنج", "المصارعة", "التزلج الفني", "سباقات الماراثون", "الباليه", "الأوبرا", "السينما", "السيرك",
+        "الرسم", "النحت", "الشعر", "المكتبات", "الأرشيف", "المتاحف", "الترجمة", "القواميس", "الطباعة", "الصحف",
+        "الإذاعة", "التلفزيون", "البريد", "المصارف", "التأمين", "الجمارك", "السياحة", "الفنادق", "المطاعم", "الطبخ",
+        "الأرصاد الجوية", "الزلازل", "الفيضانات", "حرائق الغابات", "الأنهار الجليدية", "الأنهار", "البحيرات", "الجبال", "الجزر", "الصحارى",
+        "العمارة", "الإسكان", "الأثاث", "الخزف", "صناعة الزجاج", "صناعة الصلب", "التعدين", "الذهب", "النحاس", "الزنك",
     ];
 
     /// <summary>Outlets the generated articles are attributed to (invented names).</summary>
