@@ -11,20 +11,24 @@ namespace Timeline.Gateway.Streaming;
 public sealed class StreamMessage
 {
     private readonly Func<string> _serialize;
-    private readonly Action<int>? _serialized;
+    private readonly Action<StreamMessage>? _written;
+    private readonly int _estimate;
     private string? _data;
 
     /// <summary>A message whose JSON <paramref name="serialize"/> writes when first needed.</summary>
     /// <param name="sequence">Monotonically increasing id (the SSE <c>id:</c>).</param>
     /// <param name="kind">created, updated, merged or retired (the SSE <c>event:</c>).</param>
     /// <param name="serialize">Writes the message as JSON.</param>
-    /// <param name="serialized">Told the JSON's length in characters once it is written.</param>
-    public StreamMessage(long sequence, string kind, Func<string> serialize, Action<int>? serialized = null)
+    /// <param name="written">Told once the JSON is written.</param>
+    /// <param name="estimate">Characters the message is expected to take (its size on the wire), held until it is written.</param>
+    public StreamMessage(long sequence, string kind, Func<string> serialize, Action<StreamMessage>? written = null, int estimate = 0)
     {
         Sequence = sequence;
         Kind = kind;
         _serialize = serialize;
-        _serialized = serialized;
+        _written = written;
+        _estimate = Math.Max(0, estimate);
+        Accounted = _estimate;
     }
 
     /// <summary>Monotonically increasing id (the SSE <c>id:</c>).</summary>
@@ -45,15 +49,18 @@ public sealed class StreamMessage
             var written = _serialize();
             if (Interlocked.CompareExchange(ref _data, written, null) is null)
             {
-                _serialized?.Invoke(written.Length);
+                _written?.Invoke(this);
                 return written;
             }
             return _data;
         }
     }
 
-    /// <summary>Characters of JSON held for this message (0 until a client needed it).</summary>
-    public int HeldCharacters => Volatile.Read(ref _data)?.Length ?? 0;
+    /// <summary>Characters held for this message: its JSON once written, its estimated size until then.</summary>
+    public int HeldCharacters => Volatile.Read(ref _data)?.Length ?? _estimate;
+
+    /// <summary>What the hub's replay budget counts for this message (changed under the hub's lock only).</summary>
+    internal int Accounted { get; set; }
 }
 
 /// <summary>What a subscriber gets: the messages it missed, then a live feed.</summary>
@@ -108,13 +115,15 @@ public sealed partial class StreamHub
 
     /// <summary>
     /// Assigns the next sequence, buffers the message and hands it to every subscriber. <paramref name="serialize"/> runs
-    /// only when a client needs the message's JSON, once.
+    /// only when a client needs the message's JSON, once; until then the message counts as <paramref name="estimatedCharacters"/>
+    /// against the replay budget (the message object it holds is about that large).
     /// </summary>
-    public StreamMessage Publish(string kind, Func<string> serialize)
+    public StreamMessage Publish(string kind, Func<string> serialize, int estimatedCharacters = 0)
     {
         lock (_gate)
         {
-            var message = new StreamMessage(_next++, kind, serialize, Held);
+            var message = new StreamMessage(_next++, kind, serialize, Held, estimatedCharacters);
+            _heldCharacters += message.Accounted;
             var slot = (int)((message.Sequence - _firstSequence) % _buffer.Length);
             if (_count == _buffer.Length)
             {
@@ -186,15 +195,24 @@ public sealed partial class StreamHub
         }
     }
 
-    /// <summary>Characters of JSON the replay buffer holds now.</summary>
-    public long HeldCharacters => Interlocked.Read(ref _heldCharacters);
-
-    private void Held(int characters)
+    /// <summary>Characters the replay buffer holds now (written JSON, or the estimate of a message not yet written).</summary>
+    public long HeldCharacters
     {
-        Interlocked.Add(ref _heldCharacters, characters);
+        get { lock (_gate) { return _heldCharacters; } }
+    }
+
+    // A buffered message's JSON was written: the budget counts its real size from now on.
+    private void Held(StreamMessage message)
+    {
         lock (_gate)
         {
-            TrimToBudget();
+            var slot = (int)((message.Sequence - _firstSequence) % _buffer.Length);
+            if (ReferenceEquals(_buffer[slot], message))
+            {
+                _heldCharacters += message.HeldCharacters - message.Accounted;
+                message.Accounted = message.HeldCharacters;
+                TrimToBudget();
+            }
         }
     }
 
@@ -202,14 +220,14 @@ public sealed partial class StreamHub
     {
         if (message is not null)
         {
-            Interlocked.Add(ref _heldCharacters, -message.HeldCharacters);
+            _heldCharacters -= message.Accounted;
         }
     }
 
     // Drops the oldest buffered messages while the written JSON exceeds the budget; the newest always stays.
     private void TrimToBudget()
     {
-        while (_count > 1 && Interlocked.Read(ref _heldCharacters) > _replayCharacters)
+        while (_count > 1 && _heldCharacters > _replayCharacters)
         {
             var oldest = _next - _count;
             var slot = (int)((oldest - _firstSequence) % _buffer.Length);
