@@ -93,10 +93,20 @@ internal static class PipelineLoadRun
         report.Outcomes = poster.Outcomes;
         report.WatchQueries = poster.WatchQueries;
         report.ProbeMilliseconds = [.. poster.ProbeMilliseconds.Order()];
-        report.CpuMilliseconds = cpuAfter.ToDictionary(c => c.Key, c => (c.Value - cpuBefore.GetValueOrDefault(c.Key)).TotalMilliseconds, StringComparer.Ordinal);
+        report.CpuMilliseconds = cpuAfter.Where(c => cpuBefore.ContainsKey(c.Key))
+            .ToDictionary(c => c.Key.Split('#')[0], c => (c.Value - cpuBefore[c.Key]).TotalMilliseconds, StringComparer.Ordinal);
+        if (cpuBefore.Keys.Any(k => k.StartsWith(LoadReport.Broker, StringComparison.Ordinal)) && !report.CpuMilliseconds.ContainsKey(LoadReport.Broker))
+        {
+            Console.WriteLine("  the broker's process changed during the run (restarted): its CPU is left out");
+        }
 
         if (pipeline is not null)
         {
+            // What watching the probes cost the gateway: the same queries again, on the now idle pipeline.
+            const int calibration = 200;
+            var gatewayBefore = pipeline.Gateway.CpuTime;
+            await poster.SendWatcherQueriesAsync(calibration, cancellationToken);
+            report.GatewayMsPerWatchQuery = (pipeline.Gateway.CpuTime - gatewayBefore).TotalMilliseconds / calibration;
             report.DataFiles = pipeline.DataFileSizes();
             report.ErrorQueues = (await pipeline.Broker.ListQueuesAsync()).Where(q => q.Total > 0).ToList();
             if (options.SettleSeconds > 0)
@@ -157,7 +167,8 @@ internal static class PipelineLoadRun
         }
         if (RabbitMqNode.Pid is { } broker && ProcessProbe.CpuTime(broker) is { } brokerCpu)
         {
-            cpu[LoadReport.Broker] = brokerCpu;
+            // Keyed by process id as well: a broker restarted during the run (by someone else) has no comparable figure.
+            cpu[$"{LoadReport.Broker}#{broker}"] = brokerCpu;
         }
         return cpu;
     }
@@ -181,6 +192,7 @@ internal sealed class LoadReport(LoadOptions options)
     public PostOutcomes Outcomes { get; set; } = new();
     public IReadOnlyList<double> ProbeMilliseconds { get; set; } = [];
     public int WatchQueries { get; set; }
+    public double GatewayMsPerWatchQuery { get; set; }
     public Dictionary<string, double> CpuMilliseconds { get; set; } = [];
     public Dictionary<string, MemoryFigures> MemoryAtDrain { get; set; } = [];
     public Dictionary<string, MemoryFigures>? MemoryAfterSettle { get; set; }
@@ -213,6 +225,11 @@ internal sealed class LoadReport(LoadOptions options)
             o.WriteLine("CPU ms per article     " + string.Join("  ", CpuMilliseconds.Select(c => string.Create(inv, $"{Short(c.Key)} {c.Value / posted:0.00}"))));
             var services = CpuMilliseconds.Where(c => c.Key != Broker).Sum(c => c.Value) / posted;
             o.WriteLine(string.Create(inv, $"                       four services {services:0.00}, with the broker {CpuMilliseconds.Sum(c => c.Value) / posted:0.00}"));
+            if (GatewayMsPerWatchQuery > 0 && CpuMilliseconds.TryGetValue("Timeline.Gateway", out var gateway))
+            {
+                var watching = WatchQueries * GatewayMsPerWatchQuery;
+                o.WriteLine(string.Create(inv, $"                       of which watching the probes: gateway {watching / posted:0.00} ({WatchQueries} queries x {GatewayMsPerWatchQuery:0.00} ms); without it the four services {services - watching / posted:0.00}"));
+            }
         }
         foreach (var (name, figures) in MemoryAtDrain)
         {
