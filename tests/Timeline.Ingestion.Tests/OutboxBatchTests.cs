@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Timeline.Contracts;
 using Timeline.ServiceDefaults.Outbox;
+using Timeline.Storage.Outbox;
 
 namespace Timeline.Ingestion.Tests;
 
@@ -32,6 +33,49 @@ public class OutboxBatchTests
         Assert.Equal(0, await host.PendingMessagesAsync());
         var published = await host.Published.WaitForAsync(3);
         Assert.All(ids, id => Assert.Contains(published, m => m.ArticleId == id));
+    }
+
+    [Fact]
+    public async Task The_dispatcher_renews_its_lease_only_after_half_of_it_has_passed_not_on_every_round()
+    {
+        CountingOutbox? counting = null;
+        await using var host = await IngestionHost.StartAsync(configure: b =>
+        {
+            var original = b.Services.Last(d => d.ServiceType == typeof(IOutbox));
+            b.Services.Remove(original);
+            b.Services.AddSingleton<IOutbox>(sp => counting = new CountingOutbox((IOutbox)original.ImplementationFactory!(sp)));
+        });
+        await host.HoldPublishingAsync();
+        var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+        var leasesBefore = counting!.LeaseCalls;
+
+        for (var i = 0; i < 3; i++)
+        {
+            await host.Client.PostAsync($"Russian Foreign Minister Sergei Lavrov met Choe Son Hui in Moscow on {i + 1} March 2024.", "text/plain");
+            Assert.Equal(1, await dispatcher.PublishPendingAsync(Ct));
+        }
+
+        Assert.True(counting.LeaseCalls - leasesBefore <= 1, $"{counting.LeaseCalls - leasesBefore} lease writes for three rounds");
+    }
+
+    /// <summary>The real outbox, counting lease acquisitions (each a write transaction).</summary>
+    private sealed class CountingOutbox(IOutbox inner) : IOutbox
+    {
+        private int _leaseCalls;
+
+        public int LeaseCalls => Volatile.Read(ref _leaseCalls);
+
+        public Task<bool> TryAcquireLeaseAsync(string stream, string owner, TimeSpan duration, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _leaseCalls);
+            return inner.TryAcquireLeaseAsync(stream, owner, duration, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<OutboxMessage>> PeekAsync(string stream, int max, CancellationToken cancellationToken) => inner.PeekAsync(stream, max, cancellationToken);
+
+        public Task RemoveAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => inner.RemoveAsync(ids, cancellationToken);
+
+        public Task<long> CountAsync(string stream, CancellationToken cancellationToken) => inner.CountAsync(stream, cancellationToken);
     }
 
     /// <summary>Fails the publish of one article's message, as a broker refusing it would.</summary>

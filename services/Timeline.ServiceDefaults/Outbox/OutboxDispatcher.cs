@@ -38,6 +38,11 @@ public sealed partial class OutboxDispatcher(
     private readonly OutboxStream[] _streams = [.. streams];
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
+    // Until when this instance holds each stream's lease. The lease is renewed (a write transaction) only once half of it
+    // has passed, not on every wake-up: with a commit per message, a renewal per wake-up competed with every commit for
+    // the store's write lock.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _heldUntil = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -82,7 +87,7 @@ public sealed partial class OutboxDispatcher(
     private async Task<int> PublishPendingAsync(OutboxStream stream, CancellationToken cancellationToken)
     {
         var total = 0;
-        while (await outbox.TryAcquireLeaseAsync(stream.Name, _owner, LeaseDuration, cancellationToken))
+        while (await HoldLeaseAsync(stream, cancellationToken))
         {
             var batch = await outbox.PeekAsync(stream.Name, BatchSize, cancellationToken);
             if (batch.Count == 0)
@@ -117,6 +122,22 @@ public sealed partial class OutboxDispatcher(
             }
         }
         return total;
+    }
+
+    private async Task<bool> HoldLeaseAsync(OutboxStream stream, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (_heldUntil.TryGetValue(stream.Name, out var until) && now < until - LeaseDuration / 2)
+        {
+            return true;
+        }
+        if (await outbox.TryAcquireLeaseAsync(stream.Name, _owner, LeaseDuration, cancellationToken))
+        {
+            _heldUntil[stream.Name] = now + LeaseDuration;
+            return true;
+        }
+        _heldUntil.TryRemove(stream.Name, out _);
+        return false;
     }
 
     private async Task PublishAsync(OutboxStream stream, OutboxMessage row, CancellationToken cancellationToken)
