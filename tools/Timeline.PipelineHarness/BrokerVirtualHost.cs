@@ -119,6 +119,19 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Publishes raw bytes to an exchange (declared as MassTransit declares it: durable fanout), persistent and confirmed,
+    /// e.g. a poison message for a service's queue. <paramref name="contentType"/> defaults to MassTransit's JSON envelope.
+    /// </summary>
+    public async Task PublishRawAsync(string exchange, ReadOnlyMemory<byte> body, string contentType = "application/vnd.masstransit+json")
+    {
+        _probe ??= await new ConnectionFactory { Uri = Uri, ClientProvidedName = "harness-probe" }.CreateConnectionAsync().ConfigureAwait(false);
+        await using var channel = await _probe.CreateChannelAsync(new CreateChannelOptions(true, true)).ConfigureAwait(false);
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true).ConfigureAwait(false);
+        var properties = new BasicProperties { ContentType = contentType, DeliveryMode = DeliveryModes.Persistent };
+        await channel.BasicPublishAsync(exchange, "", false, properties, body).ConfigureAwait(false);
+    }
+
     /// <summary>Deletes the virtual host and everything in it.</summary>
     public async ValueTask DisposeAsync()
     {
