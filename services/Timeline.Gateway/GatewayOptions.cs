@@ -59,6 +59,9 @@ public sealed class StreamSettings
     /// <summary>How many recent messages are kept for Last-Event-ID resume.</summary>
     public int ReplayCapacity { get; set; } = 1000;
 
+    /// <summary>Bytes of JSON (as held in memory) the replay buffer may keep; the oldest messages go first beyond it.</summary>
+    public long ReplayBytes { get; set; } = 32L * 1024 * 1024;
+
     /// <summary>Seconds between keep-alive messages on an idle stream.</summary>
     public int HeartbeatSeconds { get; set; } = 15;
 

@@ -21,6 +21,7 @@ public static class IngestionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ArticlePublisher>();
         builder.Services.AddScoped<ArticleIntake>();
+        builder.Services.AddSingleton<RecentFingerprints>();
         builder.Services.AddSingleton<IngestionRateLimiter>();
         builder.Services.AddOutboxStream(IngestionOutbox.Stream);
         return builder;

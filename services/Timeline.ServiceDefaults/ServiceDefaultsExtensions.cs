@@ -36,28 +36,34 @@ public static class ServiceDefaultsExtensions
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 
         var otlp = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var exporting = !string.IsNullOrWhiteSpace(otlp);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName, serviceNamespace: "timeline"))
             .WithTracing(t => t
+                // With nowhere to send spans, none is recorded: trace and span ids still flow through HTTP headers,
+                // messages and log lines, but no span collects tags and events for nobody (a per-message cost).
+                .SetSampler(exporting ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler())
                 .AddSource(TimelineTelemetry.Prefix + "*")
                 .AddSource("MassTransit")
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/health"))
-                .AddHttpClientInstrumentation())
-            .WithMetrics(m => m
-                .AddMeter(TimelineTelemetry.Meter.Name)
-                .AddMeter("MassTransit")
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
-                .AddRuntimeInstrumentation());
-        builder.Logging.AddOpenTelemetry(o =>
+                .AddHttpClientInstrumentation());
+        if (exporting)
         {
-            o.IncludeFormattedMessage = true;
-            o.IncludeScopes = true;
-        });
-        if (!string.IsNullOrWhiteSpace(otlp))
-        {
-            // Exporting only when an endpoint is configured: no collector is assumed to exist.
-            otel.UseOtlpExporter();
+            // Exporting only when an endpoint is configured: no collector is assumed to exist. Without one, metrics are
+            // still there for dotnet-counters (it reads the meters directly) but nothing aggregates them in-process, and
+            // log records are not copied for an exporter that does not exist.
+            otel.WithMetrics(m => m
+                    .AddMeter(TimelineTelemetry.Meter.Name)
+                    .AddMeter("MassTransit")
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation())
+                .UseOtlpExporter();
+            builder.Logging.AddOpenTelemetry(o =>
+            {
+                o.IncludeFormattedMessage = true;
+                o.IncludeScopes = true;
+            });
         }
 
         builder.Services.AddProblemDetails();

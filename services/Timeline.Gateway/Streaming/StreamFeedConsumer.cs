@@ -25,23 +25,26 @@ public sealed partial class StreamFeedConsumer(StreamHub hub, IOptions<JsonOptio
     public const string Retired = "retired";
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<TimelineEventCreated> context) => Feed(Created, context.Message, context.Message.Event.Id);
+    public Task Consume(ConsumeContext<TimelineEventCreated> context) => Feed(context, Created, context.Message.Event.Id);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<TimelineEventUpdated> context) => Feed(Updated, context.Message, context.Message.Event.Id);
+    public Task Consume(ConsumeContext<TimelineEventUpdated> context) => Feed(context, Updated, context.Message.Event.Id);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<TimelineEventsMerged> context) => Feed(Merged, context.Message, context.Message.Event.Id);
+    public Task Consume(ConsumeContext<TimelineEventsMerged> context) => Feed(context, Merged, context.Message.Event.Id);
 
     /// <inheritdoc />
-    public Task Consume(ConsumeContext<TimelineEventRetired> context) => Feed(Retired, context.Message, context.Message.EventId);
+    public Task Consume(ConsumeContext<TimelineEventRetired> context) => Feed(context, Retired, context.Message.EventId);
 
-    private Task Feed<T>(string kind, T message, string eventId)
+    private Task Feed<T>(ConsumeContext<T> context, string kind, string eventId)
+        where T : class
     {
-        ArgumentNullException.ThrowIfNull(message);
+        var message = context.Message;
+        // The received body's size stands for the message until (unless) a client needs its JSON.
+        var estimate = (int)Math.Min(int.MaxValue, context.ReceiveContext.Body.Length ?? 0);
         using var activity = TimelineTelemetry.Gateway.StartActivity("gateway.stream.publish");
-        var data = JsonSerializer.Serialize(message, json.Value.SerializerOptions);
-        var published = hub.Publish(kind, data);
+        var options = json.Value.SerializerOptions;
+        var published = hub.Publish(kind, () => JsonSerializer.Serialize(message, options), estimate);
         activity?.SetTag("timeline.stream.kind", kind);
         activity?.SetTag("timeline.stream.sequence", published.Sequence);
         activity?.SetTag("timeline.event.id", eventId);

@@ -15,7 +15,8 @@ namespace Timeline.Ingestion.Intake;
 public sealed record IntakeOutcome(string Id, string Status, string? DuplicateOf);
 
 /// <summary>Deduplicates, stores and publishes parsed articles: the same URL or text is stored once, the same wire story elsewhere is linked.</summary>
-public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher publisher, OutboxSignal outbox, TimeProvider clock, ILogger<ArticleIntake> logger)
+public sealed partial class ArticleIntake(
+    IArticleStore store, ArticlePublisher publisher, OutboxSignal outbox, RecentFingerprints recent, TimeProvider clock, ILogger<ArticleIntake> logger)
 {
     /// <summary>Outcome names, also used as metric tags.</summary>
     public const string Accepted = "accepted", Duplicate = "duplicate", NearDuplicate = "near_duplicate", Rejected = "rejected";
@@ -30,7 +31,8 @@ public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher 
         activity?.SetTag("timeline.article_id", article.Id);
         activity?.SetTag("timeline.source", article.Source);
 
-        var nearDuplicateOf = await FindNearDuplicateAsync(article.Fingerprint, cancellationToken).ConfigureAwait(false);
+        var nearDuplicateOf = recent.FindNear(article.Fingerprint.SimHash, StoryFingerprint.NearDuplicateDistance, article.Id)
+            ?? await FindNearDuplicateAsync(article.Fingerprint, cancellationToken).ConfigureAwait(false);
         var stored = new StoredArticle
         {
             Id = article.Id,
@@ -62,6 +64,7 @@ public sealed partial class ArticleIntake(IArticleStore store, ArticlePublisher 
         }
 
         outbox.Notify();
+        recent.Add(stored.Id, stored.Fingerprint);
         var status = nearDuplicateOf is null ? Accepted : NearDuplicate;
         activity?.SetTag("timeline.outcome", status);
         IngestionMetrics.Count(status);

@@ -38,6 +38,11 @@ public sealed partial class OutboxDispatcher(
     private readonly OutboxStream[] _streams = [.. streams];
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
+    // Until when this instance holds each stream's lease. The lease is renewed (a write transaction) only once half of it
+    // has passed, not on every wake-up: with a commit per message, a renewal per wake-up competed with every commit for
+    // the store's write lock.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _heldUntil = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -82,25 +87,33 @@ public sealed partial class OutboxDispatcher(
     private async Task<int> PublishPendingAsync(OutboxStream stream, CancellationToken cancellationToken)
     {
         var total = 0;
-        while (await outbox.TryAcquireLeaseAsync(stream.Name, _owner, LeaseDuration, cancellationToken))
+        while (await HoldLeaseAsync(stream, cancellationToken))
         {
             var batch = await outbox.PeekAsync(stream.Name, BatchSize, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
             }
+            // The batch's publishes start in the order written and share one channel, so the broker receives them in
+            // that order; their confirmations are awaited together instead of one round trip per message.
+            var publishes = batch.Select(row => PublishAsync(stream, row, cancellationToken)).ToList();
             var published = new List<string>(batch.Count);
             try
             {
-                foreach (var row in batch)
+                await Task.WhenAll(publishes).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                for (var i = 0; i < batch.Count && publishes[i].IsCompletedSuccessfully; i++)
                 {
-                    await PublishAsync(stream, row, cancellationToken);
-                    published.Add(row.Id);
+                    published.Add(batch[i].Id);
+                }
+                if (published.Count < batch.Count)
+                {
+                    await publishes[published.Count]; // rethrows the first failure; the finally block still removes what did leave
                 }
             }
             finally
             {
-                // What did leave is removed even when a later message failed, so it is not repeated.
+                // What did leave (the confirmed prefix of the batch) is removed even when a later message failed, so it is
+                // not repeated; a failed message and those after it stay, in order, for the next round.
                 if (published.Count > 0)
                 {
                     await outbox.RemoveAsync(published, CancellationToken.None);
@@ -109,6 +122,22 @@ public sealed partial class OutboxDispatcher(
             }
         }
         return total;
+    }
+
+    private async Task<bool> HoldLeaseAsync(OutboxStream stream, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (_heldUntil.TryGetValue(stream.Name, out var until) && now < until - LeaseDuration / 2)
+        {
+            return true;
+        }
+        if (await outbox.TryAcquireLeaseAsync(stream.Name, _owner, LeaseDuration, cancellationToken))
+        {
+            _heldUntil[stream.Name] = now + LeaseDuration;
+            return true;
+        }
+        _heldUntil.TryRemove(stream.Name, out _);
+        return false;
     }
 
     private async Task PublishAsync(OutboxStream stream, OutboxMessage row, CancellationToken cancellationToken)
