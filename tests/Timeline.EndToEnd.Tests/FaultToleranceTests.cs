@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -181,32 +182,32 @@ public sealed class FaultToleranceTests
 
         private static object Article(int n, DateOnly date)
         {
-            var published = date.AddDays(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
-            if (n % 2 == 0)
-            {
-                var place = Places[n % Places.Length];
-                return new
-                {
-                    source = "faults-en",
-                    url = $"https://faults.timeline.invalid/en/{n}",
-                    language = "en",
-                    publishedAt = published,
-                    title = $"Lavrov and Choe meet in {place}",
-                    body = $"Lavrov and Choe meet in {place}\nRussian Foreign Minister Sergei Lavrov held talks with North Korean Foreign Minister " +
-                           $"Choe Son Hui in {place} on {date:d MMMM yyyy}, the ministry said. Report number {n} of the fault suite.",
-                };
-            }
-            var arabicPlace = ArabicPlaces[n % ArabicPlaces.Length];
+            var (language, title, lead) = n % 2 == 0 ? English(n, date) : Arabic(n, date);
             return new
             {
-                source = "faults-ar",
-                url = $"https://faults.timeline.invalid/ar/{n}",
-                language = "ar",
-                publishedAt = published,
-                title = $"لافروف يلتقي تشوي في {arabicPlace}",
-                body = $"لافروف يلتقي تشوي في {arabicPlace}\nأجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع وزيرة خارجية كوريا الشمالية تشوي سون هي " +
-                       $"في {arabicPlace} يوم {date.Day} {ArabicMonths[date.Month - 1]} {date.Year}، وفق ما أعلنته الوزارة. التقرير رقم {n}.",
+                source = "faults-" + language,
+                url = $"https://faults.timeline.invalid/{language}/{n}",
+                language,
+                publishedAt = date.AddDays(1).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+                title,
+                body = title + "\n" + lead,
             };
+        }
+
+        private static (string Language, string Title, string Lead) English(int n, DateOnly date)
+        {
+            var place = Places[n % Places.Length];
+            return ("en", $"Lavrov and Choe meet in {place}",
+                $"Russian Foreign Minister Sergei Lavrov held talks with North Korean Foreign Minister Choe Son Hui in {place} " +
+                string.Create(CultureInfo.InvariantCulture, $"on {date:d MMMM yyyy}, the ministry said. Report number {n} of the fault suite."));
+        }
+
+        private static (string Language, string Title, string Lead) Arabic(int n, DateOnly date)
+        {
+            var place = ArabicPlaces[n % ArabicPlaces.Length];
+            return ("ar", $"لافروف يلتقي تشوي في {place}",
+                $"أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع وزيرة خارجية كوريا الشمالية تشوي سون هي في {place} " +
+                $"يوم {date.Day} {ArabicMonths[date.Month - 1]} {date.Year}، وفق ما أعلنته الوزارة. التقرير رقم {n}.");
         }
 
         /// <summary>Waits until every accepted article is applied and on the timeline, then audits the store.</summary>
