@@ -11,6 +11,12 @@ public static class MentionSample
     /// <summary>Most history entries an event document carries (the latest).</summary>
     public const int MaxHistory = 20;
 
+    /// <summary>Most mentions a list item or a message carries: the earliest report, the summary's source, the most recent.</summary>
+    public const int CompactMentions = 3;
+
+    /// <summary>Most history entries a list item or a message carries (the latest).</summary>
+    public const int CompactHistory = 5;
+
     /// <summary>Largest page of <see cref="IEventStore.GetMentionsAsync"/>.</summary>
     public const int MaxPageSize = 200;
 
@@ -29,21 +35,21 @@ public static class MentionSample
             .ThenBy(m => m.MentionId, StringComparer.Ordinal);
 
     /// <summary>
-    /// At most <see cref="MaxMentions"/> of <paramref name="mentions"/>, in report order: the earliest report, the one
+    /// At most <paramref name="max"/> of <paramref name="mentions"/>, in report order: the earliest report, the one
     /// <paramref name="summary"/> comes from, the most recent, then the earliest of each other outlet, then the latest others.
     /// </summary>
-    public static IReadOnlyList<Mention> Choose(IEnumerable<Mention> mentions, string? summary)
+    public static IReadOnlyList<Mention> Choose(IEnumerable<Mention> mentions, string? summary, int max = MaxMentions)
     {
         ArgumentNullException.ThrowIfNull(mentions);
         var ordered = InReportOrder(mentions.DistinctBy(m => m.MentionId, StringComparer.Ordinal)).ToList();
-        if (ordered.Count <= MaxMentions)
+        if (ordered.Count <= max)
         {
             return ordered;
         }
-        var chosen = new List<Mention>(MaxMentions);
+        var chosen = new List<Mention>(max);
         void Take(Mention? m)
         {
-            if (m is not null && chosen.Count < MaxMentions && !chosen.Contains(m))
+            if (m is not null && chosen.Count < max && !chosen.Contains(m))
             {
                 chosen.Add(m);
             }
@@ -59,18 +65,36 @@ public static class MentionSample
                 Take(m);
             }
         }
-        for (var i = ordered.Count - 1; i >= 0 && chosen.Count < MaxMentions; i--)
+        for (var i = ordered.Count - 1; i >= 0 && chosen.Count < max; i--)
         {
             Take(ordered[i]);
         }
         return [.. InReportOrder(chosen)];
     }
 
-    /// <summary>The latest <see cref="MaxHistory"/> entries.</summary>
-    public static IReadOnlyList<HistoryEntry> Latest(IReadOnlyList<HistoryEntry> history)
+    /// <summary>The latest <paramref name="max"/> entries.</summary>
+    public static IReadOnlyList<HistoryEntry> Latest(IReadOnlyList<HistoryEntry> history, int max = MaxHistory)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return history.Count <= MaxHistory ? history : [.. history.Skip(history.Count - MaxHistory)];
+        return history.Count <= max ? history : [.. history.Skip(history.Count - max)];
+    }
+
+    /// <summary>
+    /// The event as a list item or a message carries it: at most <see cref="CompactMentions"/> mentions (chosen from its
+    /// sample as the sample is chosen) and the latest <see cref="CompactHistory"/> changes; counts say how many there are.
+    /// </summary>
+    public static TimelineEvent Compact(TimelineEvent e)
+    {
+        var bounded = Bound(e);
+        return bounded.Mentions.Count <= CompactMentions && bounded.History.Count <= CompactHistory
+            ? bounded
+            : bounded with
+            {
+                Mentions = Choose(bounded.Mentions, bounded.Summary, CompactMentions),
+                MentionCount = Math.Max(bounded.MentionCount, bounded.Mentions.Count),
+                History = Latest(bounded.History, CompactHistory),
+                HistoryCount = Math.Max(bounded.HistoryCount, bounded.History.Count),
+            };
     }
 
     /// <summary>

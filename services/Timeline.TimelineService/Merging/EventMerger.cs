@@ -231,7 +231,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
                 {
                     var created = w.Composed with { Version = 1, History = [new HistoryEntry(now, "created", 0)], HistoryCount = 1 };
                     decision.Writes.Add((null, created, w.Change()));
-                    decision.Created.Add(new TimelineEventCreated { Event = created });
+                    decision.Created.Add(new TimelineEventCreated { Event = MentionSample.Compact(created) });
                 }
                 continue;
             }
@@ -281,13 +281,13 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             var addedIds = added.Select(m => m.MentionId).ToList();
             if (w.Absorbed.Count > 0)
             {
-                decision.Merged.Add(new TimelineEventsMerged { Event = updated, RetiredIds = [.. w.Absorbed], AddedMentionIds = addedIds });
+                decision.Merged.Add(new TimelineEventsMerged { Event = MentionSample.Compact(updated), RetiredIds = [.. w.Absorbed], AddedMentionIds = addedIds });
             }
             else
             {
                 decision.Updated.Add(new TimelineEventUpdated
                 {
-                    Event = updated,
+                    Event = MentionSample.Compact(updated),
                     Changes = changes,
                     AddedMentionIds = addedIds,
                     RemovedMentionIds = [.. removed.Select(m => m.MentionId)],
