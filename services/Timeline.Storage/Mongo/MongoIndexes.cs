@@ -16,6 +16,11 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
         await MongoDeployment.RequireTransactionsAsync(context, cancellationToken);
         await EnsureAsync(context, cancellationToken);
         log.LogInformation("MongoDB indexes ensured on {Database}", context.Database.DatabaseNamespace.DatabaseName);
+        var moved = await MongoMentionBackfill.RunAsync(context, cancellationToken);
+        if (moved > 0)
+        {
+            log.LogInformation("Moved {Mentions} mentions of events stored whole into event_mentions", moved);
+        }
     }
 
     /// <inheritdoc />
