@@ -114,14 +114,14 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
             .Sort(Builders<MentionOwnerDocument>.Sort.Ascending(d => d.ReportKey).Ascending(d => d.Id))
             .Limit(limit + 1)
             .ToListAsync(cancellationToken);
-        var items = docs.Where(d => d.Mention is not null).Select(d => d.Mention!.ToMention()).ToList();
         string? next = null;
         if (docs.Count > limit)
         {
             docs.RemoveAt(docs.Count - 1);
-            items = [.. docs.Where(d => d.Mention is not null).Select(d => d.Mention!.ToMention())];
             next = new MentionCursor(docs[^1].ReportKey, docs[^1].Id).Encode();
         }
+        // A row written before mentions were kept here has none until the start-up backfill reaches it.
+        var items = docs.Where(d => d.Mention is not null).Select(d => d.Mention!.ToMention()).ToList();
         activity?.SetTag("db.response.returned_rows", items.Count);
         return new MentionPage(items, next);
     }
