@@ -374,7 +374,9 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             {
                 return new WorkingEvent(stored, stored, MentionTally.From(tally), all: null);
             }
-            var all = await ReadAllAsync(store, stored.Id, ct);
+            // A document written whole (before tallies, or by a writer that gives the whole list) that holds no more
+            // mentions than it counts has them all: nothing to read.
+            var all = stored.MentionCount <= stored.Mentions.Count ? [.. stored.Mentions] : await ReadAllAsync(store, stored.Id, ct);
             return new WorkingEvent(stored, stored, MentionTally.Of(all), all);
         }
 
