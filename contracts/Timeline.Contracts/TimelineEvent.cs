@@ -45,11 +45,20 @@ public sealed record TimelineEvent
     /// <summary>Number of distinct articles among the mentions.</summary>
     public required int ArticleCount { get; init; }
 
-    /// <summary>Every mention supporting the event.</summary>
+    /// <summary>
+    /// A bounded sample of the mentions supporting the event (at most 8): the earliest report, the one the summary
+    /// comes from, the most recent, then one per other outlet. Every mention: GET /api/v1/events/{id}/mentions.
+    /// </summary>
     public required IReadOnlyList<Mention> Mentions { get; init; }
 
-    /// <summary>What changed and when, oldest first.</summary>
+    /// <summary>How many mentions support the event (the sample in <see cref="Mentions"/> holds at most 8); 0 in events stored before it was kept, whose Mentions list is complete.</summary>
+    public int MentionCount { get; init; }
+
+    /// <summary>What changed and when, oldest first: the latest 20 changes (see <see cref="HistoryCount"/>).</summary>
     public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+
+    /// <summary>How many changes the event has had in all; 0 in events stored before it was kept, whose History list is complete.</summary>
+    public int HistoryCount { get; init; }
 
     /// <summary>For a retired id: the id of the event it was merged into.</summary>
     public string? MergedInto { get; init; }

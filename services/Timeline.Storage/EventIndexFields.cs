@@ -14,8 +14,7 @@ internal sealed record EventIndexFields(
     IReadOnlyList<string> ActorIds,
     IReadOnlyList<string> Countries,
     string? LocationKey,
-    string SearchText,
-    IReadOnlyList<string> ArticleIds)
+    string SearchText)
 {
     /// <summary>Sort key of undated events: after every real day number, so they come last in date order.</summary>
     public const int UndatedSortKey = int.MaxValue;
@@ -37,6 +36,7 @@ internal sealed record EventIndexFields(
         var countries = e.Countries.Concat(e.Participants.Select(p => p.Country ?? ""))
             .Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.ToUpperInvariant())
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        // The summary and the sampled evidence: live events' other mentions are searched in their own rows.
         var text = string.Join('\n', e.Mentions.Select(m => m.Sentence).Prepend(e.Summary));
         return new EventIndexFields(
             start,
@@ -47,8 +47,7 @@ internal sealed record EventIndexFields(
             actorIds,
             countries,
             LocationKeyOf(e.Location),
-            TextNormalizer.Normalize(text),
-            e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).ToArray());
+            TextNormalizer.Normalize(text));
     }
 
     /// <summary>The event's participants' actor ids: distinct, in ordinal order, blank ones left out.</summary>

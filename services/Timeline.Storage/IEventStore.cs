@@ -16,6 +16,13 @@ public interface IEventStore
     /// <summary>Number of events per month and type among those matching the query (its paging is ignored).</summary>
     Task<IReadOnlyList<MonthTypeCount>> CountByMonthAndTypeAsync(EventQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of the mentions supporting a live event, in report order (publication time, unknown last, then mention id);
+    /// empty for an unknown or retired id. A cursor this store did not issue throws <see cref="ArgumentException"/>, a
+    /// limit outside 1..<see cref="MentionSample.MaxPageSize"/> <see cref="ArgumentOutOfRangeException"/>.
+    /// </summary>
+    Task<MentionPage> GetMentionsAsync(string eventId, string? cursor, int limit, CancellationToken cancellationToken);
+
     // ---- write side (timeline service) ----
 
     /// <summary>Live events of <paramref name="type"/> whose date range overlaps [from, to], plus undated ones when <paramref name="includeUndated"/>.</summary>
@@ -32,6 +39,9 @@ public interface IEventStore
         var candidates = await FindCandidatesAsync(type, from, to, includeUndated, cancellationToken);
         return [.. candidates.Where(e => acceptActors(EventIndexFields.ActorIdsOf(e)))];
     }
+
+    /// <summary>The aggregates stored with each of these events (see <see cref="MentionChange.Tally"/>); an event written without one is absent.</summary>
+    Task<IReadOnlyDictionary<string, EventTally>> GetTalliesAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken);
 
     /// <summary>Live events holding at least one mention from the article.</summary>
     Task<IReadOnlyList<TimelineEvent>> FindByArticleAsync(string articleId, CancellationToken cancellationToken);
@@ -79,6 +89,12 @@ public sealed record EventCommit
     /// <summary>Messages announcing the change, stored with it and published afterwards by the outbox dispatcher.</summary>
     public IReadOnlyList<Outbox.OutboxMessage> Messages { get; init; } = [];
 
+    /// <summary>
+    /// Mention changes by event id, for writes whose event carries only a sample of its mentions. A written event with
+    /// no entry here has its <see cref="TimelineEvent.Mentions"/> taken as its whole set (stored rows follow by difference).
+    /// </summary>
+    public IReadOnlyDictionary<string, MentionChange> MentionChanges { get; init; } = new Dictionary<string, MentionChange>();
+
     /// <summary>True when the commit changes nothing.</summary>
     public bool IsEmpty => Inserts.Count == 0 && Replacements.Count == 0 && Fences.Count == 0 && Applied is null && Messages.Count == 0;
 
@@ -94,6 +110,18 @@ public sealed record EventCommit
             if (r.Replaced is { } replaced && (replaced.Id != r.Event.Id || replaced.Version != r.ExpectedVersion))
             {
                 throw new ArgumentException($"Event {r.Event.Id}: the replaced state must be the expected version of the same event.", "commit");
+            }
+        }
+        var written = Replacements.Select(r => r.Event.Id).Concat(Inserts.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, change) in MentionChanges)
+        {
+            if (!written.Contains(id))
+            {
+                throw new ArgumentException($"Mention changes for {id}, which the commit does not write.", "commit");
+            }
+            if (change.AbsorbedEventIds.Any(a => !written.Contains(a) || a == id))
+            {
+                throw new ArgumentException($"Event {id} absorbs an event the commit does not retire.", "commit");
             }
         }
         if (Applied is null && ExpectedApplied is not null)

@@ -116,6 +116,50 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         Assert.Equal(2, (await new SqliteOutbox(reopened, Clock).PeekAsync("timeline", 10, Ct)).Count);
     }
 
+    [Fact]
+    public async Task Opens_a_file_whose_events_held_every_mention_moving_them_to_their_own_rows()
+    {
+        var path = Path.Combine(_folder, "whole.db");
+        var mentions = Enumerable.Range(0, 12).Select(i => Mention($"m{i:D2}", $"a{i:D2}", $"outlet{i % 3}.example")).ToList();
+        var whole = Event("evt_1", Day(2024, 7, 10), mentions: mentions) with
+        {
+            History = [.. Enumerable.Range(0, 30).Select(i => new HistoryEntry(new DateTimeOffset(2024, 7, 10, 0, i, 0, TimeSpan.Zero), "mention added", i))],
+        };
+        // A file as builds before bounded events left it: the whole event in its document, keys only in event_mentions.
+        var earlier = new SqliteDatabase(path);
+        Assert.True(await new SqliteEventStore(earlier, Clock).TryInsertAsync(whole, Ct));
+        earlier.Dispose();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            SqliteDatabase.Execute(connection, """
+                DROP TABLE event_mentions;
+                CREATE TABLE event_mentions (article_id TEXT NOT NULL, mention_id TEXT NOT NULL, event_id TEXT NOT NULL,
+                    PRIMARY KEY (article_id, mention_id)) WITHOUT ROWID;
+                ALTER TABLE events DROP COLUMN tally;
+                """);
+            foreach (var m in mentions)
+            {
+                SqliteDatabase.Execute(connection, $"INSERT INTO event_mentions VALUES ('{m.ArticleId}', '{m.MentionId}', 'evt_1')");
+            }
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var events = new SqliteEventStore(new SqliteDatabase(path), Clock);
+
+        var page = await events.GetMentionsAsync("evt_1", null, 50, Ct);
+        Assert.Equal(mentions.Select(m => m.MentionId), page.Items.Select(m => m.MentionId).Order(StringComparer.Ordinal));
+        Assert.Equal(JsonSerializer.Serialize(mentions[3], StorageJson.Options), JsonSerializer.Serialize(page.Items.Single(m => m.MentionId == "m03"), StorageJson.Options));
+        var read = (await events.GetAsync("evt_1", Ct))!;
+        Assert.Equal(MentionSample.MaxMentions, read.Mentions.Count);
+        Assert.Equal(12, read.MentionCount);
+        Assert.Equal(MentionSample.MaxHistory, read.History.Count);
+        Assert.Equal(30, read.HistoryCount);
+        Assert.Equal(["evt_1"], (await events.FindByArticleAsync("a07", Ct)).Select(e => e.Id));
+        Assert.Empty(await events.GetTalliesAsync(["evt_1"], Ct));
+        Assert.Equal(["evt_1"], (await events.QueryAsync(new EventQuery { Text = "Putin met Kim" }, Ct)).Items.Select(e => e.Id));
+    }
+
     /// <summary>The tables whose layout changed, as builds before superseded-only versions created them.</summary>
     private const string EarlierLayout = """
         CREATE TABLE events (

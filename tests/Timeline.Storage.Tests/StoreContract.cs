@@ -743,4 +743,144 @@ public abstract class StoreContract
         }
         Assert.Equal(JsonSerializer.Serialize(versions[^1]), JsonSerializer.Serialize(await events.GetAsync("evt_1", Ct)));
     }
+
+    // ---------- mentions stored on their own ----------
+
+    private static List<Mention> Reports(string prefix, int count, string sentence = "The ministers met.") =>
+        [.. Enumerable.Range(0, count).Select(i => Mention($"{prefix}{i:D2}", $"{prefix}-a{i:D2}", $"outlet{i % 4}.example", sentence) with
+        {
+            // Every fifth has no publication time: those come last.
+            PublishedAt = i % 5 == 4 ? null : new DateTimeOffset(2024, 7, 10, 8, 0, 0, TimeSpan.Zero).AddMinutes(i),
+        })];
+
+    /// <summary>An event carrying a sample of <paramref name="all"/>, whose mentions are given as a change (as the merger writes it).</summary>
+    private static (TimelineEvent Event, MentionChange Change) Sampled(string id, List<Mention> all, EventTally? tally = null) =>
+        (Event(id, Day(2024, 7, 10), mentions: MentionSample.Choose(all, null)) with { MentionCount = all.Count }, new MentionChange { Added = all, Tally = tally });
+
+    private static async Task<List<Mention>> AllMentions(IEventStore store, string id, int limit)
+    {
+        var all = new List<Mention>();
+        string? cursor = null;
+        do
+        {
+            var page = await store.GetMentionsAsync(id, cursor, limit, Ct);
+            Assert.InRange(page.Items.Count, 0, limit);
+            all.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null && all.Count < 1000);
+        return all;
+    }
+
+    [Fact]
+    public async Task Pages_an_events_mentions_in_report_order_each_once_with_an_opaque_cursor()
+    {
+        var (events, _) = await OpenAsync();
+        var all = Reports("m", 23);
+        var (e, change) = Sampled("evt_1", all);
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [e], MentionChanges = new Dictionary<string, MentionChange> { ["evt_1"] = change } }, Ct));
+
+        var paged = await AllMentions(events, "evt_1", 5);
+
+        var expected = all.OrderBy(m => m.PublishedAt is null ? 1 : 0).ThenBy(m => m.PublishedAt).ThenBy(m => m.MentionId, StringComparer.Ordinal).Select(m => m.MentionId);
+        Assert.Equal(expected, paged.Select(m => m.MentionId));
+        Assert.Equal(Json(all.Single(m => m.MentionId == "m07")), Json(paged.Single(m => m.MentionId == "m07")));
+        Assert.Equal(MentionSample.MaxMentions, (await events.GetAsync("evt_1", Ct))!.Mentions.Count);
+        Assert.Empty((await events.GetMentionsAsync("evt_unknown", null, 10, Ct)).Items);
+    }
+
+    [Fact]
+    public async Task Refuses_a_mention_cursor_it_did_not_issue_and_a_page_size_out_of_range()
+    {
+        var (events, _) = await OpenAsync();
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => events.GetMentionsAsync("evt_1", "bm90LWEtY3Vyc29y", 10, Ct));
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => events.GetMentionsAsync("evt_1", "%%", 10, Ct));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => events.GetMentionsAsync("evt_1", null, 0, Ct));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => events.GetMentionsAsync("evt_1", null, MentionSample.MaxPageSize + 1, Ct));
+    }
+
+    [Fact]
+    public async Task A_mention_change_removes_an_articles_mentions_moves_an_absorbed_events_mentions_and_adds_new_ones()
+    {
+        var (events, _) = await OpenAsync();
+        var a = Reports("a", 4);
+        var b = Reports("b", 3);
+        var (ea, ca) = Sampled("evt_a", a);
+        var (eb, cb) = Sampled("evt_b", b);
+        Assert.True(await events.TryCommitAsync(new EventCommit
+        {
+            Inserts = [ea, eb],
+            MentionChanges = new Dictionary<string, MentionChange> { ["evt_a"] = ca, ["evt_b"] = cb },
+        }, Ct));
+        var added = Mention("n1", "n-a1", "kcna.kp");
+
+        Assert.True(await events.TryCommitAsync(new EventCommit
+        {
+            Replacements =
+            [
+                new EventReplacement(ea with { Version = 2, MentionCount = 7 }, 1),
+                new EventReplacement(eb with { Version = 2, Status = EventStatuses.Retired, MergedInto = "evt_a", Mentions = [], MentionCount = 0 }, 1),
+            ],
+            MentionChanges = new Dictionary<string, MentionChange>
+            {
+                ["evt_a"] = new() { Added = [added], RemovedArticleIds = [a[1].ArticleId], AbsorbedEventIds = ["evt_b"] },
+                ["evt_b"] = new() { RemovedArticleIds = [b[0].ArticleId] },
+            },
+        }, Ct));
+
+        Assert.Equal(["a00", "a02", "a03", "b01", "b02", "n1"], (await AllMentions(events, "evt_a", 50)).Select(m => m.MentionId).Order(StringComparer.Ordinal));
+        Assert.Empty((await events.GetMentionsAsync("evt_b", null, 50, Ct)).Items);
+        Assert.Equal(["evt_a"], (await events.FindByArticleAsync(b[2].ArticleId, Ct)).Select(e => e.Id));
+        Assert.Empty(await events.FindByArticleAsync(a[1].ArticleId, Ct));
+        Assert.Empty(await events.FindByArticleAsync(b[0].ArticleId, Ct));
+        // The removed mentions are free again: another live event may hold them.
+        var (ec, cc) = Sampled("evt_c", [a[1], b[0]]);
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [ec], MentionChanges = new Dictionary<string, MentionChange> { ["evt_c"] = cc } }, Ct));
+        // A mention another live event holds is refused, and the commit leaves nothing behind.
+        var (ed, cd) = Sampled("evt_d", [a[0]]);
+        Assert.False(await events.TryCommitAsync(new EventCommit { Inserts = [ed], MentionChanges = new Dictionary<string, MentionChange> { ["evt_d"] = cd } }, Ct));
+        Assert.Null(await events.GetAsync("evt_d", Ct));
+    }
+
+    [Fact]
+    public async Task Keeps_an_events_tally_with_it_until_the_event_is_written_whole()
+    {
+        var (events, _) = await OpenAsync();
+        var tally = new EventTally
+        {
+            Mentions = 3,
+            Articles = 3,
+            Occurred = 3,
+            Dates = [new DateTally(Day(2024, 7, 10), 3, 3, 3)],
+            Sources = [new ValueTally("tass.ru", 3, new TallyKey(1, "a1", 0, "m1", 0))],
+            Summary = new SummaryTally("They met", 0, 3, 0.9, "m1"),
+        };
+        var (e, change) = Sampled("evt_1", Reports("m", 3), tally);
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [e], MentionChanges = new Dictionary<string, MentionChange> { ["evt_1"] = change } }, Ct));
+
+        Assert.Equal(Json(tally), Json((await events.GetTalliesAsync(["evt_1", "evt_none"], Ct))["evt_1"]));
+        Assert.Single(await events.GetTalliesAsync(["evt_1", "evt_none"], Ct));
+
+        Assert.True(await events.TryReplaceAsync(e with { Version = 2, Summary = "written whole" }, 1, Ct));
+        Assert.Empty(await events.GetTalliesAsync(["evt_1"], Ct));
+    }
+
+    [Fact]
+    public async Task Free_text_finds_a_live_event_by_a_mention_its_document_does_not_carry()
+    {
+        var (events, _) = await OpenAsync();
+        var all = Reports("m", 12);
+        // A report the sample leaves out.
+        var (e, _) = Sampled("evt_1", all);
+        var outside = all.First(m => e.Mentions.All(s => s.MentionId != m.MentionId));
+        all[all.IndexOf(outside)] = outside with { Sentence = "A zebra crossing was painted near the embassy." };
+        var (e2, change) = Sampled("evt_1", all);
+        Assert.DoesNotContain(e2.Mentions, m => m.Sentence.Contains("zebra", StringComparison.Ordinal));
+        Assert.True(await events.TryCommitAsync(new EventCommit { Inserts = [e2], MentionChanges = new Dictionary<string, MentionChange> { ["evt_1"] = change } }, Ct));
+
+        Assert.Equal(["evt_1"], await Ids(events, new EventQuery { Text = "zebra embassy" }));
+        Assert.Empty(await Ids(events, new EventQuery { Text = "zebra giraffe" }));
+        Assert.Equal([new MonthTypeCount("2024-07", EventTypes.Meeting, 1)], await events.CountByMonthAndTypeAsync(new EventQuery { Text = "zebra" }, Ct));
+    }
 }

@@ -82,7 +82,7 @@ public static class EvalRun
         }
     }
 
-    /// <summary>Reads every event, following nextCursor.</summary>
+    /// <summary>Reads every event, following nextCursor, each with every one of its mentions (list items carry a sample).</summary>
     public static async Task<IReadOnlyList<TimelineEvent>> ReadAllAsync(HttpClient http, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -92,12 +92,35 @@ public static class EvalRun
         {
             var url = "/api/v1/events?limit=500" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor));
             var page = await http.GetFromJsonAsync<EventPage>(url, Json, ct) ?? new EventPage([], null);
-            all.AddRange(page.Items);
+            foreach (var e in page.Items)
+            {
+                all.Add(e.MentionCount > e.Mentions.Count ? e with { Mentions = await ReadMentionsAsync(http, e.Id, ct) } : e);
+            }
             cursor = page.NextCursor;
         }
         while (cursor is not null);
         return all;
     }
+
+    private static async Task<List<Mention>> ReadMentionsAsync(HttpClient http, string eventId, CancellationToken ct)
+    {
+        var mentions = new List<Mention>();
+        string? cursor = null;
+        do
+        {
+            var url = $"/api/v1/events/{Uri.EscapeDataString(eventId)}/mentions?limit=200" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor));
+            var page = await http.GetFromJsonAsync<MentionPage>(url, Json, ct) ?? new MentionPage([], null);
+            mentions.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        return mentions;
+    }
+
+    /// <summary>The gateway's page of an event's mentions.</summary>
+    /// <param name="Items">The mentions.</param>
+    /// <param name="NextCursor">Cursor of the next page, or null.</param>
+    public sealed record MentionPage(IReadOnlyList<Mention> Items, string? NextCursor);
 
     /// <summary>The gateway's page of events.</summary>
     /// <param name="Items">The events.</param>

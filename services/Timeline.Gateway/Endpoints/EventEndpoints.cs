@@ -17,11 +17,18 @@ using Timeline.Storage;
 namespace Timeline.Gateway.Endpoints;
 
 /// <summary>A page of events.</summary>
-/// <param name="Items">The events, in the requested order.</param>
+/// <param name="Items">The events, in the requested order, each compact: counts, at most 3 sampled mentions, the latest 5 changes.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> (with the same filters) for the next page; null on the last page.</param>
 public sealed record EventListResponse(IReadOnlyList<TimelineEvent> Items, string? NextCursor);
 
-/// <summary>GET /api/v1/events, /events/{id} and /events/export.</summary>
+/// <summary>A page of an event's mentions.</summary>
+/// <param name="EventId">The event.</param>
+/// <param name="MentionCount">How many mentions support it in all.</param>
+/// <param name="Items">The mentions, in report order (publication time, then mention id).</param>
+/// <param name="NextCursor">Pass as <c>cursor</c> for the next page; null on the last page.</param>
+public sealed record MentionListResponse(string EventId, int MentionCount, IReadOnlyList<Mention> Items, string? NextCursor);
+
+/// <summary>GET /api/v1/events, /events/{id}, /events/{id}/mentions and /events/export.</summary>
 public static class EventEndpoints
 {
     /// <summary>Maps the event endpoints on the API group.</summary>
@@ -45,8 +52,15 @@ public static class EventEndpoints
             .ProducesValidationProblem();
         api.MapGet("/events/{id}", GetEvent)
             .WithName("GetEvent")
-            .WithSummary("One event with all its mentions and history")
-            .WithDescription("An id merged into another event answers 301 with the surviving event's URL.");
+            .WithSummary("One event: its fields, counts, a sample of at most 8 mentions and its latest 20 changes")
+            .WithDescription("Every mention: /events/{id}/mentions. An id merged into another event answers 301 with the surviving event's URL.");
+        api.MapGet("/events/{id}/mentions", ListMentions)
+            .WithName("ListMentions")
+            .WithSummary("Every mention supporting an event, one page at a time")
+            .WithDescription($"In report order (publication time, then mention id). Paging: follow nextCursor; limit 1–{MentionSample.MaxPageSize}, default {DefaultMentionPage}. " +
+                "An id merged into another event answers 301 with the surviving event's mentions URL; a retired event has none.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -106,7 +120,8 @@ public static class EventEndpoints
             errors["cursor"] = ["'cursor' is not a cursor returned for this query; start again without it."];
             return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
         }
-        var response = new EventListResponse(page.Items, EventQueryParser.WrapCursor(page.NextCursor, parsed.Query));
+        // List items are compact whatever the story's size; the document and the mentions endpoint have the rest.
+        var response = new EventListResponse([.. page.Items.Select(MentionSample.Compact)], EventQueryParser.WrapCursor(page.NextCursor, parsed.Query));
         GatewayMetrics.QueriesServed.Add(1, new("endpoint", endpoint), new("format", "json"));
         if (NotModified(http, PageTag(response)))
         {
@@ -149,7 +164,7 @@ public static class EventEndpoints
             TypedResults.Stream(async body =>
             {
                 var written = await EventExportWriter.WriteAsync(exportFormat, reader.ReadAllAsync(query, exportFormat.Name, http.RequestAborted),
-                    body, options, http.RequestAborted);
+                    body, options, reader.ReadMentionsAsync, http.RequestAborted);
                 GatewayMetrics.EventsExported.Add(written, new KeyValuePair<string, object?>("format", exportFormat.Name));
             }, contentType, "timeline-events." + exportFormat.Extension));
     }
@@ -175,6 +190,51 @@ public static class EventEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         return TypedResults.Ok(found);
+    }
+
+    /// <summary>Default page size of /events/{id}/mentions.</summary>
+    internal const int DefaultMentionPage = 50;
+
+    internal static async Task<Results<Ok<MentionListResponse>, RedirectHttpResult, ProblemHttpResult, ValidationProblem>> ListMentions(
+        string id, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] string? limit, HttpContext http, IEventStore store,
+        CancellationToken cancellationToken)
+    {
+        using var activity = Timeline.ServiceDefaults.TimelineTelemetry.Gateway.StartActivity("gateway.list_mentions");
+        activity?.SetTag("timeline.event.id", id);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        QueryString.RejectUnknown(http.Request.Query, QueryString.Paging, errors);
+        var size = DefaultMentionPage;
+        if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > MentionSample.MaxPageSize))
+        {
+            errors["limit"] = [$"'limit' must be a whole number from 1 to {MentionSample.MaxPageSize}."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
+        }
+        var found = await store.GetAsync(id, cancellationToken);
+        GatewayMetrics.QueriesServed.Add(1, new("endpoint", "mentions"), new("format", "json"));
+        if (found is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such event.", detail: $"There is no event '{id}'.");
+        }
+        if (found.MergedInto is { Length: > 0 } survivor && survivor != found.Id)
+        {
+            return TypedResults.Redirect($"{http.Request.PathBase}/api/v1/events/{Uri.EscapeDataString(survivor)}/mentions", permanent: true);
+        }
+        MentionPage page;
+        try
+        {
+            page = await store.GetMentionsAsync(found.Id, string.IsNullOrEmpty(cursor) ? null : cursor, size, cancellationToken);
+        }
+        catch (ArgumentException)
+        {
+            errors["cursor"] = ["'cursor' is not a cursor returned for this event's mentions; start again without it."];
+            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
+        }
+        activity?.SetTag("timeline.result.count", page.Items.Count);
+        // An event stored before counts were kept holds its whole list: its count is that list's length.
+        return TypedResults.Ok(new MentionListResponse(found.Id, Math.Max(found.MentionCount, found.Mentions.Count), page.Items, page.NextCursor));
     }
 
     /// <summary>Sets the ETag and says whether the client's If-None-Match already has it.</summary>

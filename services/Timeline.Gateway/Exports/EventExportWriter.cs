@@ -12,9 +12,13 @@ internal static class EventExportWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    /// <summary>Writes every event of <paramref name="events"/>; returns how many were written.</summary>
+    /// <summary>
+    /// Writes every event of <paramref name="events"/>; returns how many were written. JSON, CSV and iCalendar carry each
+    /// event as stored (counts and its mention sample); PLOVER lists every mention as a source, read through
+    /// <paramref name="mentions"/> one event at a time.
+    /// </summary>
     public static Task<int> WriteAsync(ExportFormat format, IAsyncEnumerable<TimelineEvent> events, Stream output,
-        JsonSerializerOptions json, CancellationToken cancellationToken)
+        JsonSerializerOptions json, Func<string, CancellationToken, IAsyncEnumerable<Mention>> mentions, CancellationToken cancellationToken)
     {
         if (format == ExportFormat.Csv)
         {
@@ -26,7 +30,7 @@ internal static class EventExportWriter
         }
         if (format == ExportFormat.Plover)
         {
-            return WriteJsonArrayAsync(events.Select(ToPlover), output, json, cancellationToken);
+            return WriteJsonArrayAsync(WithAllSources(events, mentions, cancellationToken), output, json, cancellationToken);
         }
         return WriteJsonArrayAsync(events, output, json, cancellationToken);
     }
@@ -179,9 +183,26 @@ internal static class EventExportWriter
         sb.Append("\r\n");
     }
 
-    /// <summary>A PLOVER-style record: PLOVER event type and mode, source and target actors, the timeline's own fields beside.</summary>
-    public static PloverRecord ToPlover(TimelineEvent e)
+    private static async IAsyncEnumerable<PloverRecord> WithAllSources(
+        IAsyncEnumerable<TimelineEvent> events, Func<string, CancellationToken, IAsyncEnumerable<Mention>> mentions,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
+        await foreach (var e in events.WithCancellation(ct))
+        {
+            // Only an event whose document holds a sample needs its mentions read; one event's sources at a time.
+            var all = e.MentionCount > e.Mentions.Count ? await mentions(e.Id, ct).ToListAsync(ct) : e.Mentions;
+            yield return ToPlover(e, all);
+        }
+    }
+
+    /// <summary>A PLOVER-style record: PLOVER event type and mode, source and target actors, the timeline's own fields beside.</summary>
+    public static PloverRecord ToPlover(TimelineEvent e) => ToPlover(e, e?.Mentions ?? []);
+
+    /// <summary>A PLOVER-style record with <paramref name="sources"/> as its sources.</summary>
+    public static PloverRecord ToPlover(TimelineEvent e, IReadOnlyList<Mention> sources)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(sources);
         var actor = e.Participants.FirstOrDefault(p => p.Role == ParticipantRoles.Actor) ?? (e.Participants.Count > 0 ? e.Participants[0] : null);
         var plover = EventTypeCatalog.Default.ToPlover(e.Type);
         var recipient = e.Participants.FirstOrDefault(p => p != actor && p.Role != ParticipantRoles.Actor)
@@ -202,7 +223,7 @@ internal static class EventExportWriter
             recipient?.Country,
             e.Location,
             e.Summary,
-            [.. e.Mentions.Select(m => new PloverSource(m.Source, m.Url, m.Sentence))]);
+            [.. sources.Select(m => new PloverSource(m.Source, m.Url, m.Sentence))]);
     }
 }
 

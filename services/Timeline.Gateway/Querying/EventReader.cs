@@ -47,6 +47,22 @@ public sealed class EventReader(IEventStore store)
         activity?.SetTag("timeline.result.count", count);
     }
 
+    /// <summary>Every mention of an event, read a page at a time (exports list them without holding more than a page).</summary>
+    public async IAsyncEnumerable<Mention> ReadMentionsAsync(string eventId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await store.GetMentionsAsync(eventId, cursor, MentionSample.MaxPageSize, cancellationToken);
+            foreach (var mention in page.Items)
+            {
+                yield return mention;
+            }
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+    }
+
     private static Activity? StartQuerySpan(string name, EventQuery query, string endpoint)
     {
         var activity = TimelineTelemetry.Gateway.StartActivity(name);

@@ -17,6 +17,7 @@
       liveConnecting: 'Connecting…', liveOpen: 'Live', liveError: 'Reconnecting…', count: n => `${n} event${n === 1 ? '' : 's'}`,
       date: 'Date', status: 'Status', participants: 'Participants', location: 'Location', countries: 'Countries', sources: 'Sources',
       evidence: 'Evidence', history: 'History', reported: 'First reported', sourceCount: n => `${n} source${n === 1 ? '' : 's'}`,
+      moreEvidence: 'More evidence', shownOf: (n, total) => `${n} of ${total}`, earlierChanges: n => `${n} earlier change${n === 1 ? '' : 's'} not shown`,
       precision: { day: 'day', month: 'month', year: 'year' }, undated: 'undated', loading: 'Loading…', newEvent: 'new',
       types: { meeting: 'Meeting', visit: 'Visit', agreement: 'Agreement', statement: 'Statement', accusation: 'Accusation',
         military_cooperation: 'Military cooperation', invitation: 'Invitation', other: 'Other' },
@@ -34,6 +35,7 @@
       count: n => arabicCount(n, ['لا أحداث', 'حدث واحد', 'حدثان', 'أحداث', 'حدثًا', 'حدث']),
       date: 'التاريخ', status: 'الحالة', participants: 'المشاركون', location: 'المكان', countries: 'الدول', sources: 'المصادر',
       evidence: 'الشواهد', history: 'السجل', reported: 'أول تغطية',
+      moreEvidence: 'مزيد من الشواهد', shownOf: (n, total) => `${n} من ${total}`, earlierChanges: n => `تغييرات سابقة غير معروضة: ${n}`,
       sourceCount: n => arabicCount(n, ['لا مصادر', 'مصدر واحد', 'مصدران', 'مصادر', 'مصدرًا', 'مصدر']),
       precision: { day: 'يوم', month: 'شهر', year: 'سنة' }, undated: 'بلا تاريخ', loading: 'جارٍ التحميل…', newEvent: 'جديد',
       types: { meeting: 'لقاء', visit: 'زيارة', agreement: 'اتفاق', statement: 'تصريح', accusation: 'اتهام',
@@ -436,6 +438,26 @@
     }
     if (state.selected !== id) return;
     state.detail = full;
+    // The event carries a sample of its mentions; the evidence list pages through all of them.
+    state.mentions = { id, items: [], next: null, total: full ? full.mentionCount || (full.mentions || []).length : 0 };
+    renderDetail();
+    await loadMentions(id, null);
+  }
+
+  const MENTION_PAGE = 20;
+
+  async function loadMentions(id, cursor) {
+    let page = null;
+    try {
+      page = await getJson(`${API}/events/${encodeURIComponent(id)}/mentions?limit=${MENTION_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    } catch {
+      // The sample the event carries stays shown.
+    }
+    const m = state.mentions;
+    if (!page || state.selected !== id || !m || m.id !== id) return;
+    m.items.push(...page.items);
+    m.next = page.nextCursor;
+    m.total = page.mentionCount;
     renderDetail();
   }
 
@@ -487,8 +509,13 @@
     add(t('sources'), t('sourceCount')(e.sourceCount));
     add(t('reported'), el('bdi', { dir: 'ltr', text: (e.firstReportedAt || '').slice(0, 10) }));
 
-    const mentions = el('section', { class: 'mentions' }, el('h4', { text: t('evidence') }));
-    for (const m of e.mentions || []) {
+    const paged = state.mentions && state.mentions.id === e.id && state.mentions.items.length ? state.mentions : null;
+    const shown = paged ? paged.items : (e.mentions || []);
+    const total = paged ? paged.total : (e.mentionCount || shown.length);
+    const heading = el('h4', { text: t('evidence') });
+    if (total > shown.length) heading.append(' (', ltr(t('shownOf')(shown.length, total)), ')');
+    const mentions = el('section', { class: 'mentions' }, heading);
+    for (const m of shown) {
       const arabic = isArabic(m.sentence);
       // Only an absolute http(s) URL becomes a link: a stored javascript: or data: URL must never be clickable.
       const url = /^https?:\/\/[^/]/i.test(m.url || '') ? m.url : null;
@@ -497,9 +524,16 @@
         el('blockquote', { dir: arabic ? 'rtl' : 'auto', lang: arabic ? 'ar' : 'en', cite: url || undefined, text: m.sentence }),
         el('figcaption', { class: 'source' }, '— ', link, m.publishedAt ? ` · ${m.publishedAt.slice(0, 10)}` : '')));
     }
+    if (paged && paged.next) {
+      const more = el('button', { type: 'button', class: 'more', text: t('moreEvidence') });
+      more.addEventListener('click', () => { more.disabled = true; loadMentions(e.id, paged.next); });
+      mentions.append(more);
+    }
     const history = el('ol', { class: 'history' }, ...(e.history || []).map(h =>
       el('li', {}, ltr(h.at.slice(0, 16).replace('T', ' ')), ' — ', ...historyText(h.change))));
-    panel.replaceChildren(textEl('h3', summaryOf(e)), facts, mentions, el('h4', { text: t('history') }), history);
+    const earlier = (e.historyCount || 0) - (e.history || []).length;
+    const historyNote = earlier > 0 ? el('p', { class: 'placeholder', text: t('earlierChanges')(earlier) }) : '';
+    panel.replaceChildren(textEl('h3', summaryOf(e)), facts, mentions, el('h4', { text: t('history') }), historyNote, history);
   }
 
   // ---- live updates ----

@@ -29,8 +29,13 @@ internal sealed class EventDocument
     public int SourceCount { get; set; }
     public int ArticleCount { get; set; }
     public List<MentionDocument> Mentions { get; set; } = [];
+    public int MentionCount { get; set; }
     public List<HistoryDocument> History { get; set; } = [];
+    public int HistoryCount { get; set; }
     public string? MergedInto { get; set; }
+
+    /// <summary>The event's aggregates (<see cref="EventTally"/>) as JSON, in <c>events</c> only; absent for events written whole.</summary>
+    public string? TallyJson { get; set; }
 
     // Derived query fields (see EventIndexFields), so filters mean the same as on SQLite.
     public int? DateStart { get; set; }
@@ -42,12 +47,11 @@ internal sealed class EventDocument
     public List<string> CountryKeys { get; set; } = [];
     public string? LocationKey { get; set; }
     public string SearchText { get; set; } = "";
-    public List<string> ArticleIds { get; set; } = [];
 
     /// <summary>Superseded time of the current version: a version is in force at t when recordedAt &lt;= t &lt; supersededAt.</summary>
     public static readonly DateTime StillCurrent = DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc);
 
-    public static EventDocument From(TimelineEvent e, DateTime? recordedAt = null)
+    public static EventDocument From(TimelineEvent e, DateTime? recordedAt = null, EventTally? tally = null)
     {
         var f = EventIndexFields.From(e);
         return new EventDocument
@@ -70,8 +74,11 @@ internal sealed class EventDocument
             SourceCount = e.SourceCount,
             ArticleCount = e.ArticleCount,
             Mentions = [.. e.Mentions.Select(MentionDocument.From)],
+            MentionCount = e.MentionCount,
             History = [.. e.History.Select(h => new HistoryDocument { At = h.At, Change = h.Change, FromVersion = h.FromVersion })],
+            HistoryCount = e.HistoryCount,
             MergedInto = e.MergedInto,
+            TallyJson = recordedAt is null && tally is not null ? System.Text.Json.JsonSerializer.Serialize(tally, StorageJson.Options) : null,
             DateStart = f.DateStart,
             DateEnd = f.DateEnd,
             SortKey = f.SortKey,
@@ -81,11 +88,11 @@ internal sealed class EventDocument
             CountryKeys = [.. f.Countries],
             LocationKey = f.LocationKey,
             SearchText = f.SearchText,
-            ArticleIds = [.. f.ArticleIds],
         };
     }
 
-    public TimelineEvent ToEvent() => new()
+    // A document stored before events were bounded comes back bounded too.
+    public TimelineEvent ToEvent() => MentionSample.Bound(new()
     {
         Id = EventId,
         Version = Version,
@@ -102,9 +109,11 @@ internal sealed class EventDocument
         SourceCount = SourceCount,
         ArticleCount = ArticleCount,
         Mentions = [.. Mentions.Select(m => m.ToMention())],
+        MentionCount = MentionCount,
         History = [.. History.Select(h => new HistoryEntry(h.At, h.Change, h.FromVersion))],
+        HistoryCount = HistoryCount,
         MergedInto = MergedInto,
-    };
+    });
 }
 
 /// <summary>BSON shape of <see cref="EventDate"/>; days as "yyyy-MM-dd" strings so they read naturally in the shell.</summary>
@@ -215,12 +224,34 @@ internal sealed class HistoryDocument
     public long FromVersion { get; set; }
 }
 
-/// <summary>Which live event holds a mention; the unique _id makes a mention belong to one event at a time.</summary>
+/// <summary>
+/// A mention of a live event, whole (event documents carry only a sample); the unique _id (the mention id) makes a
+/// mention belong to one event at a time.
+/// </summary>
 internal sealed class MentionOwnerDocument
 {
     public string Id { get; set; } = "";
     public string EventId { get; set; } = "";
     public string ArticleId { get; set; } = "";
+
+    /// <summary>Publication time in UTC ticks (unknown: long.MaxValue): with _id, the page order.</summary>
+    public long ReportKey { get; set; }
+
+    /// <summary>The sentence normalised, for free-text search.</summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>The mention; null only in rows written before mentions were kept here.</summary>
+    public MentionDocument? Mention { get; set; }
+
+    public static MentionOwnerDocument From(string eventId, Mention m) => new()
+    {
+        Id = m.MentionId,
+        EventId = eventId,
+        ArticleId = m.ArticleId,
+        ReportKey = MentionCursor.KeyOf(m),
+        SearchText = Timeline.Lexicon.TextNormalizer.Normalize(m.Sentence),
+        Mention = MentionDocument.From(m),
+    };
 }
 
 /// <summary>

@@ -24,7 +24,7 @@ internal static class MongoEventQueries
     /// have: an event ending on or after From starts no earlier than From minus it, which bounds <c>sortKey</c> below.
     /// As-of queries read <c>event_versions</c>, each version being in force from recordedAt until supersededAt.
     /// </summary>
-    public static FilterDefinition<EventDocument> Filter(EventQuery query, int widestSpan)
+    public static FilterDefinition<EventDocument> Filter(EventQuery query, int widestSpan, bool textOnDocument = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         var filter = F.Empty;
@@ -63,11 +63,46 @@ internal static class MongoEventQueries
         {
             filter &= F.Gte(d => d.SourceCount, min);
         }
-        foreach (var term in EventIndexFields.SearchTerms(query.Text))
+        foreach (var term in textOnDocument ? EventIndexFields.SearchTerms(query.Text) : [])
         {
             filter &= F.Regex(d => d.SearchText, Literal(term));
         }
         return filter;
+    }
+
+    /// <summary>
+    /// Pipeline stages keeping live events where every term occurs in the document's own text (summary and sampled
+    /// evidence) or in one of the event's mention documents: per term a $lookup of at most one matching mention by
+    /// eventId (the event_page index), a $match, and a $project dropping the looked-up field.
+    /// </summary>
+    public static IEnumerable<BsonDocument> TextStages(string? text, string mentionsCollection)
+    {
+        var terms = EventIndexFields.SearchTerms(text);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var field = "_text" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var pattern = Literal(terms[i]);
+            yield return new BsonDocument("$lookup", new BsonDocument
+            {
+                { "from", mentionsCollection },
+                { "localField", "eventId" },
+                { "foreignField", "eventId" },
+                { "pipeline", new BsonArray
+                    {
+                        new BsonDocument("$match", new BsonDocument("searchText", pattern)),
+                        new BsonDocument("$limit", 1),
+                        new BsonDocument("$project", new BsonDocument("_id", 1)),
+                    }
+                },
+                { "as", field },
+            });
+            yield return new BsonDocument("$match", new BsonDocument("$or", new BsonArray
+            {
+                new BsonDocument("searchText", pattern),
+                new BsonDocument(field + ".0", new BsonDocument("$exists", true)),
+            }));
+            yield return new BsonDocument("$project", new BsonDocument(field, 0));
+        }
     }
 
     /// <summary>Events after (or, descending, before) the cursor's (sortKey, id).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MongoDB.Bson;
 using MongoDB.Driver;
 using Timeline.Contracts;
@@ -7,7 +8,8 @@ namespace Timeline.Storage.Mongo;
 /// <summary>
 /// The events collection in MongoDB. Commits run in a multi-document transaction (a replica set is required; a
 /// single-node set is enough); optimistic concurrency is a version filter on ReplaceOne, fences and applied markers are
-/// compare-and-set updates, and a mention belongs to one live event through the unique _id of <c>event_mentions</c>.
+/// compare-and-set updates. Event documents are bounded (a sample of mentions, the latest history, the aggregates);
+/// every mention is a document of <c>event_mentions</c>, whose unique _id makes it belong to one live event.
 /// </summary>
 public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvider = null) : IEventStore
 {
@@ -34,12 +36,28 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
         }
         var cursor = EventCursor.Decode(query.Cursor);
         using var activity = StorageTelemetry.Start(System, "query", Collection);
-        var filter = MongoEventQueries.Filter(query, await WidestSpanAsync(query, cancellationToken));
+        var searchMentions = SearchesMentions(query);
+        var filter = MongoEventQueries.Filter(query, await WidestSpanAsync(query, cancellationToken), textOnDocument: !searchMentions);
         if (cursor is { } c)
         {
             filter &= MongoEventQueries.After(c, query.Descending);
         }
-        var docs = await Source(query).Find(filter).Sort(MongoEventQueries.Order(query.Descending)).Limit(query.Limit + 1).ToListAsync(cancellationToken);
+        List<EventDocument> docs;
+        if (searchMentions)
+        {
+            // Free text on live events: each term in the document's own text or in one of its mentions, looked up per
+            // event in page order (the event_page index), so a page stops reading once it is full.
+            var pipeline = Source(query).Aggregate().Match(filter).Sort(MongoEventQueries.Order(query.Descending));
+            foreach (var stage in MongoEventQueries.TextStages(query.Text, mongo.MentionOwners.CollectionNamespace.CollectionName))
+            {
+                pipeline = pipeline.AppendStage<EventDocument>(stage);
+            }
+            docs = await pipeline.Limit(query.Limit + 1).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            docs = await Source(query).Find(filter).Sort(MongoEventQueries.Order(query.Descending)).Limit(query.Limit + 1).ToListAsync(cancellationToken);
+        }
         string? next = null;
         if (docs.Count > query.Limit)
         {
@@ -55,8 +73,17 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
     {
         ArgumentNullException.ThrowIfNull(query);
         using var activity = StorageTelemetry.Start(System, "count_by_month", Collection);
-        var groups = await Source(query).Aggregate()
-            .Match(MongoEventQueries.Filter(query, await WidestSpanAsync(query, cancellationToken)))
+        var searchMentions = SearchesMentions(query);
+        var pipeline = Source(query).Aggregate()
+            .Match(MongoEventQueries.Filter(query, await WidestSpanAsync(query, cancellationToken), textOnDocument: !searchMentions));
+        if (searchMentions)
+        {
+            foreach (var stage in MongoEventQueries.TextStages(query.Text, mongo.MentionOwners.CollectionNamespace.CollectionName))
+            {
+                pipeline = pipeline.AppendStage<EventDocument>(stage);
+            }
+        }
+        var groups = await pipeline
             .Group(new BsonDocument
             {
                 { "_id", new BsonDocument { { "month", "$month" }, { "type", "$type" } } },
@@ -66,6 +93,61 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
         return [.. groups
             .Select(g => new MonthTypeCount(g["_id"]["month"].AsString, g["_id"]["type"].AsString, g["count"].ToInt32()))
             .OrderBy(m => m.Month, StringComparer.Ordinal).ThenBy(m => m.Type, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Live queries with free text also search the mentions' own documents; as-of queries have only each version's text.</summary>
+    private static bool SearchesMentions(EventQuery query) => query.AsOf is null && EventIndexFields.SearchTerms(query.Text).Count > 0;
+
+    /// <inheritdoc />
+    public async Task<MentionPage> GetMentionsAsync(string eventId, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        MentionCursor.CheckLimit(limit);
+        var after = MentionCursor.Decode(cursor);
+        using var activity = StorageTelemetry.Start(System, "get_mentions", "event_mentions");
+        var m = Builders<MentionOwnerDocument>.Filter;
+        var filter = m.Eq(d => d.EventId, eventId);
+        if (after is { } a)
+        {
+            filter &= m.Or(m.Gt(d => d.ReportKey, a.ReportKey), m.And(m.Eq(d => d.ReportKey, a.ReportKey), m.Gt(d => d.Id, a.MentionId)));
+        }
+        var docs = await mongo.MentionOwners.Find(filter)
+            .Sort(Builders<MentionOwnerDocument>.Sort.Ascending(d => d.ReportKey).Ascending(d => d.Id))
+            .Limit(limit + 1)
+            .ToListAsync(cancellationToken);
+        string? next = null;
+        if (docs.Count > limit)
+        {
+            docs.RemoveAt(docs.Count - 1);
+            next = new MentionCursor(docs[^1].ReportKey, docs[^1].Id).Encode();
+        }
+        // A row written before mentions were kept here has none until the start-up backfill reaches it.
+        var items = docs.Where(d => d.Mention is not null).Select(d => d.Mention!.ToMention()).ToList();
+        activity?.SetTag("db.response.returned_rows", items.Count);
+        return new MentionPage(items, next);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, EventTally>> GetTalliesAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        var result = new Dictionary<string, EventTally>(StringComparer.Ordinal);
+        if (eventIds.Count == 0)
+        {
+            return result;
+        }
+        using var activity = StorageTelemetry.Start(System, "get_tallies", Collection);
+        var docs = await mongo.Events.Find(F.In(d => d.Id, eventIds.Distinct(StringComparer.Ordinal)) & F.Ne(d => d.TallyJson, null))
+            .Project(Builders<EventDocument>.Projection.Include(d => d.Id).Include(d => d.TallyJson))
+            .ToListAsync(cancellationToken);
+        foreach (var doc in docs)
+        {
+            if (doc.GetValue("tallyJson", BsonNull.Value) is { IsString: true } json)
+            {
+                result[doc["_id"].AsString] = JsonSerializer.Deserialize<EventTally>(json.AsString, StorageJson.Options)
+                    ?? throw new InvalidDataException("A stored event tally is empty.");
+            }
+        }
+        return result;
     }
 
     /// <inheritdoc />
@@ -104,8 +186,15 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
     public async Task<IReadOnlyList<TimelineEvent>> FindByArticleAsync(string articleId, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "find_by_article", Collection);
+        // The article's mention documents name their events (the article_event index); mentions of retired events are gone.
+        var ids = await (await mongo.MentionOwners.DistinctAsync(
+            d => d.EventId, Builders<MentionOwnerDocument>.Filter.Eq(d => d.ArticleId, articleId), cancellationToken: cancellationToken)).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
         var docs = await mongo.Events
-            .Find(F.AnyEq(d => d.ArticleIds, articleId) & F.Ne(d => d.Status, EventStatuses.Retired))
+            .Find(F.In(d => d.Id, ids) & F.Ne(d => d.Status, EventStatuses.Retired))
             .Sort(Builders<EventDocument>.Sort.Ascending(d => d.SortKey).Ascending(d => d.EventId))
             .ToListAsync(cancellationToken);
         return [.. docs.Select(d => d.ToEvent())];
@@ -238,29 +327,17 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
             var replaced = await mongo.Events.ReplaceOneAsync(
                 session,
                 F.Eq(d => d.Id, r.Event.Id) & F.Eq(d => d.Version, r.ExpectedVersion),
-                EventDocument.From(r.Event),
+                EventDocument.From(r.Event, tally: commit.MentionChanges.GetValueOrDefault(r.Event.Id)?.Tally),
                 cancellationToken: ct);
             Require(replaced.MatchedCount == 1);
         }
         if (commit.Inserts.Count > 0)
         {
-            await mongo.Events.InsertManyAsync(session, commit.Inserts.Select(e => EventDocument.From(e)), cancellationToken: ct);
-        }
-
-        // Every replaced event releases its mentions before any are claimed again, so a merge can move them.
-        if (commit.Replacements.Count > 0)
-        {
-            var replacedIds = commit.Replacements.Select(r => r.Event.Id).ToList();
-            await mongo.MentionOwners.DeleteManyAsync(session, Builders<MentionOwnerDocument>.Filter.In(d => d.EventId, replacedIds), cancellationToken: ct);
+            await mongo.Events.InsertManyAsync(
+                session, commit.Inserts.Select(e => EventDocument.From(e, tally: commit.MentionChanges.GetValueOrDefault(e.Id)?.Tally)), cancellationToken: ct);
         }
         var written = commit.Replacements.Select(r => r.Event).Concat(commit.Inserts).ToList();
-        var owners = written.Where(EventIndexFields.IsLive)
-            .SelectMany(e => e.Mentions.Select(m => new MentionOwnerDocument { Id = m.MentionId, EventId = e.Id, ArticleId = m.ArticleId }))
-            .ToList();
-        if (owners.Count > 0)
-        {
-            await mongo.MentionOwners.InsertManyAsync(session, owners, cancellationToken: ct);
-        }
+        await ApplyMentionsAsync(session, commit, written, ct);
         if (written.Count > 0)
         {
             // Each replaced version stops being in force when its successor is recorded; as-of queries then read
@@ -275,6 +352,45 @@ public sealed class MongoEventStore(MongoContext mongo, TimeProvider? timeProvid
         }
         await MongoOutbox.AppendAsync(mongo, session, commit.Messages, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Mention documents follow the commit: every removal runs before any move, and every move before any insert, so
+    /// mentions can move between events of one commit (a merge) without tripping the unique mention id.
+    /// </summary>
+    private async Task ApplyMentionsAsync(IClientSessionHandle session, EventCommit commit, IReadOnlyList<TimelineEvent> written, CancellationToken ct)
+    {
+        var m = Builders<MentionOwnerDocument>.Filter;
+        // Events written whole release all their mentions and claim their list again.
+        var whole = written.Where(e => !commit.MentionChanges.ContainsKey(e.Id)).ToList();
+        var replacedWhole = commit.Replacements.Select(r => r.Event.Id).Where(id => !commit.MentionChanges.ContainsKey(id)).ToList();
+        if (replacedWhole.Count > 0)
+        {
+            await mongo.MentionOwners.DeleteManyAsync(session, m.In(d => d.EventId, replacedWhole), cancellationToken: ct);
+        }
+        foreach (var (id, change) in commit.MentionChanges.Where(c => c.Value.RemovedArticleIds.Count > 0))
+        {
+            await mongo.MentionOwners.DeleteManyAsync(session, m.Eq(d => d.EventId, id) & m.In(d => d.ArticleId, change.RemovedArticleIds), cancellationToken: ct);
+        }
+        foreach (var (id, change) in commit.MentionChanges.Where(c => c.Value.AbsorbedEventIds.Count > 0))
+        {
+            await mongo.MentionOwners.UpdateManyAsync(
+                session, m.In(d => d.EventId, change.AbsorbedEventIds), Builders<MentionOwnerDocument>.Update.Set(d => d.EventId, id), cancellationToken: ct);
+        }
+        var retired = written.Where(e => !EventIndexFields.IsLive(e) && commit.MentionChanges.ContainsKey(e.Id)).Select(e => e.Id).ToList();
+        if (retired.Count > 0)
+        {
+            // A retired event keeps no mentions: those not moved to its survivor go.
+            await mongo.MentionOwners.DeleteManyAsync(session, m.In(d => d.EventId, retired), cancellationToken: ct);
+        }
+        var added = whole.Where(EventIndexFields.IsLive).SelectMany(e => e.Mentions.Select(x => MentionOwnerDocument.From(e.Id, x)))
+            .Concat(written.Where(EventIndexFields.IsLive).Where(e => commit.MentionChanges.ContainsKey(e.Id))
+                .SelectMany(e => commit.MentionChanges[e.Id].Added.Select(x => MentionOwnerDocument.From(e.Id, x))))
+            .ToList();
+        if (added.Count > 0)
+        {
+            await mongo.MentionOwners.InsertManyAsync(session, added, cancellationToken: ct);
+        }
     }
 
     private static void Require(bool condition)

@@ -16,6 +16,11 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
         await MongoDeployment.RequireTransactionsAsync(context, cancellationToken);
         await EnsureAsync(context, cancellationToken);
         log.LogInformation("MongoDB indexes ensured on {Database}", context.Database.DatabaseNamespace.DatabaseName);
+        var moved = await MongoMentionBackfill.RunAsync(context, cancellationToken);
+        if (moved > 0)
+        {
+            log.LogInformation("Moved {Mentions} mentions of events stored whole into event_mentions", moved);
+        }
     }
 
     /// <inheritdoc />
@@ -35,6 +40,16 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
         new(Builders<EventDocument>.IndexKeys.Ascending(d => d.SortKey).Ascending(d => d.EventId).Ascending(d => d.SupersededAt).Ascending(d => d.RecordedAt), new() { Name = "as_of" }),
     ];
 
+    /// <summary>
+    /// Indexes of <c>event_mentions</c>: an event's mentions in page order (also serving moves and deletes by event), and
+    /// an article's mentions with their events (finding and replacing one article's mentions).
+    /// </summary>
+    internal static IReadOnlyList<CreateIndexModel<MentionOwnerDocument>> MentionIndexes { get; } =
+    [
+        new(Builders<MentionOwnerDocument>.IndexKeys.Ascending(d => d.EventId).Ascending(d => d.ReportKey).Ascending(d => d.Id), new() { Name = "event_page" }),
+        new(Builders<MentionOwnerDocument>.IndexKeys.Ascending(d => d.ArticleId).Ascending(d => d.EventId), new() { Name = "article_event" }),
+    ];
+
     /// <summary>Index of <c>outbox</c>: a stream's messages in sequence order.</summary>
     internal static CreateIndexModel<OutboxDocument> OutboxIndex { get; } =
         new(Builders<OutboxDocument>.IndexKeys.Ascending(d => d.Stream).Ascending(d => d.Seq), new() { Name = "stream_seq" });
@@ -47,9 +62,7 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
         await CreateCollectionsAsync(context, cancellationToken);
         await context.Events.Indexes.CreateManyAsync(EventIndexes, cancellationToken);
         await context.EventVersions.Indexes.CreateManyAsync(VersionIndexes, cancellationToken);
-        await context.MentionOwners.Indexes.CreateOneAsync(
-            new CreateIndexModel<MentionOwnerDocument>(Builders<MentionOwnerDocument>.IndexKeys.Ascending(d => d.EventId), new() { Name = "event" }),
-            cancellationToken: cancellationToken);
+        await context.MentionOwners.Indexes.CreateManyAsync(MentionIndexes, cancellationToken);
         await context.Outbox.Indexes.CreateOneAsync(OutboxIndex, cancellationToken: cancellationToken);
         var a = Builders<ArticleDocument>.IndexKeys;
         await context.Articles.Indexes.CreateManyAsync(
@@ -98,7 +111,6 @@ public sealed class MongoIndexes(MongoContext context, ILogger<MongoIndexes> log
             new(e.Ascending(d => d.Type).Ascending(d => d.SortKey).Ascending(d => d.EventId), new() { Name = "type_sort" }),
             new(e.Ascending(d => d.CountryKeys).Ascending(d => d.SortKey).Ascending(d => d.EventId), new() { Name = "countries_sort" }),
             new(e.Ascending(d => d.Type).Ascending(d => d.SpanClass).Ascending(d => d.DateStart).Ascending(d => d.DateEnd), new() { Name = "type_span_date" }),
-            new(e.Ascending(d => d.ArticleIds), new() { Name = "articles" }),
         ];
     }
 }

@@ -132,8 +132,14 @@ public sealed class SqliteDatabase : IDisposable
                     v.countries, v.search_text, v.doc
                 FROM event_versions v WHERE v.doc <> '' ORDER BY v.rowid
                 """);
-        Rebuild(connection, "event_mentions", EventMentionsTable, sql => sql.Contains("ix_event_mentions_article", StringComparison.Ordinal),
+        Rebuild(connection, "event_mentions", EventMentionsLayout2, sql => sql.Contains("ix_event_mentions_article", StringComparison.Ordinal),
             copy: "SELECT article_id, mention_id, event_id FROM event_mentions");
+        SqliteMentionMigration.MoveMentionsOutOfDocuments(connection, EventMentionsTable);
+        if (!HasColumn(connection, "events", "tally"))
+        {
+            // Events written before have no aggregates: the next merge touching one reads its mentions once and stores them.
+            Execute(connection, "ALTER TABLE events ADD COLUMN tally TEXT");
+        }
         Rebuild(connection, "applied_extractions", AppliedExtractionsTable, sql => !sql.Contains("WITHOUT ROWID", StringComparison.Ordinal),
             copy: "SELECT article_id, extracted_at, extracted_at_text, fingerprint FROM applied_extractions");
         Rebuild(connection, "outbox", OutboxTable, sql => sql.Contains("AUTOINCREMENT", StringComparison.Ordinal),
@@ -171,10 +177,11 @@ public sealed class SqliteDatabase : IDisposable
             CREATE INDEX IF NOT EXISTS ix_events_dates ON events(span_class, date_start, event_id, date_end, status, type, month);
             CREATE INDEX IF NOT EXISTS ix_events_order ON events(sort_key, event_id, status, type, date_end);
             CREATE INDEX IF NOT EXISTS ix_events_merge ON events(type, span_class, date_start, date_end, status, actor_ids);
+            CREATE INDEX IF NOT EXISTS ix_event_mentions_page ON event_mentions(event_id, report_key, mention_id);
             """);
     }
 
-    private static bool HasColumn(SqliteConnection connection, string table, string column)
+    internal static bool HasColumn(SqliteConnection connection, string table, string column)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM pragma_table_info($table) WHERE name = $column";
@@ -244,6 +251,20 @@ public sealed class SqliteDatabase : IDisposable
 
     // Definitions of the tables Migrate rebuilds for files of earlier builds, shared by Schema and the rebuilds.
     private const string EventMentionsTable = """
+        (
+            article_id TEXT NOT NULL,
+            mention_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            report_key INTEGER NOT NULL,
+            date_value TEXT,
+            search_text TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            PRIMARY KEY (article_id, mention_id))
+        """;
+
+    // The keys-only layout of event_mentions (mentions lived in the event documents), which files rebuilt from the first
+    // layout pass through before their mentions move out of the documents.
+    private const string EventMentionsLayout2 = """
         (
             article_id TEXT NOT NULL,
             mention_id TEXT NOT NULL,
@@ -320,7 +341,8 @@ public sealed class SqliteDatabase : IDisposable
             countries TEXT NOT NULL,
             search_text TEXT NOT NULL,
             doc TEXT NOT NULL,
-            recorded_at INTEGER NOT NULL DEFAULT 0);
+            recorded_at INTEGER NOT NULL DEFAULT 0,
+            tally TEXT);
 
         CREATE TABLE IF NOT EXISTS event_actors (
             event_id TEXT NOT NULL,
@@ -332,9 +354,10 @@ public sealed class SqliteDatabase : IDisposable
             country TEXT NOT NULL,
             PRIMARY KEY (event_id, country)) WITHOUT ROWID;
 
-        -- Keyed by article first: an article's mentions are found (and written) together, without an index of their own.
-        -- A mention id belongs to one article, so the key keeps mention ids unique across live events. Nothing looks
-        -- mentions up by event: a replacement knows the event's stored mentions from the state it replaces.
+        -- Every mention of every live event, whole: event documents carry only a sample. Keyed by article first: an
+        -- article's mentions are found (and replaced) together. A mention id belongs to one article, so the key keeps
+        -- mention ids unique across live events. ix_event_mentions_page (created by Migrate, after older layouts are
+        -- rebuilt) pages an event's mentions in report order.
         CREATE TABLE IF NOT EXISTS event_mentions {EventMentionsTable};
 
         -- Superseded versions, for as-of queries: each row is a version as it stood from recorded_at until superseded_at,

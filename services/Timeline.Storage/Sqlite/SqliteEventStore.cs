@@ -7,8 +7,9 @@ using Timeline.Contracts;
 namespace Timeline.Storage.Sqlite;
 
 /// <summary>
-/// The events collection in SQLite: each event is a JSON document plus indexed columns; every superseded version is
-/// kept in <c>event_versions</c> for as-of queries; mention ids are unique across live events.
+/// The events collection in SQLite: each event is a bounded JSON document (counts, a sample of mentions, the latest
+/// history) plus indexed columns and its aggregates; every mention is a row of <c>event_mentions</c>, unique across live
+/// events; every superseded (bounded) version is kept in <c>event_versions</c> for as-of queries.
 /// </summary>
 public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? timeProvider = null) : IEventStore
 {
@@ -124,6 +125,68 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             result.Add(new MonthTypeCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
         }
         return Task.FromResult<IReadOnlyList<MonthTypeCount>>(result);
+    }
+
+    /// <inheritdoc />
+    public Task<MentionPage> GetMentionsAsync(string eventId, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        MentionCursor.CheckLimit(limit);
+        var after = MentionCursor.Decode(cursor);
+        using var activity = StorageTelemetry.Start(System, "get_mentions", "event_mentions");
+        using var lease = database.Rent();
+        var command = lease.Session.Command(after is null
+            ? "SELECT doc FROM event_mentions WHERE event_id = $e ORDER BY report_key, mention_id LIMIT $n"
+            : "SELECT doc FROM event_mentions WHERE event_id = $e AND (report_key, mention_id) > ($k, $m) ORDER BY report_key, mention_id LIMIT $n");
+        command.Parameters.AddWithValue("$e", eventId);
+        command.Parameters.AddWithValue("$n", limit + 1);
+        if (after is { } a)
+        {
+            command.Parameters.AddWithValue("$k", a.ReportKey);
+            command.Parameters.AddWithValue("$m", a.MentionId);
+        }
+        var items = new List<Mention>(Math.Min(limit + 1, 64));
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                items.Add(SqliteMentionRows.Read(reader, 0));
+            }
+        }
+        string? next = null;
+        if (items.Count > limit)
+        {
+            items.RemoveAt(items.Count - 1);
+            next = MentionCursor.After(items[^1]).Encode();
+        }
+        activity?.SetTag("db.response.returned_rows", items.Count);
+        return Task.FromResult(new MentionPage(items, next));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, EventTally>> GetTalliesAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        var result = new Dictionary<string, EventTally>(StringComparer.Ordinal);
+        var ids = eventIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, EventTally>>(result);
+        }
+        using var activity = StorageTelemetry.Start(System, "get_tallies", Collection);
+        using var lease = database.Rent();
+        var command = lease.Session.Command(string.Create(CultureInfo.InvariantCulture,
+            $"SELECT event_id, tally FROM events WHERE tally IS NOT NULL AND event_id IN ({string.Join(',', Enumerable.Range(0, ids.Count).Select(i => "$i" + i))})"));
+        for (var i = 0; i < ids.Count; i++)
+        {
+            command.Parameters.AddWithValue("$i" + i, ids[i]);
+        }
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result[reader.GetString(0)] = JsonSerializer.Deserialize<EventTally>(reader.GetFieldValue<byte[]>(1), StorageJson.Options)
+                ?? throw new InvalidDataException("A stored event tally is empty.");
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, EventTally>>(result);
     }
 
     /// <inheritdoc />
@@ -288,9 +351,14 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         activity?.SetTag("timeline.replacements", commit.Replacements.Count);
         // Serialised before the write lock is taken, so the lock is held only for the statements.
         var recordedAt = _time.GetUtcNow().UtcTicks;
-        var writes = commit.Replacements.Select(r => (r.Event, Expected: (long?)r.ExpectedVersion, r.Replaced))
-            .Concat(commit.Inserts.Select(e => (Event: e, Expected: (long?)null, Replaced: (TimelineEvent?)null)))
-            .Select(w => new Write(w.Event, w.Expected, EventIndexFields.From(w.Event), JsonSerializer.Serialize(w.Event, StorageJson.Options), w.Replaced))
+        var writes = commit.Replacements.Select(r => (r.Event, Expected: (long?)r.ExpectedVersion))
+            .Concat(commit.Inserts.Select(e => (Event: e, Expected: (long?)null)))
+            .Select(w =>
+            {
+                var change = commit.MentionChanges.GetValueOrDefault(w.Event.Id);
+                var tally = change?.Tally is { } t ? JsonSerializer.Serialize(t, StorageJson.Options) : null;
+                return new Write(w.Event, w.Expected, EventIndexFields.From(w.Event), JsonSerializer.Serialize(w.Event, StorageJson.Options), change, tally);
+            })
             .ToList();
         using var lease = database.Rent();
         var session = lease.Session;
@@ -302,26 +370,29 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 && ApplyAppliedExtraction(session, transaction, commit.Applied, commit.ExpectedApplied);
             for (var i = 0; ok && i < writes.Count; i++)
             {
-                if (writes[i] is { Expected: { } expected, Replaced: null } unread)
-                {
-                    // Side rows are changed by difference from the replaced state: read it before it is overwritten.
-                    writes[i] = unread with { Replaced = ReadStored(session, transaction, unread.Event.Id, expected) };
-                }
                 ok = WriteEventRow(session, transaction, writes[i], recordedAt);
             }
             if (ok)
             {
                 // Side rows change by difference (a merge usually adds one mention and keeps the rest). Every removal of
-                // the commit runs before any addition, so mentions can move between events of one commit (a merge)
-                // without tripping the unique mention key.
+                // the commit runs before any move or addition, so mentions can move between events of one commit (a
+                // merge) without tripping the unique mention key.
                 var changes = writes.Select(w => SideRowChanges(session, transaction, w)).ToList();
                 foreach (var change in changes)
                 {
-                    change.Apply(session, transaction, removals: true);
+                    change.Apply(session, transaction, SideRows.Phase.Removals);
                 }
                 foreach (var change in changes)
                 {
-                    change.Apply(session, transaction, removals: false);
+                    change.Apply(session, transaction, SideRows.Phase.Moves);
+                }
+                foreach (var change in changes)
+                {
+                    change.Apply(session, transaction, SideRows.Phase.Clears);
+                }
+                foreach (var change in changes)
+                {
+                    change.Apply(session, transaction, SideRows.Phase.Additions);
                 }
             }
             if (!ok)
@@ -344,16 +415,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         }
     }
 
-    private sealed record Write(TimelineEvent Event, long? Expected, EventIndexFields Fields, string Doc, TimelineEvent? Replaced);
-
-    private static TimelineEvent? ReadStored(SqliteSession session, SqliteTransaction transaction, string id, long version)
-    {
-        var command = session.Command("SELECT doc FROM events WHERE event_id = $id AND version = $version", transaction);
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$version", version);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? Deserialize(reader, 0) : null;
-    }
+    private sealed record Write(TimelineEvent Event, long? Expected, EventIndexFields Fields, string Doc, MentionChange? Change, string? Tally);
 
     private static bool ApplyFences(SqliteSession session, SqliteTransaction transaction, IReadOnlyDictionary<string, long> fences)
     {
@@ -410,11 +472,12 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     {
         var insert = session.Command("""
             INSERT INTO events (event_id, version, type, status, date_start, date_end, sort_key, span_class, month, source_count,
-                                location_key, actor_ids, countries, search_text, doc, recorded_at)
-            VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, $loc, $actors, $countries, $text, $doc, $at)
+                                location_key, actor_ids, countries, search_text, doc, recorded_at, tally)
+            VALUES ($id, $version, $type, $status, $ds, $de, $sk, $span, $month, $sc, $loc, $actors, $countries, $text, $doc, $at, $tally)
             ON CONFLICT DO NOTHING
             """, transaction);
         AddColumns(insert, w.Event, w.Fields, w.Doc);
+        insert.Parameters.AddWithValue("$tally", (object?)w.Tally ?? DBNull.Value);
         insert.Parameters.AddWithValue("$at", recordedAt);
         return insert.ExecuteNonQuery() == 1;
     }
@@ -438,11 +501,12 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         // indexes on events alone, a page write fewer for each. When they changed, the full update runs.
         var unindexed = session.Command("""
             UPDATE events SET version = $version, source_count = $sc, location_key = $loc, countries = $countries,
-                search_text = $text, doc = $doc, recorded_at = $at
+                search_text = $text, doc = $doc, recorded_at = $at, tally = $tally
             WHERE event_id = $id AND version = $expected AND type = $type AND status = $status AND date_start IS $ds
               AND date_end IS $de AND sort_key = $sk AND span_class = $span AND month = $month AND actor_ids = $actors
             """, transaction);
         AddColumns(unindexed, w.Event, w.Fields, w.Doc);
+        unindexed.Parameters.AddWithValue("$tally", (object?)w.Tally ?? DBNull.Value);
         unindexed.Parameters.AddWithValue("$expected", expected);
         unindexed.Parameters.AddWithValue("$at", recordedAt);
         if (unindexed.ExecuteNonQuery() == 1)
@@ -452,29 +516,29 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         var update = session.Command("""
             UPDATE events SET version = $version, type = $type, status = $status, date_start = $ds, date_end = $de,
                 sort_key = $sk, span_class = $span, month = $month, source_count = $sc, location_key = $loc, actor_ids = $actors,
-                countries = $countries, search_text = $text, doc = $doc, recorded_at = $at
+                countries = $countries, search_text = $text, doc = $doc, recorded_at = $at, tally = $tally
             WHERE event_id = $id AND version = $expected
             """, transaction);
         AddColumns(update, w.Event, w.Fields, w.Doc);
+        update.Parameters.AddWithValue("$tally", (object?)w.Tally ?? DBNull.Value);
         update.Parameters.AddWithValue("$expected", expected);
         update.Parameters.AddWithValue("$at", recordedAt);
         return update.ExecuteNonQuery() == 1;
     }
 
-    /// <summary>The side rows (actors, countries, live mentions) the write removes and adds, against those stored now.</summary>
+    /// <summary>The side rows (actors, countries, live mentions) the write removes, moves and adds, against those stored now.</summary>
     private static SideRows SideRowChanges(SqliteSession session, SqliteTransaction transaction, Write w)
     {
         var actors = w.Fields.ActorIds.ToHashSet(StringComparer.Ordinal);
         var countries = w.Fields.Countries.ToHashSet(StringComparer.Ordinal);
-        // A list, not a set: a mention id repeated within the event still fails on the unique key, as it always has.
-        var mentions = EventIndexFields.IsLive(w.Event)
-            ? w.Event.Mentions.Select(m => (m.MentionId, m.ArticleId)).ToList()
-            : [];
         var change = new SideRows(w.Event.Id);
+        var live = EventIndexFields.IsLive(w.Event);
+        // Without a mention change the event's list is its whole set: a list, not a set, so a mention id repeated
+        // within the event still fails on the unique key, as it always has.
+        var mentions = w.Change is null && live ? w.Event.Mentions.ToList() : [];
         if (w.Expected is not null)
         {
-            // Actors and countries as stored, by their keys' leading event id; the stored mention rows are those of the
-            // replaced state (written from it by the commit that stored it), so they need no index by event.
+            // Actors and countries as stored, by their keys' leading event id.
             var read = session.Command("""
                 SELECT 0, actor_id FROM event_actors WHERE event_id = $e
                 UNION ALL SELECT 1, country FROM event_countries WHERE event_id = $e
@@ -492,40 +556,72 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                     }
                 }
             }
-            if (w.Replaced is { } replaced && EventIndexFields.IsLive(replaced))
+            if (w.Change is null)
             {
-                foreach (var m in replaced.Mentions)
+                // A whole set: the stored rows it no longer holds go (read by event, before anything is changed).
+                var stored = session.Command("SELECT mention_id, article_id FROM event_mentions WHERE event_id = $e", transaction);
+                stored.Parameters.AddWithValue("$e", w.Event.Id);
+                using var reader = stored.ExecuteReader();
+                while (reader.Read())
                 {
-                    if (!mentions.Remove((m.MentionId, m.ArticleId)))
+                    var (id, article) = (reader.GetString(0), reader.GetString(1));
+                    var index = mentions.FindIndex(m => m.MentionId == id && m.ArticleId == article);
+                    if (index >= 0)
                     {
-                        change.Removals.Add((DeleteMention, m.MentionId, m.ArticleId));
+                        mentions.RemoveAt(index);
+                    }
+                    else
+                    {
+                        change.Removals.Add((DeleteMention, id, article));
                     }
                 }
+            }
+        }
+        if (w.Change is { } delta)
+        {
+            change.Removals.AddRange(delta.RemovedArticleIds.Select(a => (DeleteArticleMentions, a, (string?)null)));
+            change.Moves.AddRange(delta.AbsorbedEventIds.Select(a => (MoveMentions, a, (string?)null)));
+            if (!live)
+            {
+                // A retired event keeps no mentions: those not moved to its survivor go.
+                change.Clears.Add((DeleteEventMentions, "", null));
+            }
+            else
+            {
+                mentions.AddRange(delta.Added);
             }
         }
         change.Additions.AddRange(actors.Select(a => (InsertActor, a, (string?)null)));
         change.Additions.AddRange(countries.Select(c => (InsertCountry, c, (string?)null)));
         // A mention another live event holds makes its insert throw SQLITE_CONSTRAINT: the commit reports a conflict.
-        change.Additions.AddRange(mentions.Select(m => (InsertMention, m.MentionId, (string?)m.ArticleId)));
+        change.Mentions.AddRange(mentions);
         return change;
     }
 
     private const string InsertActor = "INSERT INTO event_actors (event_id, actor_id) VALUES ($e, $v)";
     private const string InsertCountry = "INSERT INTO event_countries (event_id, country) VALUES ($e, $v)";
-    private const string InsertMention = "INSERT INTO event_mentions (article_id, mention_id, event_id) VALUES ($a, $v, $e)";
     private const string DeleteActor = "DELETE FROM event_actors WHERE event_id = $e AND actor_id = $v";
     private const string DeleteCountry = "DELETE FROM event_countries WHERE event_id = $e AND country = $v";
     private const string DeleteMention = "DELETE FROM event_mentions WHERE article_id = $a AND mention_id = $v AND event_id = $e";
+    private const string DeleteArticleMentions = "DELETE FROM event_mentions WHERE article_id = $v AND event_id = $e";
+    private const string MoveMentions = "UPDATE event_mentions SET event_id = $e WHERE event_id = $v";
+    private const string DeleteEventMentions = "DELETE FROM event_mentions WHERE event_id = $e";
 
     /// <summary>One event's side-row statements: each binds the event ($e), the value ($v) and, for mentions, the article ($a).</summary>
     private sealed class SideRows(string eventId)
     {
-        public List<(string Sql, string Value, string? Article)> Removals { get; } = [];
-        public List<(string Sql, string Value, string? Article)> Additions { get; } = [];
+        /// <summary>Removals, then moves into survivors, then what retired events still hold, then additions.</summary>
+        public enum Phase { Removals, Moves, Clears, Additions }
 
-        public void Apply(SqliteSession session, SqliteTransaction transaction, bool removals)
+        public List<(string Sql, string Value, string? Article)> Removals { get; } = [];
+        public List<(string Sql, string Value, string? Article)> Moves { get; } = [];
+        public List<(string Sql, string Value, string? Article)> Clears { get; } = [];
+        public List<(string Sql, string Value, string? Article)> Additions { get; } = [];
+        public List<Mention> Mentions { get; } = [];
+
+        public void Apply(SqliteSession session, SqliteTransaction transaction, Phase phase)
         {
-            foreach (var (sql, value, article) in removals ? Removals : Additions)
+            foreach (var (sql, value, article) in phase switch { Phase.Removals => Removals, Phase.Moves => Moves, Phase.Clears => Clears, _ => Additions })
             {
                 var command = session.Command(sql, transaction);
                 command.Parameters.AddWithValue("$e", eventId);
@@ -535,6 +631,16 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                     command.Parameters.AddWithValue("$a", article);
                 }
                 command.ExecuteNonQuery();
+            }
+            if (phase == Phase.Additions)
+            {
+                foreach (var m in Mentions)
+                {
+                    var insert = session.Command(SqliteMentionRows.Insert, transaction);
+                    SqliteMentionRows.Bind(insert, m);
+                    insert.Parameters.AddWithValue("$e", eventId);
+                    insert.ExecuteNonQuery();
+                }
             }
         }
     }
@@ -642,7 +748,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             where.Add($"EXISTS (SELECT 1 FROM event_countries c WHERE c.event_id = e.event_id AND c.country = $country{i})");
             sql.Set("$country" + i, countries[i]);
         }
-        AddColumnFilters(query, sql, where);
+        AddColumnFilters(query, sql, where, live: true);
         return where;
     }
 
@@ -678,7 +784,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             where.Add($"instr(e.countries, $country{i}) > 0");
             sql.Set("$country" + i, "|" + countries[i] + "|");
         }
-        AddColumnFilters(query, sql, where);
+        AddColumnFilters(query, sql, where, live: false);
         return where;
     }
 
@@ -696,7 +802,11 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         }
     }
 
-    private static void AddColumnFilters(EventQuery query, Sql sql, List<string> where)
+    /// <summary>
+    /// Filters on the event's own columns. Free text: each term in the summary and sampled evidence, or (live events)
+    /// in any of the event's stored mentions; a version as of a moment has only its own text.
+    /// </summary>
+    private static void AddColumnFilters(EventQuery query, Sql sql, List<string> where, bool live)
     {
         AddIn(where, sql, "e.type", "type", query.Types);
         if (query.Statuses.Count > 0)
@@ -720,7 +830,9 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         var terms = EventIndexFields.SearchTerms(query.Text);
         for (var i = 0; i < terms.Count; i++)
         {
-            where.Add($"instr(e.search_text, $term{i}) > 0");
+            where.Add(live
+                ? $"(instr(e.search_text, $term{i}) > 0 OR EXISTS (SELECT 1 FROM event_mentions m INDEXED BY ix_event_mentions_page WHERE m.event_id = e.event_id AND instr(m.search_text, $term{i}) > 0))"
+                : $"instr(e.search_text, $term{i}) > 0");
             sql.Set("$term" + i, terms[i]);
         }
     }
@@ -752,9 +864,10 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     }
 
     // The document's UTF-8 bytes as SQLite holds them: no UTF-16 copy of a large string to transcode back.
+    // A document stored before events were bounded comes back bounded too.
     private static TimelineEvent Deserialize(SqliteDataReader reader, int ordinal) =>
-        JsonSerializer.Deserialize<TimelineEvent>(reader.GetFieldValue<byte[]>(ordinal), StorageJson.Options)
-        ?? throw new InvalidDataException("A stored event document is empty.");
+        MentionSample.Bound(JsonSerializer.Deserialize<TimelineEvent>(reader.GetFieldValue<byte[]>(ordinal), StorageJson.Options)
+            ?? throw new InvalidDataException("A stored event document is empty."));
 
     /// <summary>SQL text and its named parameters, bound to a session's prepared command at the end.</summary>
     private sealed class Sql(Dictionary<string, object>? parameters = null)

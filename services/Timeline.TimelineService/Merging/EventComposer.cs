@@ -1,9 +1,13 @@
 using System.Globalization;
 using Timeline.Contracts;
+using Timeline.Storage;
 
 namespace Timeline.TimelineService.Merging;
 
-/// <summary>Derives an event's fields from its mentions, so the same mentions always give the same event whatever the arrival order.</summary>
+/// <summary>
+/// Derives an event's fields from the tally of its mentions (<see cref="MentionTally"/>), so the same mentions always give
+/// the same event whatever the arrival order, and composing costs the same however many mentions there are.
+/// </summary>
 public static class EventComposer
 {
     /// <summary>Builds the event state from <paramref name="mentions"/>; id, version, history and report times come from <paramref name="basis"/>.</summary>
@@ -11,77 +15,78 @@ public static class EventComposer
     {
         ArgumentNullException.ThrowIfNull(basis);
         ArgumentNullException.ThrowIfNull(mentions);
-        var ordered = mentions
-            .OrderBy(m => m.PublishedAt ?? DateTimeOffset.MaxValue)
-            .ThenBy(m => m.ArticleId, StringComparer.Ordinal)
-            .ThenBy(m => m.Start)
-            .ThenBy(m => m.MentionId, StringComparer.Ordinal)
-            .ToList();
-        var (date, disagreements) = BestDate(ordered);
-        var participants = Participants(ordered, basis.Participants);
-        var published = ordered.Where(m => m.PublishedAt is not null).Select(m => m.PublishedAt!.Value).ToList();
+        return Compose(basis, MentionTally.Of(mentions), mentions);
+    }
+
+    /// <summary>
+    /// Builds the event state from <paramref name="tally"/>; its mention sample is chosen from <paramref name="sampleCandidates"/>
+    /// (the mentions it had in its sample plus those just added, or all of them).
+    /// </summary>
+    public static TimelineEvent Compose(TimelineEvent basis, MentionTally tally, IEnumerable<Mention> sampleCandidates)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(sampleCandidates);
+        var (date, disagreements) = BestDate(tally);
+        var participants = Participants(tally, basis.Participants);
+        var summary = tally.Summary?.Text ?? ComposedSummary(basis.Type, participants);
         return basis with
         {
-            Status = Status(ordered, basis.Status),
+            Status = Status(tally, basis.Status),
             Date = date,
             DateDisagreements = disagreements,
             Participants = participants,
-            Countries = Ranked(ordered.SelectMany(m => m.Countries.Select(c => c.ToUpperInvariant()))) is { Count: > 0 } countries ? countries : basis.Countries,
-            Location = Ranked(ordered.Select(m => m.Location).OfType<string>().Where(l => l.Length > 0)).FirstOrDefault() ?? basis.Location,
-            Summary = Summary(basis.Type, ordered, participants),
-            FirstReportedAt = published.Count > 0 ? published.Min() : basis.FirstReportedAt,
-            LastReportedAt = published.Count > 0 ? published.Max() : basis.LastReportedAt,
-            SourceCount = ordered.Select(m => m.Source.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count(),
-            ArticleCount = ordered.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(),
-            Mentions = ordered,
+            Countries = Ranked(tally.Countries) is { Count: > 0 } countries ? countries : basis.Countries,
+            Location = Ranked(tally.Locations).FirstOrDefault() ?? basis.Location,
+            Summary = summary,
+            FirstReportedAt = tally.FirstPublished ?? basis.FirstReportedAt,
+            LastReportedAt = tally.LastPublished ?? basis.LastReportedAt,
+            SourceCount = tally.Sources,
+            ArticleCount = tally.Articles,
+            Mentions = MentionSample.Choose(sampleCandidates, summary),
+            MentionCount = tally.Mentions,
         };
     }
 
     /// <summary>Occurred if any mention says so; else denied if any denies it; else planned.</summary>
-    private static string Status(List<Mention> mentions, string fallback)
-    {
-        if (mentions.Count == 0)
-        {
-            return fallback;
-        }
-        if (mentions.Any(m => m.Modality == Modalities.Occurred))
-        {
-            return Modalities.Occurred;
-        }
-        return mentions.Any(m => m.Modality == Modalities.Denied) ? Modalities.Denied : Modalities.Planned;
-    }
+    private static string Status(MentionTally tally, string fallback) =>
+        tally.Mentions == 0 ? fallback
+        : tally.Occurred > 0 ? Modalities.Occurred
+        : tally.Denied > 0 ? Modalities.Denied
+        : Modalities.Planned;
 
     /// <summary>
     /// The finest precision any mention gives wins (a day refines a month); among dates of that precision, the one most
     /// articles support, then the better-derived, then the earlier. Dates not consistent with it are listed as disagreements.
     /// </summary>
-    private static (EventDate? Date, IReadOnlyList<string> Disagreements) BestDate(List<Mention> mentions)
+    private static (EventDate? Date, IReadOnlyList<string> Disagreements) BestDate(MentionTally tally)
     {
-        var dated = mentions.Where(m => m.ExtractedDate is not null).ToList();
+        var dated = tally.Dates.Where(d => d.Mentions > 0).ToList();
         if (dated.Count == 0)
         {
             return (null, []);
         }
-        var finest = dated.Min(m => MergeRules.PrecisionRank(m.ExtractedDate!.Precision));
-        var finestDates = dated.Where(m => MergeRules.PrecisionRank(m.ExtractedDate!.Precision) == finest).ToList();
+        var finest = dated.Min(d => MergeRules.PrecisionRank(d.Date.Precision));
+        var finestDates = dated.Where(d => MergeRules.PrecisionRank(d.Date.Precision) == finest).ToList();
         var best = finestDates
-            .GroupBy(m => (m.ExtractedDate!.Start, m.ExtractedDate.End))
+            .GroupBy(d => (d.Date.Start, d.Date.End))
             .Select(g => (
-                Date: g.First().ExtractedDate!,
-                Articles: g.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(),
-                Derivation: g.Max(m => DerivationRank(m.DateDerivation)),
+                Date: g.OrderBy(d => d.Date.Value, StringComparer.Ordinal).First().Date,
+                Articles: g.Sum(d => d.Articles),
+                Derivation: g.Max(d => d.Derivation),
                 // Ties go to the date nearest all the others (the median), then the earlier.
-                Spread: finestDates.Sum(m => Math.Abs(m.ExtractedDate!.Start.DayNumber - g.Key.Start.DayNumber))))
+                Spread: finestDates.Sum(d => (long)d.Mentions * Math.Abs(d.Date.Start.DayNumber - g.Key.Start.DayNumber))))
             .OrderByDescending(g => g.Articles)
             .ThenByDescending(g => g.Derivation)
             .ThenBy(g => g.Spread)
             .ThenBy(g => g.Date.Start)
             .First().Date;
         var disagreements = dated
-            .Where(m => !Consistent(m.ExtractedDate!, best))
-            .GroupBy(m => m.ExtractedDate!.Value, StringComparer.Ordinal)
+            .Where(d => !Consistent(d.Date, best))
+            .GroupBy(d => d.Date.Value, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} ({g.Count()} mention{(g.Count() == 1 ? "" : "s")})"))
+            .Select(g => (g.Key, Count: g.Sum(d => d.Mentions)))
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} ({g.Count} mention{(g.Count == 1 ? "" : "s")})"))
             .ToList();
         return (best, disagreements);
     }
@@ -92,7 +97,8 @@ public static class EventComposer
             ? other.Start <= chosen.Start && other.End >= chosen.End
             : other.Start == chosen.Start && other.End == chosen.End;
 
-    private static int DerivationRank(string derivation) => derivation switch
+    /// <summary>How well a date was derived: explicit 3, relative 2, publication 1, none 0.</summary>
+    internal static int DerivationRank(string derivation) => derivation switch
     {
         DateDerivations.Explicit => 3,
         DateDerivations.Relative => 2,
@@ -100,65 +106,55 @@ public static class EventComposer
         _ => 0,
     };
 
-    /// <summary>Union of the mentions' participants, most often named first, each with the role most mentions give it.</summary>
-    private static IReadOnlyList<Participant> Participants(List<Mention> mentions, IReadOnlyList<Participant> fallback)
+    /// <summary>Every actor the mentions name, most often named first, each with the role most mentions give it.</summary>
+    private static IReadOnlyList<Participant> Participants(MentionTally tally, IReadOnlyList<Participant> fallback)
     {
-        var all = mentions.SelectMany(m => m.Participants).ToList();
-        if (all.Count == 0)
+        var actors = tally.Actors.Where(a => a.Count > 0).ToList();
+        if (actors.Count == 0)
         {
             return fallback;
         }
-        return [.. all
-            .Select((p, i) => (p, i))
-            .GroupBy(x => x.p.ActorId, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Min(x => x.i))
-            .Select(g =>
-            {
-                var role = Ranked(g.Select(x => x.p.Role)).First();
-                var first = g.First().p;
-                return new Participant(first.ActorId, first.Name, role, g.Select(x => x.p.Country).FirstOrDefault(c => c is not null));
-            })];
+        return [.. actors
+            .OrderByDescending(a => a.Count)
+            .ThenBy(a => a.First)
+            .Select(a => new Participant(a.ActorId, a.Name, Ranked(a.Roles)[0], a.Country))];
     }
 
     /// <summary>Distinct values, most frequent first, ties in order of first appearance.</summary>
-    private static List<string> Ranked(IEnumerable<string> values) =>
-        [.. values.Select((v, i) => (v, i))
-            .GroupBy(x => x.v, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Min(x => x.i))
-            .Select(g => g.Key)];
+    private static List<string> Ranked(IEnumerable<ValueTally> values) =>
+        [.. values.Where(v => v.Count > 0).OrderByDescending(v => v.Count).ThenBy(v => v.First).Select(v => v.Value)];
 
-    /// <summary>The best mention's own summary (finest date, best derivation, highest confidence); composed from the fields when none has one.</summary>
-    private static string Summary(string type, List<Mention> mentions, IReadOnlyList<Participant> participants)
+    /// <summary>A summary composed from the fields, when no mention gives one.</summary>
+    private static string ComposedSummary(string type, IReadOnlyList<Participant> participants)
     {
-        var best = mentions
-            .Where(m => !string.IsNullOrWhiteSpace(m.Summary))
-            .OrderBy(m => m.ExtractedDate is null ? 3 : MergeRules.PrecisionRank(m.ExtractedDate.Precision))
-            .ThenByDescending(m => DerivationRank(m.DateDerivation))
-            .ThenByDescending(m => m.Confidence)
-            .ThenBy(m => m.MentionId, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (best is not null)
-        {
-            return best.Summary!.Trim();
-        }
         var label = type.Replace('_', ' ');
         label = char.ToUpperInvariant(label[0]) + label[1..];
         var names = participants.Select(p => p.Name).Where(n => n.Length > 0).Take(4).ToList();
         return names.Count == 0 ? label : $"{label}: {string.Join(", ", names.Take(names.Count - 1))}{(names.Count > 1 ? " and " : "")}{names[^1]}";
     }
 
-    /// <summary>What differs between two states of an event, in words ("mention added", "date refined 2023-10 → 2023-10-19").</summary>
+    /// <summary>What differs between two states of an event ("mention added", "date refined 2023-10 → 2023-10-19").</summary>
     public static IReadOnlyList<string> Changes(TimelineEvent before, TimelineEvent after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var changes = new List<string>();
         var beforeIds = before.Mentions.Select(m => m.MentionId).ToHashSet(StringComparer.Ordinal);
         var afterIds = after.Mentions.Select(m => m.MentionId).ToHashSet(StringComparer.Ordinal);
-        var added = after.Mentions.Where(m => !beforeIds.Contains(m.MentionId)).ToList();
-        var removed = before.Mentions.Count(m => !afterIds.Contains(m.MentionId));
+        var changes = Changes(before, after, [.. after.Mentions.Where(m => !beforeIds.Contains(m.MentionId))], before.Mentions.Count(m => !afterIds.Contains(m.MentionId))).ToList();
+        if (changes.Count == 0 && !before.Mentions.SequenceEqual(after.Mentions))
+        {
+            changes.Add("mentions updated");
+        }
+        return changes;
+    }
+
+    /// <summary>What differs between two states of an event, given the mentions it gained and how many it lost.</summary>
+    public static IReadOnlyList<string> Changes(TimelineEvent before, TimelineEvent after, IReadOnlyList<Mention> added, int removed)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(added);
+        var changes = new List<string>();
         if (added.Count > 0)
         {
             changes.Add(added.Count == 1 ? $"mention added ({added[0].Source})" : $"{added.Count} mentions added ({string.Join(", ", added.Select(m => m.Source).Distinct(StringComparer.Ordinal))})");
@@ -197,10 +193,6 @@ public static class EventComposer
         if (before.Summary != after.Summary)
         {
             changes.Add("summary changed");
-        }
-        if (changes.Count == 0 && !before.Mentions.SequenceEqual(after.Mentions))
-        {
-            changes.Add("mentions updated");
         }
         return changes;
     }

@@ -103,8 +103,11 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         var working = new Dictionary<string, WorkingEvent>(StringComparer.Ordinal);
         foreach (var e in await store.FindByArticleAsync(articleId, ct))
         {
-            // Reprocessing replaces the article's mentions: drop the old ones, the new run adds its own back.
-            working[e.Id] = new WorkingEvent(e).RemoveArticle(articleId);
+            // Reprocessing replaces the article's mentions: drop the old ones, the new run adds its own back. The event's
+            // aggregates are then folded again from its remaining mentions (read whole, once).
+            var w = await WorkingEvent.LoadAsync(store, e, tally: null, ct);
+            w.RemoveArticle(articleId);
+            working[e.Id] = w;
         }
 
         foreach (var (mention, type, window) in searches)
@@ -113,11 +116,14 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             // Candidates that cannot agree with this mention are never placed with it, so they need not be read; one that
             // agrees with another mention of the run is found by that mention's own search.
             var people = MergeRules.People(mention.Participants);
-            foreach (var candidate in await store.FindCandidatesAsync(type, from, to, includeUndated: window is null, ids => MergeRules.MayShareParticipants(people, ids), ct))
+            var found = (await store.FindCandidatesAsync(type, from, to, includeUndated: window is null, ids => MergeRules.MayShareParticipants(people, ids), ct))
+                .Where(c => !working.ContainsKey(c.Id)).ToList();
+            var tallies = found.Count == 0 ? new Dictionary<string, EventTally>() : await store.GetTalliesAsync([.. found.Select(c => c.Id)], ct);
+            foreach (var candidate in found)
             {
-                working.TryAdd(candidate.Id, new WorkingEvent(candidate));
+                working[candidate.Id] = await WorkingEvent.LoadAsync(store, candidate, tallies.GetValueOrDefault(candidate.Id), ct);
             }
-            Place(mention, type, working, extraction, now);
+            await PlaceAsync(mention, type, working, extraction, now, ct);
         }
 
         var result = Decide(working, now);
@@ -134,6 +140,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         {
             Inserts = [.. result.Writes.Where(w => w.Stored is null).Select(w => w.Final)],
             Replacements = [.. result.Writes.Where(w => w.Stored is not null).Select(w => new EventReplacement(w.Final, w.Stored!.Version) { Replaced = w.Stored })],
+            MentionChanges = result.Writes.ToDictionary(w => w.Final.Id, w => w.Change, StringComparer.Ordinal),
             Fences = fences,
             Applied = new AppliedExtraction(articleId, extraction.ExtractedAt, fingerprint),
             ExpectedApplied = applied,
@@ -149,13 +156,13 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
     }
 
     /// <summary>Puts one mention on the timeline: into the best agreeing event, merging every other agreeing event into it; or into a new event.</summary>
-    private static void Place(Mention mention, string type, Dictionary<string, WorkingEvent> working, EventsExtracted extraction, DateTimeOffset now)
+    private async Task PlaceAsync(Mention mention, string type, Dictionary<string, WorkingEvent> working, EventsExtracted extraction, DateTimeOffset now, CancellationToken ct)
     {
         var agreeing = working.Values
-            .Where(w => w.IsLive && w.Type == type && MergeRules.Agrees(mention, w.MatchState) && !MergeRules.HoldsOtherMentionOfArticle(w.Mentions, mention))
+            .Where(w => w.IsLive && w.Type == type && MergeRules.Agrees(mention, w.MatchState, w.MatchTally) && !MergeRules.HoldsOtherMentionOfArticle(w.Known, mention))
             .OrderByDescending(w => SharedPeople(mention.Participants, w.MatchState.Participants))
             .ThenBy(w => DayDistance(mention.ExtractedDate, w.MatchState.Date))
-            .ThenByDescending(w => w.Mentions.Count)
+            .ThenByDescending(w => w.Tally.Mentions)
             .ThenBy(w => w.Id, StringComparer.Ordinal)
             .ToList();
         if (agreeing.Count == 0)
@@ -169,16 +176,27 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         // New evidence joins other events only when they are compatible with the best match themselves; a mention dated
         // coarser than a day never bridges two events on different days (a call on the 12th and talks on the 25th).
         var bridgesDays = mention.ExtractedDate?.Precision == DatePrecisions.Day;
-        var group = agreeing.Where(w => w == best
-            || (MergeRules.EventsAgree(best.MatchState, w.MatchState) && !w.Mentions.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Mentions, m))
-                && (bridgesDays || !MergeRules.DifferentDays(best.MatchState.Date, w.MatchState.Date)))).ToList();
-        var survivor = group
+        var others = agreeing.Skip(1)
+            .Where(w => MergeRules.EventsAgree(best.MatchState, best.MatchTally, w.MatchState, w.MatchTally)
+                && (bridgesDays || !MergeRules.DifferentDays(best.MatchState.Date, w.MatchState.Date)))
+            .ToList();
+        if (others.Count > 0)
+        {
+            // A merge: whether one article's mentions on different dates would meet needs every mention of both sides.
+            await best.LoadAllAsync(store, ct);
+            foreach (var other in others)
+            {
+                await other.LoadAllAsync(store, ct);
+            }
+            others = [.. others.Where(w => !w.Known.Any(m => MergeRules.HoldsOtherMentionOfArticle(best.Known, m)))];
+        }
+        var survivor = others.Prepend(best)
             .OrderBy(w => w.Stored is null ? 1 : 0)
-            .ThenByDescending(w => w.Stored?.Mentions.Count ?? 0)
+            .ThenByDescending(w => w.StoredMentionCount)
             .ThenBy(w => w.Stored?.FirstReportedAt ?? DateTimeOffset.MaxValue)
             .ThenBy(w => w.Id, StringComparer.Ordinal)
             .First();
-        foreach (var other in group.Where(w => w != survivor))
+        foreach (var other in others.Prepend(best).Where(w => w != survivor))
         {
             survivor.Absorb(other);
         }
@@ -191,7 +209,7 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
     private static int DayDistance(EventDate? a, EventDate? b) =>
         a is null || b is null ? 0 : Math.Abs(a.Start.DayNumber - b.Start.DayNumber);
 
-    /// <summary>The final state of every touched event, and the messages that announce it.</summary>
+    /// <summary>The final state of every touched event, how its mentions change, and the messages that announce it.</summary>
     private static Decision Decide(Dictionary<string, WorkingEvent> working, DateTimeOffset now)
     {
         var decision = new Decision();
@@ -209,52 +227,45 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         {
             if (w.Stored is null)
             {
-                if (w.MergedInto is null && w.Mentions.Count > 0)
+                if (w.MergedInto is null && w.Tally.Mentions > 0)
                 {
-                    var created = w.Composed with { Version = 1, History = [new HistoryEntry(now, "created", 0)] };
-                    decision.Writes.Add((null, created));
-                    decision.Created.Add(new TimelineEventCreated { Event = created });
+                    var created = w.Composed with { Version = 1, History = [new HistoryEntry(now, "created", 0)], HistoryCount = 1 };
+                    decision.Writes.Add((null, created, w.Change()));
+                    decision.Created.Add(new TimelineEventCreated { Event = MentionSample.Compact(created) });
                 }
                 continue;
             }
             var stored = w.Stored;
-            if (w.MergedInto is not null)
+            if (w.MergedInto is not null || w.Tally.Mentions == 0)
             {
+                const string reason = "no supporting mentions after reprocessing";
+                var change = w.MergedInto is not null ? $"merged into {w.MergedInto}" : "retired: " + reason;
                 var retired = stored with
                 {
                     Version = stored.Version + 1,
                     Status = EventStatuses.Retired,
                     MergedInto = w.MergedInto,
                     Mentions = [],
+                    MentionCount = 0,
                     SourceCount = 0,
                     ArticleCount = 0,
-                    History = [.. stored.History, new HistoryEntry(now, $"merged into {w.MergedInto}", stored.Version)],
+                    History = MentionSample.Latest([.. stored.History, new HistoryEntry(now, change, stored.Version)]),
+                    HistoryCount = w.StoredHistoryCount + 1,
                 };
-                decision.Writes.Add((stored, retired));
-                continue;
-            }
-            if (w.Mentions.Count == 0)
-            {
-                const string reason = "no supporting mentions after reprocessing";
-                var retired = stored with
+                decision.Writes.Add((stored, retired, w.Change()));
+                if (w.MergedInto is null)
                 {
-                    Version = stored.Version + 1,
-                    Status = EventStatuses.Retired,
-                    Mentions = [],
-                    SourceCount = 0,
-                    ArticleCount = 0,
-                    History = [.. stored.History, new HistoryEntry(now, "retired: " + reason, stored.Version)],
-                };
-                decision.Writes.Add((stored, retired));
-                decision.Retired.Add(new TimelineEventRetired { EventId = stored.Id, Version = retired.Version, Reason = reason });
+                    decision.Retired.Add(new TimelineEventRetired { EventId = stored.Id, Version = retired.Version, Reason = reason });
+                }
                 continue;
             }
             var composed = w.Composed;
-            if (w.Absorbed.Count == 0 && Same(stored, composed))
+            var (added, removed) = w.NetMentionChange();
+            if (w.Absorbed.Count == 0 && added.Count == 0 && removed.Count == 0 && w.ReaddedUnchanged && Same(stored, composed))
             {
                 continue;
             }
-            var changes = EventComposer.Changes(stored, composed).ToList();
+            var changes = EventComposer.Changes(stored, composed, [.. added, .. w.AbsorbedMentions], removed.Count).ToList();
             changes.AddRange(w.Absorbed.Select(id => $"merged {id}"));
             if (changes.Count == 0)
             {
@@ -263,26 +274,33 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             var updated = composed with
             {
                 Version = stored.Version + 1,
-                History = [.. stored.History, .. changes.Select(c => new HistoryEntry(now, c, stored.Version))],
+                History = MentionSample.Latest([.. stored.History, .. changes.Select(c => new HistoryEntry(now, c, stored.Version))]),
+                HistoryCount = w.StoredHistoryCount + changes.Count,
             };
-            decision.Writes.Add((stored, updated));
+            decision.Writes.Add((stored, updated, w.Change()));
+            var addedIds = added.Select(m => m.MentionId).ToList();
             if (w.Absorbed.Count > 0)
             {
-                decision.Merged.Add(new TimelineEventsMerged { Event = updated, RetiredIds = [.. w.Absorbed] });
+                decision.Merged.Add(new TimelineEventsMerged { Event = MentionSample.Compact(updated), RetiredIds = [.. w.Absorbed], AddedMentionIds = addedIds });
             }
             else
             {
-                decision.Updated.Add(new TimelineEventUpdated { Event = updated, Changes = changes });
+                decision.Updated.Add(new TimelineEventUpdated
+                {
+                    Event = MentionSample.Compact(updated),
+                    Changes = changes,
+                    AddedMentionIds = addedIds,
+                    RemovedMentionIds = [.. removed.Select(m => m.MentionId)],
+                });
             }
         }
         return decision;
     }
 
-    // Version and history aside, equal JSON means nothing a reader can see changed; mention lists of different
-    // lengths never serialise alike, so the common case (a mention added) needs no JSON.
+    // Version, history and the mention sample aside, equal JSON means nothing a reader can see changed.
     private static bool Same(TimelineEvent a, TimelineEvent b) =>
-        a.Mentions.Count == b.Mentions.Count
-        && JsonSerializer.Serialize(a with { Version = 0, History = [] }, Json) == JsonSerializer.Serialize(b with { Version = 0, History = [] }, Json);
+        JsonSerializer.Serialize(a with { Version = 0, History = [], HistoryCount = 0, Mentions = [] }, Json)
+        == JsonSerializer.Serialize(b with { Version = 0, History = [], HistoryCount = 0, Mentions = [] }, Json);
 
     /// <summary>The run's mentions as the timeline stores them; hypothetical ones never reach the timeline.</summary>
     private static List<(Mention Mention, string Type)> ToMentions(EventsExtracted extraction)
@@ -329,89 +347,180 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         return Convert.ToHexStringLower(SHA256.HashData(json));
     }
 
-    /// <summary>An event as this attempt sees it: its stored state and the mentions it will have.</summary>
+    /// <summary>
+    /// An event as this attempt sees it: its stored state, its tally, the mentions the run added, and (only when needed:
+    /// reprocessing, merges, events stored before tallies were kept) every one of its mentions.
+    /// </summary>
     private sealed class WorkingEvent
     {
-        // Compose(Basis, Mentions), or null once the mentions changed: composed again only when next needed.
+        // Composed from the tally, or null once it changed: composed again only when next needed.
         private TimelineEvent? _composed;
 
-        public WorkingEvent(TimelineEvent stored)
+        private WorkingEvent(TimelineEvent basis, TimelineEvent? stored, MentionTally tally, List<Mention>? all)
         {
+            Basis = basis;
             Stored = stored;
-            Basis = stored;
-            Mentions = [.. stored.Mentions];
+            Tally = tally;
+            MatchTally = tally;
+            All = all;
+            StoredMentionCount = tally.Mentions;
             _composed = stored;
         }
 
-        private WorkingEvent(TimelineEvent basis, bool isNew)
+        /// <summary>A stored event with its stored tally; without one (stored before tallies were kept) its mentions are read and folded.</summary>
+        public static async Task<WorkingEvent> LoadAsync(IEventStore store, TimelineEvent stored, EventTally? tally, CancellationToken ct)
         {
-            Debug.Assert(isNew);
-            Basis = basis;
-            Mentions = [];
-            _composed = basis;
+            if (tally is not null)
+            {
+                return new WorkingEvent(stored, stored, MentionTally.From(tally), all: null);
+            }
+            // A document written whole (before tallies, or by a writer that gives the whole list) that holds no more
+            // mentions than it counts has them all: nothing to read.
+            var all = stored.MentionCount <= stored.Mentions.Count ? [.. stored.Mentions] : await ReadAllAsync(store, stored.Id, ct);
+            return new WorkingEvent(stored, stored, MentionTally.Of(all), all);
         }
 
         public static WorkingEvent New(string id, string type, EventsExtracted extraction, DateTimeOffset now)
         {
             var reported = extraction.PublishedAt ?? extraction.ExtractedAt;
-            return new WorkingEvent(
-                new TimelineEvent
-                {
-                    Id = id,
-                    Version = 0,
-                    Type = type,
-                    Status = Modalities.Occurred,
-                    Participants = [],
-                    Countries = [],
-                    Summary = "",
-                    FirstReportedAt = reported,
-                    LastReportedAt = reported,
-                    SourceCount = 0,
-                    ArticleCount = 0,
-                    Mentions = [],
-                    History = [new HistoryEntry(now, "created", 0)],
-                },
-                isNew: true);
+            var basis = new TimelineEvent
+            {
+                Id = id,
+                Version = 0,
+                Type = type,
+                Status = Modalities.Occurred,
+                Participants = [],
+                Countries = [],
+                Summary = "",
+                FirstReportedAt = reported,
+                LastReportedAt = reported,
+                SourceCount = 0,
+                ArticleCount = 0,
+                Mentions = [],
+                History = [new HistoryEntry(now, "created", 0)],
+            };
+            // A new event has no stored mentions: all of them are known.
+            return new WorkingEvent(basis, stored: null, new MentionTally(), all: []) { _composed = basis };
         }
 
         public TimelineEvent? Stored { get; }
         public TimelineEvent Basis { get; }
-        public List<Mention> Mentions { get; }
+
+        /// <summary>Every mention the event has now, once read; null while only the tally is known.</summary>
+        public List<Mention>? All { get; private set; }
+
+        /// <summary>The tally of every mention the event has now.</summary>
+        public MentionTally Tally { get; private set; }
+
+        /// <summary>The tally the event is matched with: as stored while it has no mentions left, else <see cref="Tally"/>.</summary>
+        public MentionTally MatchTally { get; private set; }
+
+        /// <summary>This run's mentions now in the event (none stored yet).</summary>
+        public List<Mention> Added { get; } = [];
+
+        /// <summary>Stored mentions this run took out (the article's previous run).</summary>
+        public List<Mention> Removed { get; } = [];
+
+        /// <summary>Stored mentions of the events this one absorbed.</summary>
+        public List<Mention> AbsorbedMentions { get; } = [];
+
         public List<string> Absorbed { get; } = [];
         public string? MergedInto { get; private set; }
+        public int StoredMentionCount { get; private set; }
+        public int StoredHistoryCount => Stored is null ? 0 : Math.Max(Stored.HistoryCount, Stored.History.Count);
+        private string? _removedArticle;
 
         /// <summary>True once the run changed the event's mentions (untouched candidates are never rewritten).</summary>
         public bool Touched { get; private set; }
         public string Id => Basis.Id;
         public string Type => Basis.Type;
-        public bool IsLive => MergedInto is null && EventIndexFieldsLive(Basis);
+        public bool IsLive => MergedInto is null && Basis.Status != EventStatuses.Retired;
+
+        /// <summary>The mentions known here: all once read, else the run's own (the only ones of this article it can hold).</summary>
+        public IReadOnlyList<Mention> Known => All ?? Added;
 
         /// <summary>What a mention is compared with: the event as it now stands, or as stored while it has no mentions left.</summary>
-        public TimelineEvent MatchState => Mentions.Count > 0 ? Composed : Basis;
+        public TimelineEvent MatchState => Tally.Mentions > 0 ? Composed : Basis;
 
-        /// <summary>The event as its mentions now make it (as stored until the run changes them).</summary>
-        public TimelineEvent Composed => _composed ??= EventComposer.Compose(Basis, Mentions);
+        /// <summary>The event as its tally now makes it (as stored until the run changes it); its sample from the stored sample and the run's mentions.</summary>
+        public TimelineEvent Composed => _composed ??= EventComposer.Compose(Basis, Tally, All ?? [.. Basis.Mentions, .. Added]);
 
-        public WorkingEvent RemoveArticle(string articleId)
+        /// <summary>True when every re-added mention equals the one it replaces (a reprocessing that found the same).</summary>
+        public bool ReaddedUnchanged =>
+            Removed.Count == Added.Count && MentionSample.InReportOrder(Removed).Zip(MentionSample.InReportOrder(Added)).All(p =>
+                JsonSerializer.Serialize(p.First, Json) == JsonSerializer.Serialize(p.Second, Json));
+
+        /// <summary>Mentions added that were not there before, and those removed that did not come back.</summary>
+        public (List<Mention> Added, List<Mention> Removed) NetMentionChange()
         {
-            Touched |= Mentions.RemoveAll(m => m.ArticleId == articleId) > 0;
+            var removedIds = Removed.Select(m => m.MentionId).ToHashSet(StringComparer.Ordinal);
+            var addedIds = Added.Select(m => m.MentionId).ToHashSet(StringComparer.Ordinal);
+            return ([.. Added.Where(m => !removedIds.Contains(m.MentionId))], [.. Removed.Where(m => !addedIds.Contains(m.MentionId))]);
+        }
+
+        /// <summary>How the store's mention rows follow this event's write.</summary>
+        public MentionChange Change() => new()
+        {
+            Added = MergedInto is null ? [.. Added] : [],
+            RemovedArticleIds = _removedArticle is null ? [] : [_removedArticle],
+            AbsorbedEventIds = MergedInto is null ? [.. Absorbed] : [],
+            Tally = MergedInto is null && Tally.Mentions > 0 ? Tally.ToStored() : null,
+        };
+
+        public async Task LoadAllAsync(IEventStore store, CancellationToken ct)
+        {
+            if (All is not null)
+            {
+                return;
+            }
+            // Stored mentions of articles taken out are already gone from the store's view only at commit: skip them here.
+            All = [.. (await ReadAllAsync(store, Id, ct)).Where(m => m.ArticleId != _removedArticle), .. Added];
+        }
+
+        public void RemoveArticle(string articleId)
+        {
+            Debug.Assert(All is not null, "Reprocessing reads the event whole first.");
+            Removed.AddRange(All!.Where(m => m.ArticleId == articleId));
+            if (Removed.Count == 0)
+            {
+                return;
+            }
+            _removedArticle = articleId;
+            All.RemoveAll(m => m.ArticleId == articleId);
+            Tally = MentionTally.Of(All);
+            Touched = true;
             _composed = null;
-            return this;
         }
 
         public void RedirectTo(string id) => MergedInto = id;
 
         public void Add(Mention mention)
         {
+            // The event holds no stored mention of this run's article (reprocessing took them out), so whether the
+            // article or its date is new to the event is known from the mentions the run added.
+            var newArticle = !Added.Any(m => m.ArticleId == mention.ArticleId);
+            var dateKey = MentionTally.DateKey(mention.ExtractedDate);
+            var newOnDate = !Added.Any(m => m.ArticleId == mention.ArticleId && MentionTally.DateKey(m.ExtractedDate) == dateKey);
+            Tally.Add(mention, newArticle, newOnDate);
+            MatchTally = Tally;
+            Added.Add(mention);
+            All?.Add(mention);
             Touched = true;
-            Mentions.Add(mention);
             _composed = null;
         }
 
         public void Absorb(WorkingEvent other)
         {
-            Mentions.AddRange(other.Mentions);
-            other.Mentions.Clear();
+            Debug.Assert(All is not null && other.All is not null, "Merges read both events whole first.");
+            AbsorbedMentions.AddRange(other.All!.Except(other.Added));
+            AbsorbedMentions.AddRange(other.AbsorbedMentions.Where(m => !AbsorbedMentions.Contains(m)));
+            All!.AddRange(other.All!);
+            Added.AddRange(other.Added);
+            Tally = MentionTally.Of(All);
+            MatchTally = Tally;
+            other.All!.Clear();
+            other.Added.Clear();
+            other.Tally = new MentionTally();
             other._composed = null;
             other.MergedInto = Id;
             other.Touched = true;
@@ -425,12 +534,25 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
             _composed = null;
         }
 
-        private static bool EventIndexFieldsLive(TimelineEvent e) => e.Status != EventStatuses.Retired;
+        private static async Task<List<Mention>> ReadAllAsync(IEventStore store, string eventId, CancellationToken ct)
+        {
+            var all = new List<Mention>();
+            string? cursor = null;
+            do
+            {
+                var page = await store.GetMentionsAsync(eventId, cursor, MentionSample.MaxPageSize, ct);
+                all.AddRange(page.Items);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null);
+            MergeMetrics.MentionsRead.Add(all.Count);
+            return all;
+        }
     }
 
     private sealed class Decision
     {
-        public List<(TimelineEvent? Stored, TimelineEvent Final)> Writes { get; } = [];
+        public List<(TimelineEvent? Stored, TimelineEvent Final, MentionChange Change)> Writes { get; } = [];
         public List<TimelineEventCreated> Created { get; } = [];
         public List<TimelineEventUpdated> Updated { get; } = [];
         public List<TimelineEventsMerged> Merged { get; } = [];

@@ -24,6 +24,10 @@ internal static class MergeMetrics
     public static readonly Counter<long> Conflicts = TimelineTelemetry.Meter.CreateCounter<long>(
         "timeline.merge.conflicts", "{conflict}", "Optimistic commits lost to a concurrent writer (then retried).");
 
+    public static readonly Counter<long> MentionsRead = TimelineTelemetry.Meter.CreateCounter<long>(
+        "timeline.merge.mentions_read", "{mention}",
+        "Stored mentions read whole by a merge: only reprocessing, merges of events and events stored before tallies were kept need them.");
+
     public static readonly Counter<long> Skipped = TimelineTelemetry.Meter.CreateCounter<long>(
         "timeline.extractions.skipped", "{message}", "Extraction runs ignored as redelivered or stale.");
 }

@@ -52,10 +52,18 @@ public static class MergeRules
     /// True when a mention may join an event of its type: their dates agree (a plan and what happened only at the plan's
     /// precision), their participants agree, an agreement is at the same stage, and a statement is the same side's.
     /// </summary>
-    public static bool Agrees(Mention mention, TimelineEvent timelineEvent)
+    public static bool Agrees(Mention mention, TimelineEvent timelineEvent) =>
+        Agrees(mention, timelineEvent, MentionTally.Of(timelineEvent?.Mentions ?? []));
+
+    /// <summary>
+    /// <see cref="Agrees(Mention, TimelineEvent)"/> for an event whose mentions are summed up in <paramref name="tally"/>
+    /// (its stages and speaking states), so they need not be read.
+    /// </summary>
+    public static bool Agrees(Mention mention, TimelineEvent timelineEvent, MentionTally tally)
     {
         ArgumentNullException.ThrowIfNull(mention);
         ArgumentNullException.ThrowIfNull(timelineEvent);
+        ArgumentNullException.ThrowIfNull(tally);
         var datesAgree = (IsPlan(mention.Modality), IsPlan(timelineEvent.Status)) switch
         {
             (true, false) => PlanMatchesOutcome(mention.ExtractedDate, timelineEvent.Date),
@@ -64,21 +72,27 @@ public static class MergeRules
         };
         return datesAgree
             && ParticipantsAgree(mention.Participants, mention.Countries, timelineEvent.Participants, timelineEvent.Countries)
-            && StagesAgree(timelineEvent.Type, [mention], timelineEvent.Mentions)
-            && SidesAgree(timelineEvent.Type, [mention], timelineEvent.Mentions);
+            && StagesAgree(timelineEvent.Type, StagesOf([mention]), tally.Stages)
+            && SidesAgree(timelineEvent.Type, SpeakingStates([mention]), tally.SpeakingStates);
     }
 
     /// <summary>
     /// True when two events of one type may be merged (new evidence agrees with both): participants agree, an agreement is
     /// at the same stage, a statement is the same side's, and a plan and what happened fall on the same dates.
     /// </summary>
-    public static bool EventsAgree(TimelineEvent a, TimelineEvent b)
+    public static bool EventsAgree(TimelineEvent a, TimelineEvent b) =>
+        EventsAgree(a, MentionTally.Of(a?.Mentions ?? []), b, MentionTally.Of(b?.Mentions ?? []));
+
+    /// <summary><see cref="EventsAgree(TimelineEvent, TimelineEvent)"/> for events whose mentions are summed up in tallies.</summary>
+    public static bool EventsAgree(TimelineEvent a, MentionTally aTally, TimelineEvent b, MentionTally bTally)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(aTally);
+        ArgumentNullException.ThrowIfNull(bTally);
         return ParticipantsAgree(a.Participants, a.Countries, b.Participants, b.Countries)
-            && StagesAgree(a.Type, a.Mentions, b.Mentions)
-            && SidesAgree(a.Type, a.Mentions, b.Mentions)
+            && StagesAgree(a.Type, aTally.Stages, bTally.Stages)
+            && SidesAgree(a.Type, aTally.SpeakingStates, bTally.SpeakingStates)
             && (IsPlan(a.Status) == IsPlan(b.Status) || (IsPlan(a.Status) ? PlanMatchesOutcome(a.Date, b.Date) : PlanMatchesOutcome(b.Date, a.Date)));
     }
 
@@ -109,14 +123,19 @@ public static class MergeRules
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (type != EventTypes.Agreement)
-        {
-            return true;
-        }
-        var stagesA = a.Select(m => m.Subtype).OfType<string>().Where(AgreementStages.Contains).ToHashSet(StringComparer.Ordinal);
-        var stagesB = b.Select(m => m.Subtype).OfType<string>().Where(AgreementStages.Contains).ToHashSet(StringComparer.Ordinal);
-        return stagesA.Count == 0 || stagesB.Count == 0 || stagesA.Overlaps(stagesB);
+        return StagesAgree(type, StagesOf(a), StagesOf(b));
     }
+
+    /// <summary><see cref="StagesAgree(string, IEnumerable{Mention}, IEnumerable{Mention})"/> on the stages each side names.</summary>
+    public static bool StagesAgree(string type, IReadOnlySet<string> stagesA, IReadOnlySet<string> stagesB)
+    {
+        ArgumentNullException.ThrowIfNull(stagesA);
+        ArgumentNullException.ThrowIfNull(stagesB);
+        return type != EventTypes.Agreement || stagesA.Count == 0 || stagesB.Count == 0 || stagesA.Overlaps(stagesB);
+    }
+
+    private static HashSet<string> StagesOf(IEnumerable<Mention> mentions) =>
+        mentions.Select(m => m.Subtype).OfType<string>().Where(AgreementStages.Contains).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A statement is one side's words: statements whose speakers belong to different states (North Korea confirming its
@@ -126,17 +145,20 @@ public static class MergeRules
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (type != EventTypes.Statement)
-        {
-            return true;
-        }
-        var sidesA = SpeakingStates(a);
-        var sidesB = SpeakingStates(b);
-        return sidesA.Count == 0 || sidesB.Count == 0 || sidesA.Overlaps(sidesB);
+        return SidesAgree(type, SpeakingStates(a), SpeakingStates(b));
     }
 
-    private static HashSet<string> SpeakingStates(IEnumerable<Mention> mentions) =>
-        mentions.SelectMany(m => m.Participants)
+    /// <summary><see cref="SidesAgree(string, IEnumerable{Mention}, IEnumerable{Mention})"/> on the speaking states of each side.</summary>
+    public static bool SidesAgree(string type, IReadOnlySet<string> sidesA, IReadOnlySet<string> sidesB)
+    {
+        ArgumentNullException.ThrowIfNull(sidesA);
+        ArgumentNullException.ThrowIfNull(sidesB);
+        return type != EventTypes.Statement || sidesA.Count == 0 || sidesB.Count == 0 || sidesA.Overlaps(sidesB);
+    }
+
+    /// <summary>States whose people speak as actors in the mentions (upper case).</summary>
+    public static HashSet<string> SpeakingStates(IEnumerable<Mention> mentions) =>
+        (mentions ?? throw new ArgumentNullException(nameof(mentions))).SelectMany(m => m.Participants)
             .Where(p => p.Role == ParticipantRoles.Actor)
             .Select(p => p.Country ?? (IsStateId(p.ActorId) ? p.ActorId : null))
             .OfType<string>().Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
