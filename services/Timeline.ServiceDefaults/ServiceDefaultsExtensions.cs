@@ -53,7 +53,7 @@ public static class ServiceDefaultsExtensions
             // still there for dotnet-counters (it reads the meters directly) but nothing aggregates them in-process, and
             // log records are not copied for an exporter that does not exist.
             otel.WithMetrics(m => m
-                    .AddMeter(TimelineTelemetry.Meter.Name)
+                    .AddMeter(TimelineTelemetry.Meter.Name, Timeline.Storage.StorageTelemetry.Meter.Name)
                     .AddMeter("MassTransit")
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 
 namespace Timeline.Storage;
 
@@ -7,6 +8,13 @@ public static class StorageTelemetry
 {
     /// <summary>The storage activity source ("Timeline.Storage").</summary>
     public static readonly ActivitySource Source = new("Timeline.Storage");
+
+    /// <summary>The storage meter ("Timeline.Storage").</summary>
+    public static readonly Meter Meter = new("Timeline.Storage");
+
+    /// <summary>Time a SQLite writer waited for the other writers of its process.</summary>
+    internal static readonly Histogram<double> WriterWait = Meter.CreateHistogram<double>(
+        "timeline.storage.writer_wait", "s", "Time a SQLite write waited for the other writers of its process.");
 
     internal static Activity? Start(string system, string operation, string collection)
     {

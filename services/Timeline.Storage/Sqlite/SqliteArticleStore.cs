@@ -20,6 +20,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         var doc = JsonSerializer.Serialize(article, StorageJson.Options);
         using var lease = database.Rent();
         var session = lease.Session;
+        using var turn = database.WaitForWriterTurn(cancellationToken);
         // BEGIN IMMEDIATE: the duplicate check and the insert see no concurrent writer in between.
         using var transaction = session.Connection.BeginTransaction();
         var existing = FindDuplicate(session, transaction, article);

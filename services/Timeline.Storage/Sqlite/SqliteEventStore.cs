@@ -362,6 +362,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             .ToList();
         using var lease = database.Rent();
         var session = lease.Session;
+        using var turn = database.WaitForWriterTurn(cancellationToken);
         // BeginTransaction() is BEGIN IMMEDIATE: the write lock is taken up front, so no deadlock on upgrade.
         using var transaction = session.Connection.BeginTransaction();
         try

@@ -35,6 +35,7 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider? timeProv
         using var activity = StorageTelemetry.Start(System, "lease", "outbox_leases");
         var now = _time.GetUtcNow().UtcTicks;
         using var lease = database.Rent();
+        using var turn = database.WaitForWriterTurn(cancellationToken);
         var command = lease.Session.Command("""
             INSERT INTO outbox_leases (stream, owner, expires_at) VALUES ($stream, $owner, $until)
             ON CONFLICT (stream) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
@@ -75,6 +76,7 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider? timeProv
         ArgumentNullException.ThrowIfNull(ids);
         using var activity = StorageTelemetry.Start(System, "remove", Collection);
         using var lease = database.Rent();
+        using var turn = database.WaitForWriterTurn(cancellationToken);
         using var transaction = lease.Session.Connection.BeginTransaction();
         foreach (var id in ids)
         {
