@@ -589,6 +589,10 @@ public sealed class EventExtractor
             {
                 strong = true;
             }
+            if (!strong && !described && (i > 0 && _data.Recency.Contains(t[i - 1].Norm) || hit.Last + 1 < t.Count && _data.Recency.Contains(t[hit.Last + 1].Norm)))
+            {
+                strong = true; // "on a recent trip to Russia": the text tells that it happened.
+            }
             if (!strong && !described)
             {
                 // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
@@ -1292,13 +1296,39 @@ public sealed class EventExtractor
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
+    /// <summary>"a trip to Russia": the place an English noun trigger leads to is where, never who.</summary>
+    private static bool Destination(IReadOnlyList<Token> t, Hit hit, int token) =>
+        hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
+
+    /// <summary>The agent of an English noun trigger named after "by" within its phrase ("a visit to Pyongyang by Putin").</summary>
+    private static Actor? NounAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        if (hit.Entry.Kind != "noun" || t[hit.First].IsArabic)
+        {
+            return null;
+        }
+        for (var k = hit.Last + 1; k < t.Count && k <= hit.Last + 6 && t[k].Clause == t[hit.First].Clause; k++)
+        {
+            if (t[k].Norm == "by")
+            {
+                var by = k;
+                return people.FirstOrDefault(p => p.Token > by && Gap(t, by, p.Token, covered) <= 1).Actor;
+            }
+        }
+        return null;
+    }
+
     private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, Actor? carried, bool[] covered, bool speech, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
+        if (NounAgent(t, hit, people, covered) is { } byAgent)
+        {
+            return byAgent; // "a recent trip to North Korea by Sergey Lavrov": "by" names who made it.
+        }
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
         // Who is named after "مع/with" takes part with the agent, never as the agent.
-        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token)).ToList();
+        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token)).ToList();
         if (before.Count == 0 && carried is not null && ContinuesSubject(t, hit, head, after, covered))
         {
             inherited = true;

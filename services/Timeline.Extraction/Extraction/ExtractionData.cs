@@ -124,6 +124,7 @@ public sealed class ExtractionData
         Framing = framing;
         FramingLookup = framing.GetAlternateLookup<ReadOnlySpan<char>>();
         Ordinals = Words(cues.Ordinals);
+        Recency = Words(cues.Recency);
         RelativePronouns = Words(cues.RelativePronouns);
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
@@ -233,6 +234,9 @@ public sealed class ExtractionData
 
     /// <summary>Ordinals ("أول", "second") before a noun that describes the sentence's event.</summary>
     public IReadOnlySet<string> Ordinals { get; }
+
+    /// <summary>Words that mark a noun trigger as a past event of its own ("a recent trip", «زيارته الأخيرة»).</summary>
+    public IReadOnlySet<string> Recency { get; }
 
     /// <summary>Relative pronouns ("الذي", "who").</summary>
     public IReadOnlySet<string> RelativePronouns { get; }
@@ -424,6 +428,7 @@ internal sealed class CueFile
     public List<string> Complementizers { get; set; } = [];
     public List<string> Framing { get; set; } = [];
     public List<string> Ordinals { get; set; } = [];
+    public List<string> Recency { get; set; } = [];
     public List<string> RelativePronouns { get; set; } = [];
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
