@@ -194,14 +194,14 @@ public sealed class EventExtractor
         // "Kim Yo Jong on Friday denied": a date between a name and its verb is no word of the clause's own.
         var skipped = WithDates(tokens, occupied, dates);
         sentence.Covered = skipped;
-        if (JoinDateAsides(tokens, dates) is { } joined)
+        if (JoinDateAsides(tokens, dates, occupied) is { } joined)
         {
             tokens = joined;
             sentence = sentence with { Tokens = joined };
             sentence.Covered = skipped;
             hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
-        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause) is { } appositive)
+        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause, DateWords(tokens.Count, dates)) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
@@ -365,7 +365,20 @@ public sealed class EventExtractor
     /// A date set off by commas or brackets ("استقبل كيم، أمس السبت، لافروف", "said, (Thursday), that") is an aside of
     /// the clause around it, not a clause of its own: the clauses on both sides become one. Null when there is none.
     /// </summary>
-    private List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates)
+    private static bool[] DateWords(int count, List<DateMention> dates)
+    {
+        var result = new bool[count];
+        foreach (var d in dates)
+        {
+            for (var k = d.FirstToken; k <= d.LastToken && k < count; k++)
+            {
+                result[k] = true;
+            }
+        }
+        return result;
+    }
+
+    private List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates, bool[] covered)
     {
         List<Token>? joined = null;
         foreach (var d in dates)
@@ -386,6 +399,10 @@ public sealed class EventExtractor
             {
                 continue; // More than a preposition before the date: a clause with words of its own.
             }
+            if (from > 0 && TitleAside(t, covered, from - 1))
+            {
+                continue; // «وأشرف كيم، زعيم كوريا الشمالية، يوم الجمعة، على»: the date follows a name's aside; appositions join all three.
+            }
             joined ??= [.. tokens];
             for (var k = from; k < joined.Count; k++)
             {
@@ -393,6 +410,17 @@ public sealed class EventExtractor
             }
         }
         return joined;
+    }
+
+    /// <summary>Whether the clause ending at <paramref name="last"/> holds a name or title and follows one: an aside.</summary>
+    private static bool TitleAside(IReadOnlyList<Token> t, bool[] covered, int last)
+    {
+        var first = last;
+        while (first > 0 && t[first - 1].Clause == t[last].Clause)
+        {
+            first--;
+        }
+        return first > 0 && covered[first - 1] && Enumerable.Range(first, last - first + 1).Any(k => covered[k]);
     }
 
     /// <summary>
