@@ -628,9 +628,9 @@ public sealed class EventExtractor
                     && (d.FirstToken > hit.Last ? Words(t, sentence.Covered, hit.Last, d.FirstToken) : Words(t, sentence.Covered, d.LastToken, hit.First)) <= 5);
             }
         }
-        if (!strong)
+        if (!strong || Anniversaries.Recalled(t, lightAt >= 0 ? lightAt : i, _data.Anniversary, _data.AnniversarySpans, _data.AnniversarySince))
         {
-            return null;
+            return null; // Or history, not news: "marking 75 years since the two nations concluded their agreement".
         }
 
         var entry = hit.Entry;

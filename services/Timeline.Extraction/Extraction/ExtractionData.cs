@@ -125,6 +125,9 @@ public sealed class ExtractionData
         FramingLookup = framing.GetAlternateLookup<ReadOnlySpan<char>>();
         Ordinals = Words(cues.Ordinals);
         Recency = Words(cues.Recency);
+        Anniversary = Words(cues.Anniversary);
+        AnniversarySpans = Words(cues.AnniversarySpans);
+        AnniversarySince = Words(cues.AnniversarySince);
         RelativePronouns = Words(cues.RelativePronouns);
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
@@ -237,6 +240,15 @@ public sealed class ExtractionData
 
     /// <summary>Words that mark a noun trigger as a past event of its own ("a recent trip", «زيارته الأخيرة»).</summary>
     public IReadOnlySet<string> Recency { get; }
+
+    /// <summary>Words naming an anniversary ("anniversary", «الذكرى»).</summary>
+    public IReadOnlySet<string> Anniversary { get; }
+
+    /// <summary>Units of elapsed time in "75 years since" («75 عاما على»).</summary>
+    public IReadOnlySet<string> AnniversarySpans { get; }
+
+    /// <summary>Words linking elapsed time to the recalled event ("since", «على»).</summary>
+    public IReadOnlySet<string> AnniversarySince { get; }
 
     /// <summary>Relative pronouns ("الذي", "who").</summary>
     public IReadOnlySet<string> RelativePronouns { get; }
@@ -429,6 +441,9 @@ internal sealed class CueFile
     public List<string> Framing { get; set; } = [];
     public List<string> Ordinals { get; set; } = [];
     public List<string> Recency { get; set; } = [];
+    public List<string> Anniversary { get; set; } = [];
+    public List<string> AnniversarySpans { get; set; } = [];
+    public List<string> AnniversarySince { get; set; } = [];
     public List<string> RelativePronouns { get; set; } = [];
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
