@@ -342,6 +342,7 @@ public sealed class CalendarWords
         TodayBlockersAfter = d.TodayBlockersAfter.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         TodayBlockersBefore = d.TodayBlockersBefore.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         PastMarkers = d.PastMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        StartMarkers = d.StartMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         FutureMarkers = d.FutureMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         MonthParts = d.MonthParts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Ago = d.Ago.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
@@ -379,6 +380,9 @@ public sealed class CalendarWords
     public IReadOnlySet<string> TodayBlockersBefore { get; }
     /// <summary>"Last", "الماضي".</summary>
     public IReadOnlySet<string> PastMarkers { get; }
+
+    /// <summary>Words before a day that say something starts then ("اعتبارا من", "starting"): its year is the publication's.</summary>
+    public IReadOnlySet<string> StartMarkers { get; }
     /// <summary>"Next", "المقبل".</summary>
     public IReadOnlySet<string> FutureMarkers { get; }
     /// <summary>"Mid", "منتصف".</summary>
@@ -468,6 +472,7 @@ internal sealed class DateFile
     public List<string> TodayBlockersAfter { get; set; } = [];
     public List<string> TodayBlockersBefore { get; set; } = [];
     public List<string> PastMarkers { get; set; } = [];
+    public List<string> StartMarkers { get; set; } = [];
     public List<string> FutureMarkers { get; set; } = [];
     public List<string> MonthParts { get; set; } = [];
     public List<string> Ago { get; set; } = [];
