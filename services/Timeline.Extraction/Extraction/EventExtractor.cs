@@ -194,14 +194,14 @@ public sealed class EventExtractor
         // "Kim Yo Jong on Friday denied": a date between a name and its verb is no word of the clause's own.
         var skipped = WithDates(tokens, occupied, dates);
         sentence.Covered = skipped;
-        if (JoinDateAsides(tokens, dates) is { } joined)
+        if (JoinDateAsides(tokens, dates, occupied) is { } joined)
         {
             tokens = joined;
             sentence = sentence with { Tokens = joined };
             sentence.Covered = skipped;
             hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
-        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause) is { } appositive)
+        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause, DateWords(tokens.Count, dates)) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
@@ -365,7 +365,20 @@ public sealed class EventExtractor
     /// A date set off by commas or brackets ("استقبل كيم، أمس السبت، لافروف", "said, (Thursday), that") is an aside of
     /// the clause around it, not a clause of its own: the clauses on both sides become one. Null when there is none.
     /// </summary>
-    private List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates)
+    private static bool[] DateWords(int count, List<DateMention> dates)
+    {
+        var result = new bool[count];
+        foreach (var d in dates)
+        {
+            for (var k = d.FirstToken; k <= d.LastToken && k < count; k++)
+            {
+                result[k] = true;
+            }
+        }
+        return result;
+    }
+
+    private List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates, bool[] covered)
     {
         List<Token>? joined = null;
         foreach (var d in dates)
@@ -386,6 +399,10 @@ public sealed class EventExtractor
             {
                 continue; // More than a preposition before the date: a clause with words of its own.
             }
+            if (from > 0 && TitleAside(t, covered, from - 1))
+            {
+                continue; // «وأشرف كيم، زعيم كوريا الشمالية، يوم الجمعة، على»: the date follows a name's aside; appositions join all three.
+            }
             joined ??= [.. tokens];
             for (var k = from; k < joined.Count; k++)
             {
@@ -393,6 +410,17 @@ public sealed class EventExtractor
             }
         }
         return joined;
+    }
+
+    /// <summary>Whether the clause ending at <paramref name="last"/> holds a name or title and follows one: an aside.</summary>
+    private static bool TitleAside(IReadOnlyList<Token> t, bool[] covered, int last)
+    {
+        var first = last;
+        while (first > 0 && t[first - 1].Clause == t[last].Clause)
+        {
+            first--;
+        }
+        return first > 0 && covered[first - 1] && Enumerable.Range(first, last - first + 1).Any(k => covered[k]);
     }
 
     /// <summary>
@@ -589,6 +617,10 @@ public sealed class EventExtractor
             {
                 strong = true;
             }
+            if (!strong && !described && (i > 0 && _data.Recency.Contains(t[i - 1].Norm) || hit.Last + 1 < t.Count && _data.Recency.Contains(t[hit.Last + 1].Norm)))
+            {
+                strong = true; // "on a recent trip to Russia": the text tells that it happened.
+            }
             if (!strong && !described)
             {
                 // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
@@ -596,9 +628,9 @@ public sealed class EventExtractor
                     && (d.FirstToken > hit.Last ? Words(t, sentence.Covered, hit.Last, d.FirstToken) : Words(t, sentence.Covered, d.LastToken, hit.First)) <= 5);
             }
         }
-        if (!strong)
+        if (!strong || Anniversaries.Recalled(t, lightAt >= 0 ? lightAt : i, _data.Anniversary, _data.AnniversarySpans, _data.AnniversarySince))
         {
-            return null;
+            return null; // Or history, not news: "marking 75 years since the two nations concluded their agreement".
         }
 
         var entry = hit.Entry;
@@ -1292,13 +1324,39 @@ public sealed class EventExtractor
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
+    /// <summary>"a trip to Russia": the place an English noun trigger leads to is where, never who.</summary>
+    private static bool Destination(IReadOnlyList<Token> t, Hit hit, int token) =>
+        hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
+
+    /// <summary>The agent of an English noun trigger named after "by" within its phrase ("a visit to Pyongyang by Putin").</summary>
+    private static Actor? NounAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        if (hit.Entry.Kind != "noun" || t[hit.First].IsArabic)
+        {
+            return null;
+        }
+        for (var k = hit.Last + 1; k < t.Count && k <= hit.Last + 6 && t[k].Clause == t[hit.First].Clause; k++)
+        {
+            if (t[k].Norm == "by")
+            {
+                var by = k;
+                return people.FirstOrDefault(p => p.Token > by && Gap(t, by, p.Token, covered) <= 1).Actor;
+            }
+        }
+        return null;
+    }
+
     private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, Actor? carried, bool[] covered, bool speech, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
+        if (NounAgent(t, hit, people, covered) is { } byAgent)
+        {
+            return byAgent; // "a recent trip to North Korea by Sergey Lavrov": "by" names who made it.
+        }
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
         // Who is named after "مع/with" takes part with the agent, never as the agent.
-        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token)).ToList();
+        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token)).ToList();
         if (before.Count == 0 && carried is not null && ContinuesSubject(t, hit, head, after, covered))
         {
             inherited = true;

@@ -124,6 +124,10 @@ public sealed class ExtractionData
         Framing = framing;
         FramingLookup = framing.GetAlternateLookup<ReadOnlySpan<char>>();
         Ordinals = Words(cues.Ordinals);
+        Recency = Words(cues.Recency);
+        Anniversary = Words(cues.Anniversary);
+        AnniversarySpans = Words(cues.AnniversarySpans);
+        AnniversarySince = Words(cues.AnniversarySince);
         RelativePronouns = Words(cues.RelativePronouns);
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
@@ -234,6 +238,18 @@ public sealed class ExtractionData
     /// <summary>Ordinals ("أول", "second") before a noun that describes the sentence's event.</summary>
     public IReadOnlySet<string> Ordinals { get; }
 
+    /// <summary>Words that mark a noun trigger as a past event of its own ("a recent trip", «زيارته الأخيرة»).</summary>
+    public IReadOnlySet<string> Recency { get; }
+
+    /// <summary>Words naming an anniversary ("anniversary", «الذكرى»).</summary>
+    public IReadOnlySet<string> Anniversary { get; }
+
+    /// <summary>Units of elapsed time in "75 years since" («75 عاما على»).</summary>
+    public IReadOnlySet<string> AnniversarySpans { get; }
+
+    /// <summary>Words linking elapsed time to the recalled event ("since", «على»).</summary>
+    public IReadOnlySet<string> AnniversarySince { get; }
+
     /// <summary>Relative pronouns ("الذي", "who").</summary>
     public IReadOnlySet<string> RelativePronouns { get; }
 
@@ -326,6 +342,7 @@ public sealed class CalendarWords
         TodayBlockersAfter = d.TodayBlockersAfter.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         TodayBlockersBefore = d.TodayBlockersBefore.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         PastMarkers = d.PastMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        StartMarkers = d.StartMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         FutureMarkers = d.FutureMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         MonthParts = d.MonthParts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Ago = d.Ago.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
@@ -363,6 +380,9 @@ public sealed class CalendarWords
     public IReadOnlySet<string> TodayBlockersBefore { get; }
     /// <summary>"Last", "الماضي".</summary>
     public IReadOnlySet<string> PastMarkers { get; }
+
+    /// <summary>Words before a day that say something starts then ("اعتبارا من", "starting"): its year is the publication's.</summary>
+    public IReadOnlySet<string> StartMarkers { get; }
     /// <summary>"Next", "المقبل".</summary>
     public IReadOnlySet<string> FutureMarkers { get; }
     /// <summary>"Mid", "منتصف".</summary>
@@ -424,6 +444,10 @@ internal sealed class CueFile
     public List<string> Complementizers { get; set; } = [];
     public List<string> Framing { get; set; } = [];
     public List<string> Ordinals { get; set; } = [];
+    public List<string> Recency { get; set; } = [];
+    public List<string> Anniversary { get; set; } = [];
+    public List<string> AnniversarySpans { get; set; } = [];
+    public List<string> AnniversarySince { get; set; } = [];
     public List<string> RelativePronouns { get; set; } = [];
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
@@ -448,6 +472,7 @@ internal sealed class DateFile
     public List<string> TodayBlockersAfter { get; set; } = [];
     public List<string> TodayBlockersBefore { get; set; } = [];
     public List<string> PastMarkers { get; set; } = [];
+    public List<string> StartMarkers { get; set; } = [];
     public List<string> FutureMarkers { get; set; } = [];
     public List<string> MonthParts { get; set; } = [];
     public List<string> Ago { get; set; } = [];

@@ -22,6 +22,16 @@ public class AppositionTests
     }
 
     [Theory]
+    [InlineData("وأشرف كيم جونغ أون، زعيم كوريا الشمالية، يوم السبت، على حفل لتكريم الجنود العائدين من روسيا.", "Kim Jong Un")]
+    [InlineData("Kim Jong Un, the leader of North Korea, on Saturday, presided over a ceremony for soldiers back from Russia.", "Kim Jong Un")]
+    public void A_date_set_off_after_a_title_stays_in_the_clause_of_its_verb(string text, string actor)
+    {
+        var e = Assert.Single(Run(text, "2025-12-14"), x => x.Type == EventTypes.Other);
+        Assert.Equal(actor, e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-12-13", e.Date?.Value);
+    }
+
+    [Theory]
     [InlineData("Sergei Lavrov, Moscow's chief diplomat, was received by Kim Jong Un, the North's supreme leader, on Thursday.", "Sergey Lavrov", "Kim Jong Un", "RU")]
     [InlineData("Kim Jong Un, the DPRK's Chairman of State Affairs, received Sergei Shoigu on Thursday.", "Kim Jong Un", "Sergei Shoigu", "KP")]
     [InlineData("Choe Son Hui, a veteran of nuclear diplomacy, met Sergei Lavrov on Thursday.", "Choe Son Hui", "Sergey Lavrov", "")]

@@ -23,7 +23,9 @@ internal static class Appositions
     /// <param name="covered">Words that belong to a recognised name or title.</param>
     /// <param name="isTrigger">Words that belong to an event trigger.</param>
     /// <param name="opensClause">Words that open a clause of their own ("while", "بينما", "that").</param>
-    public static List<Token>? Join(IReadOnlyList<Token> tokens, bool[] covered, bool[] isTrigger, Func<string, bool> opensClause)
+    /// <param name="isDate">Words of a date; a date set off after an apposition is an aside of the same clause
+    /// («وأشرف كيم، زعيم كوريا الشمالية، يوم الجمعة، على حفل»).</param>
+    public static List<Token>? Join(IReadOnlyList<Token> tokens, bool[] covered, bool[] isTrigger, Func<string, bool> opensClause, bool[]? isDate = null)
     {
         var segments = Segments(tokens);
         if (segments.Count < 2)
@@ -46,6 +48,12 @@ internal static class Appositions
                 apposition[s] = joinedAny = true;
                 continue;
             }
+            if (s > 0 && apposition[s - 1] && isDate is not null && DateOnly(isDate, first, last))
+            {
+                target[s] = target[s - 1];
+                apposition[s] = true;
+                continue;
+            }
             // The clause an apposition interrupted goes on after it, unless a new clause opens there.
             target[s] = s > 0 && apposition[s - 1] && !opensClause(tokens[first].Norm) ? target[s - 1] : next++;
         }
@@ -64,6 +72,10 @@ internal static class Appositions
         }
         return joined;
     }
+
+    /// <summary>A stretch of date words, with at most one word before them ("on Friday", «يوم الجمعة»).</summary>
+    private static bool DateOnly(bool[] isDate, int first, int last) =>
+        isDate[last] && Enumerable.Range(first, last - first + 1).Count(k => !isDate[k]) <= 1 && (isDate[first] || first < last);
 
     private static bool IsApposition(IReadOnlyList<Token> t, bool[] covered, bool[] isTrigger, Func<string, bool> opensClause, int first, int last)
     {

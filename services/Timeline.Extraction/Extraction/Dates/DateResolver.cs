@@ -256,7 +256,14 @@ public sealed class DateResolver(CalendarWords words)
                     continue;
                 }
                 var candidate = new DateOnly(y, month, day.Value);
-                if (forward && candidate < p)
+                // «اعتبارا من 17 يونيو», "starting June 17": when something begins, told near the publication day; the
+                // tense of the clause (a past agreement about it) says nothing of that day's year.
+                var startOf = !past && !future && (words.StartMarkers.Contains(before) || before is "من" or "from" && first > 1 && words.StartMarkers.Contains(t[first - 2].Norm));
+                if (startOf)
+                {
+                    // Keeps the publication year.
+                }
+                else if (forward && candidate < p)
                 {
                     candidate = candidate.AddYears(1);
                 }
