@@ -19,44 +19,8 @@ public sealed class MentionsApiTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _host = await GatewayHost.StartAsync(StoreKind.Sqlite, seed: false);
-        var all = Enumerable.Range(0, Mentions).Select(i => new Mention
-        {
-            MentionId = $"m{i:D2}",
-            ArticleId = $"a{i:D2}",
-            Source = $"outlet{i % 12}.example",
-            Url = $"https://outlet{i % 12}.example/a{i:D2}",
-            Sentence = $"Report number {i} says the two ministers met in the capital and talked for hours.",
-            Start = 0,
-            End = 80,
-            DateDerivation = DateDerivations.Explicit,
-            Modality = Modalities.Occurred,
-            Confidence = 0.8,
-            PublishedAt = new DateTimeOffset(2024, 7, 10, 8, 0, 0, TimeSpan.Zero).AddMinutes(i),
-        }).ToList();
-        var e = new TimelineEvent
-        {
-            Id = EventId,
-            Version = 1,
-            Type = EventTypes.Meeting,
-            Status = Modalities.Occurred,
-            Date = new EventDate("2024-07-10", DatePrecisions.Day, new DateOnly(2024, 7, 10), new DateOnly(2024, 7, 10)),
-            Participants = [new Participant("Q81063", "Sergey Lavrov", ParticipantRoles.Actor, "RU")],
-            Countries = ["RU", "KP"],
-            Summary = "Lavrov held talks",
-            FirstReportedAt = all[0].PublishedAt!.Value,
-            LastReportedAt = all[^1].PublishedAt!.Value,
-            SourceCount = 12,
-            ArticleCount = Mentions,
-            Mentions = MentionSample.Choose(all, "Lavrov held talks"),
-            MentionCount = Mentions,
-            History = [.. Enumerable.Range(0, MentionSample.MaxHistory).Select(i => new HistoryEntry(all[i].PublishedAt!.Value, "mention added", i))],
-            HistoryCount = 40,
-        };
-        Assert.True(await Host.Store.TryCommitAsync(new EventCommit
-        {
-            Inserts = [e],
-            MentionChanges = new Dictionary<string, MentionChange> { [EventId] = new() { Added = all } },
-        }, Ct));
+        Assert.True(await Host.Store.TryCommitAsync(WidelyReportedMeeting.Commit(EventId, Mentions, outlets: 12, prefix: "", "Lavrov held talks",
+            i => $"Report number {i} says the two ministers met in the capital and talked for hours.", historyCount: 40), Ct));
     }
 
     public async ValueTask DisposeAsync()

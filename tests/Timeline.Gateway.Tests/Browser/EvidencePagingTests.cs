@@ -1,5 +1,6 @@
 using OpenQA.Selenium;
 using Timeline.Contracts;
+using Timeline.Gateway.Tests.Fixtures;
 using Timeline.Storage;
 
 namespace Timeline.Gateway.Tests.Browser;
@@ -23,42 +24,8 @@ public sealed class EvidencePagingTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task The_detail_panel_shows_a_first_page_of_evidence_and_loads_the_rest_on_request()
     {
-        var all = Enumerable.Range(0, Mentions).Select(i => new Mention
-        {
-            MentionId = $"paging-m{i:D2}",
-            ArticleId = $"paging-a{i:D2}",
-            Source = $"outlet{i % 5}.example",
-            Url = $"https://outlet{i % 5}.example/paging-a{i:D2}",
-            Sentence = $"Dispatch {i}: the envoys met again and agreed to talk next month.",
-            Start = 0,
-            End = 60,
-            DateDerivation = DateDerivations.Explicit,
-            Modality = Modalities.Occurred,
-            Confidence = 0.8,
-            PublishedAt = new DateTimeOffset(2024, 7, 10, 8, 0, 0, TimeSpan.Zero).AddMinutes(i),
-        }).ToList();
-        var e = new TimelineEvent
-        {
-            Id = EventId,
-            Version = 1,
-            Type = EventTypes.Meeting,
-            Status = Modalities.Occurred,
-            Date = new EventDate("2024-07-10", DatePrecisions.Day, new DateOnly(2024, 7, 10), new DateOnly(2024, 7, 10)),
-            Participants = [new Participant("Q81063", "Sergey Lavrov", ParticipantRoles.Actor, "RU")],
-            Countries = ["RU", "KP"],
-            Summary = "Envoys met again",
-            FirstReportedAt = all[0].PublishedAt!.Value,
-            LastReportedAt = all[^1].PublishedAt!.Value,
-            SourceCount = 5,
-            ArticleCount = Mentions,
-            Mentions = MentionSample.Choose(all, null),
-            MentionCount = Mentions,
-        };
-        Assert.True(await Browser.Host.Store.TryCommitAsync(new EventCommit
-        {
-            Inserts = [e],
-            MentionChanges = new Dictionary<string, MentionChange> { [EventId] = new() { Added = all } },
-        }, TestContext.Current.CancellationToken));
+        Assert.True(await Browser.Host.Store.TryCommitAsync(WidelyReportedMeeting.Commit(EventId, Mentions, outlets: 5, prefix: "paging-", "Envoys met again",
+            i => $"Dispatch {i}: the envoys met again and agreed to talk next month."), TestContext.Current.CancellationToken));
 
         Browser.OpenPage();
         Browser.Wait(d => d.FindElements(By.CssSelector($"#events li[data-id='{EventId}']")).Count == 1, "the event in the list");
