@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.PipelineHarness;
 using Timeline.Tests;
 
 namespace Timeline.EndToEnd.Tests;
@@ -104,9 +105,9 @@ public sealed class BrokerPermissionsTests : IAsyncLifetime
                     ["RABBITMQ_URI"] = UserUri(user).ToString(),
                     ["TIMELINE_SQLITE_PATH"] = Path.Combine(data.FullName, "timeline.db"),
                     ["TIMELINE_API_KEYS"] = $"e2e:{DistributedTimeline.ApiKey}:ingest",
-                }, TimeSpan.FromSeconds(60)));
+                }, TimeSpan.FromSeconds(60), RepoPaths.Configuration, TestContext.Current.CancellationToken));
             }
-            string Output() => string.Join(Environment.NewLine, services.Select(s => $"--- {s.Name} ---{Environment.NewLine}{s.Output}"));
+            string Output() => string.Join(Environment.NewLine, services.Select(s => $"--- {s.Project} ---{Environment.NewLine}{s.Output}"));
 
             using var ingestion = new HttpClient { BaseAddress = services[0].BaseAddress };
             ingestion.DefaultRequestHeaders.Add("X-Api-Key", DistributedTimeline.ApiKey);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.PipelineHarness;
 using Timeline.Tests;
 
 namespace Timeline.EndToEnd.Tests;
@@ -161,7 +162,7 @@ public sealed class FaultToleranceTests
         {
             try
             {
-                // The process may have been restarted on another port: read the address on every attempt.
+                // The process may be restarting: each attempt asks again.
                 using var http = new HttpClient { BaseAddress = timeline.Ingestion.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
                 using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/articles") { Content = JsonContent.Create(Article(n, date)) };
                 request.Headers.Add("X-Api-Key", DistributedTimeline.ApiKey);

@@ -1,3 +1,5 @@
+using Timeline.PipelineHarness;
+
 namespace Timeline.EndToEnd.Tests.Infrastructure;
 
 /// <summary>The four services as separate processes on one RabbitMQ virtual host, one SQLite file and one OTLP collector.</summary>
@@ -8,7 +10,6 @@ public sealed class DistributedTimeline : IAsyncDisposable
 
     private readonly List<ServiceProcess> _services = [];
     private readonly string _dataDirectory;
-    private readonly Dictionary<string, string> _environment = [];
 
     private DistributedTimeline(RabbitMqVirtualHost broker, OtlpTraceCollector traces, string dataDirectory, BrokerLink? link)
     {
@@ -28,12 +29,12 @@ public sealed class DistributedTimeline : IAsyncDisposable
     /// <summary>The SQLite file every service shares, to audit what the stores hold.</summary>
     public string SqlitePath => Path.Combine(_dataDirectory, "timeline.db");
 
-    public ServiceProcess Ingestion => _services.Single(s => s.Name == "Timeline.Ingestion");
+    public ServiceProcess Ingestion => _services.Single(s => s.Project == "Timeline.Ingestion");
 
-    public ServiceProcess Gateway => _services.Single(s => s.Name == "Timeline.Gateway");
+    public ServiceProcess Gateway => _services.Single(s => s.Project == "Timeline.Gateway");
 
     /// <summary>Everything every service printed, for failure messages.</summary>
-    public string Output => string.Join(Environment.NewLine, _services.Select(s => $"--- {s.Name} ---{Environment.NewLine}{s.Output}"));
+    public string Output => string.Join(Environment.NewLine, _services.Select(s => $"--- {s.Project} ---{Environment.NewLine}{s.Output}"));
 
     public static Task<DistributedTimeline> StartAsync(params string[] projects) => StartAsync(throughLink: false, projects);
 
@@ -45,7 +46,7 @@ public sealed class DistributedTimeline : IAsyncDisposable
         var data = Directory.CreateTempSubdirectory("timeline-e2e-").FullName;
         var link = throughLink ? BrokerLink.Open(broker.Uri) : null;
         var timeline = new DistributedTimeline(broker, traces, data, link);
-        var environment = timeline._environment;
+        var environment = new Dictionary<string, string>();
         foreach (var (key, value) in new Dictionary<string, string>
         {
             ["RABBITMQ_URI"] = (link?.Through(broker.Uri) ?? broker.Uri).ToString(),
@@ -61,7 +62,7 @@ public sealed class DistributedTimeline : IAsyncDisposable
         }
         try
         {
-            var started = await Task.WhenAll(projects.Select(p => ServiceProcess.StartAsync(p, environment, TimeSpan.FromSeconds(60))));
+            var started = await Task.WhenAll(projects.Select(p => ServiceProcess.StartAsync(p, environment, TimeSpan.FromSeconds(60), RepoPaths.Configuration)));
             timeline._services.AddRange(started);
         }
         catch
@@ -73,17 +74,15 @@ public sealed class DistributedTimeline : IAsyncDisposable
     }
 
     /// <summary>The running process of a project.</summary>
-    public ServiceProcess Service(string project) => _services.Single(s => s.Name == project);
+    public ServiceProcess Service(string project) => _services.Single(s => s.Project == project);
 
-    /// <summary>Kills a service with SIGKILL and starts it again on the same store and broker (on a new port).</summary>
+    /// <summary>Kills a service with SIGKILL and starts it again on the same port, store and broker.</summary>
     public async Task<ServiceProcess> KillAndRestartAsync(string project)
     {
-        var old = Service(project);
-        await old.KillAsync();
-        _services.Remove(old);
-        var started = await ServiceProcess.StartAsync(project, _environment, TimeSpan.FromSeconds(60));
-        _services.Add(started);
-        return started;
+        var service = Service(project);
+        await service.KillAsync();
+        await service.StartAgainAsync(TimeSpan.FromSeconds(60));
+        return service;
     }
 
     public async ValueTask DisposeAsync()
