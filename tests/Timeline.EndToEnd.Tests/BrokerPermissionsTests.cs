@@ -25,13 +25,13 @@ public sealed class BrokerPermissionsTests : IAsyncLifetime
         ["timeline"] = Guid.NewGuid().ToString("N"),
         ["gateway"] = Guid.NewGuid().ToString("N"),
     };
-    private RabbitMqVirtualHost? _vhost;
+    private BrokerVirtualHost? _vhost;
 
-    private RabbitMqVirtualHost VirtualHost => _vhost ?? throw new InvalidOperationException("not initialised");
+    private BrokerVirtualHost VirtualHost => _vhost ?? throw new InvalidOperationException("not initialised");
 
     public async ValueTask InitializeAsync()
     {
-        _vhost = await RabbitMqVirtualHost.CreateAsync();
+        _vhost = await BrokerVirtualHost.CreateAsync("timeline-test-");
         var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "deploy", "rabbitmq", "create-users.sh"));
         start.Environment["RABBITMQ_CTL"] = "rabbitmqctl";
@@ -51,7 +51,7 @@ public sealed class BrokerPermissionsTests : IAsyncLifetime
     {
         foreach (var user in _passwords.Keys)
         {
-            await RabbitMqVirtualHost.RabbitMqCtl("delete_user", _prefix + user);
+            await RabbitMqNode.CtlAsync("delete_user", _prefix + user);
         }
         if (_vhost is not null)
         {

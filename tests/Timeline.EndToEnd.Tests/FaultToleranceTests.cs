@@ -46,7 +46,7 @@ public sealed class FaultToleranceTests
     [Trait("Category", "BrokerRestart")]
     public async Task Messages_waiting_in_the_broker_survive_a_restart_of_the_broker_mid_load()
     {
-        Assert.SkipUnless(RabbitMqVirtualHost.HasRabbitMqCtl && Environment.GetEnvironmentVariable(BrokerRestartSwitch) == "1",
+        Assert.SkipUnless(RabbitMqNode.HasRabbitMqCtl && Environment.GetEnvironmentVariable(BrokerRestartSwitch) == "1",
             $"restarts the shared RabbitMQ node: scripts/test.sh runs it on its own after the other tests ({BrokerRestartSwitch}=1, local rabbitmqctl).");
         await using var timeline = await DistributedTimeline.StartAsync(AllServices);
         var load = new MeetingLoad(timeline);
@@ -56,18 +56,17 @@ public sealed class FaultToleranceTests
         await timeline.Service("Timeline.TimelineService").KillAsync();
         await load.PostAsync(20, 20);
         await Poller.UntilAsync("extracted articles waiting in timeline-events-extracted", async () =>
-            (await timeline.Broker.ListQueuesAsync()).EnumerateArray().Any(q => q.GetProperty("name").GetString() == "timeline-events-extracted" && q.GetProperty("messages").GetInt32() >= 5) ? "waiting" : null,
+            (await timeline.Broker.ListQueuesAsync()).Any(q => q.Name == "timeline-events-extracted" && q.Total >= 5) ? "waiting" : null,
             TimeSpan.FromSeconds(60), () => timeline.Output);
 
-        await RabbitMqVirtualHost.RabbitMqCtl("stop_app");
+        await RabbitMqNode.StopAppAsync();
         try
         {
             await load.PostAsync(40, 10); // accepted into ingestion's outbox while the broker is down
         }
         finally
         {
-            await RabbitMqVirtualHost.RabbitMqCtl("start_app");
-            await RabbitMqVirtualHost.RabbitMqCtl("await_online_nodes", "1");
+            await RabbitMqNode.StartAppAsync();
         }
         await timeline.KillAndRestartAsync("Timeline.TimelineService");
         await load.PostAsync(50, 10);

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.PipelineHarness;
 using Timeline.Tests;
 
 namespace Timeline.EndToEnd.Tests;
@@ -17,14 +17,15 @@ public sealed class GatewayErrorQueueTests
             { "messageType": ["urn:message:Timeline.Contracts:TimelineEventCreated"], "message": { "event": 42 } }
             """);
         var name = await Poller.UntilAsync("a gateway _error queue holding the poison message", async () =>
-            ErrorQueue(await timeline.Broker.ListQueuesAsync()) is { } q ? q.GetProperty("name").GetString() : null,
+            ErrorQueue(await timeline.Broker.ListQueueDeclarationsAsync())?.Name,
             TimeSpan.FromSeconds(60), () => timeline.Output);
-        var errorQueue = ErrorQueue(await timeline.Broker.ListQueuesAsync());
+        var errorQueue = ErrorQueue(await timeline.Broker.ListQueueDeclarationsAsync());
 
-        Assert.True(errorQueue!.Value.GetProperty("durable").GetBoolean(), $"{name} is durable");
-        Assert.False(errorQueue!.Value.GetProperty("auto_delete").GetBoolean(), $"{name} is not auto-delete");
-        Assert.False(errorQueue!.Value.GetProperty("exclusive").GetBoolean(), $"{name} is not exclusive");
-        Assert.DoesNotContain("x-expires", errorQueue!.Value.GetProperty("arguments").GetRawText(), StringComparison.Ordinal);
+        Assert.NotNull(errorQueue);
+        Assert.True(errorQueue.Durable, $"{name} is durable");
+        Assert.False(errorQueue.AutoDelete, $"{name} is not auto-delete");
+        Assert.False(errorQueue.Exclusive, $"{name} is not exclusive");
+        Assert.DoesNotContain("x-expires", errorQueue.ArgumentsJson, StringComparison.Ordinal);
 
         await timeline.Gateway.DisposeAsync();
         var kept = await broker.GetAsync(name);
@@ -32,7 +33,6 @@ public sealed class GatewayErrorQueueTests
         Assert.False(string.IsNullOrWhiteSpace(kept.Headers["MT-Fault-Message"]));
     }
 
-    private static JsonElement? ErrorQueue(JsonElement queues) =>
-        queues.EnumerateArray().Where(q => q.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal) && q.GetProperty("messages").GetInt32() == 1)
-            .Select(q => (JsonElement?)q.Clone()).FirstOrDefault();
+    private static QueueDeclaration? ErrorQueue(IReadOnlyList<QueueDeclaration> queues) =>
+        queues.FirstOrDefault(q => q.Name.EndsWith("_error", StringComparison.Ordinal) && q.Messages == 1);
 }

@@ -16,6 +16,9 @@ public sealed record QueueDepth(string Name, long Ready, long Unacknowledged)
     public long Total => Ready + Unacknowledged;
 }
 
+/// <summary>How a queue is declared (durable, auto-delete, exclusive, its arguments as JSON) and how many messages it holds.</summary>
+public sealed record QueueDeclaration(string Name, bool Durable, bool AutoDelete, bool Exclusive, string ArgumentsJson, long Messages);
+
 /// <summary>
 /// A fresh RabbitMQ virtual host, so a run's queues cannot mix with other traffic on the same broker. Created and
 /// listed with rabbitmqctl on a local node, or through the management API (port 15672, RABBITMQ_URI's credentials)
@@ -79,6 +82,27 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
         }
         return rows.EnumerateArray()
             .Select(q => new QueueDepth(q.GetProperty("name").GetString()!, Count(q, "messages_ready"), Count(q, "messages_unacknowledged")))
+            .ToList();
+    }
+
+    /// <summary>Every queue as it was declared, with its message count (ready plus unacknowledged).</summary>
+    public async Task<IReadOnlyList<QueueDeclaration>> ListQueueDeclarationsAsync()
+    {
+        JsonElement rows;
+        if (RabbitMqNode.HasRabbitMqCtl)
+        {
+            rows = JsonDocument.Parse(await RabbitMqNode.CtlAsync("list_queues", "-p", Name, "--formatter", "json", "--quiet",
+                "name", "durable", "auto_delete", "exclusive", "arguments", "messages").ConfigureAwait(false)).RootElement.Clone();
+        }
+        else
+        {
+            using var api = ManagementApi(_baseUri);
+            rows = await api.GetFromJsonAsync<JsonElement>($"queues/{Uri.EscapeDataString(Name)}?columns=name,durable,auto_delete,exclusive,arguments,messages").ConfigureAwait(false);
+        }
+        return rows.EnumerateArray()
+            .Select(q => new QueueDeclaration(q.GetProperty("name").GetString()!, q.GetProperty("durable").GetBoolean(),
+                q.GetProperty("auto_delete").GetBoolean(), q.GetProperty("exclusive").GetBoolean(),
+                q.TryGetProperty("arguments", out var a) ? a.GetRawText() : "{}", Count(q, "messages")))
             .ToList();
     }
 

@@ -11,7 +11,7 @@ public sealed class DistributedTimeline : IAsyncDisposable
     private readonly List<ServiceProcess> _services = [];
     private readonly string _dataDirectory;
 
-    private DistributedTimeline(RabbitMqVirtualHost broker, OtlpTraceCollector traces, string dataDirectory, BrokerLink? link)
+    private DistributedTimeline(BrokerVirtualHost broker, OtlpTraceCollector traces, string dataDirectory, BrokerLink? link)
     {
         Broker = broker;
         Traces = traces;
@@ -19,7 +19,7 @@ public sealed class DistributedTimeline : IAsyncDisposable
         Link = link;
     }
 
-    public RabbitMqVirtualHost Broker { get; }
+    public BrokerVirtualHost Broker { get; }
 
     public OtlpTraceCollector Traces { get; }
 
@@ -41,7 +41,7 @@ public sealed class DistributedTimeline : IAsyncDisposable
     /// <summary>Starts the services; with <paramref name="throughLink"/> they reach the broker through a <see cref="BrokerLink"/> the test can cut.</summary>
     public static async Task<DistributedTimeline> StartAsync(bool throughLink, params string[] projects)
     {
-        var broker = await RabbitMqVirtualHost.CreateAsync();
+        var broker = await BrokerVirtualHost.CreateAsync("timeline-test-");
         var traces = await OtlpTraceCollector.StartAsync();
         var data = Directory.CreateTempSubdirectory("timeline-e2e-").FullName;
         var link = throughLink ? BrokerLink.Open(broker.Uri) : null;

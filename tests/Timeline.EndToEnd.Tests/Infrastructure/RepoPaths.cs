@@ -1,20 +1,16 @@
 using System.Reflection;
-using Timeline.Tests;
+using Timeline.PipelineHarness;
 
 namespace Timeline.EndToEnd.Tests.Infrastructure;
 
-/// <summary>Where the repo and the built services are.</summary>
+/// <summary>The services these tests start: built in the same configuration as the tests themselves.</summary>
 internal static class RepoPaths
 {
-    public static string Root => ExternalCorpus.RepoRoot;
+    public static string Root => RepoLayout.Root;
 
     /// <summary>The build configuration of these tests, which the services they start are built in too.</summary>
     public static string Configuration { get; } = typeof(RepoPaths).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     /// <summary>The built dll of a service project, in the same configuration as these tests.</summary>
-    public static string ServiceDll(string project)
-    {
-        var dll = Path.Combine(Root, "services", project, "bin", Configuration, "net10.0", project + ".dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"{project} is not built at {dll}");
-    }
+    public static string ServiceDll(string project) => RepoLayout.ServiceDll(project, Configuration);
 }
