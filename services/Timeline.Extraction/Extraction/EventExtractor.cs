@@ -3,8 +3,12 @@ using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
 using Timeline.Extraction.Extraction.Arguments;
 using Timeline.Extraction.Extraction.Dates;
+using Timeline.Extraction.Extraction.Document;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Pair;
+using static Timeline.Extraction.Extraction.Text.TokenSpan;
+using static Timeline.Extraction.Extraction.Text.WordForms;
 
 namespace Timeline.Extraction.Extraction;
 
@@ -15,8 +19,6 @@ namespace Timeline.Extraction.Extraction;
 /// </summary>
 public sealed class EventExtractor
 {
-    private const string Russia = "RU";
-    private const string NorthKorea = "KP";
     private static readonly Lazy<EventExtractor> LazyDefault = new(() => new EventExtractor(Gazetteer.Default, ExtractionData.Default));
 
     private readonly Gazetteer _gazetteer;
@@ -24,6 +26,8 @@ public sealed class EventExtractor
     private readonly ActorRecognizer _actors;
     private readonly DateResolver _dates;
     private readonly SentenceSplitter _splitter;
+    private readonly StoryLayout _layout;
+    private readonly ClauseChunker _chunker;
 
     /// <summary>Builds an extractor over a gazetteer and lexicon data.</summary>
     public EventExtractor(Gazetteer gazetteer, ExtractionData data)
@@ -33,6 +37,8 @@ public sealed class EventExtractor
         _actors = new ActorRecognizer(gazetteer, data.Locative);
         _dates = new DateResolver(data.Calendar);
         _splitter = new SentenceSplitter(data.Credits);
+        _layout = new StoryLayout(data);
+        _chunker = new ClauseChunker(data);
         var asm = typeof(EventExtractor).Assembly;
         var code = asm.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]
             ?? asm.GetName().Version?.ToString() ?? "0.0.0";
@@ -56,7 +62,7 @@ public sealed class EventExtractor
         var doc = new DocumentState();
         var candidates = new List<Candidate>();
         var index = 0;
-        foreach (var (start, end) in StoryRanges(body))
+        foreach (var (start, end) in _layout.StoryRanges(body))
         {
             foreach (var (s, e) in _splitter.Split(body, start, end))
             {
@@ -72,96 +78,6 @@ public sealed class EventExtractor
         ResolveUndated(candidates, published);
         var kept = MentionDeduplicator.Merge(candidates, _gazetteer);
         return [.. kept.Select(c => Finish(articleId, c))];
-    }
-
-    /// <summary>
-    /// The parts of the page that tell the story: after the headline (which restates the lead in the present tense,
-    /// without the lead's dates), up to the first line that opens page furniture ("إقرأ أيضاً", "Related articles",
-    /// tags) — except that a "read also" list closed by an "end of list" line a few lines on is skipped and the story
-    /// goes on after it.
-    /// </summary>
-    private List<(int Start, int End)> StoryRanges(string body)
-    {
-        var ranges = new List<(int Start, int End)>();
-        var start = HeadlineEnd(body);
-        var lineStart = start;
-        while (lineStart < body.Length)
-        {
-            var lineEnd = LineEnd(body, lineStart);
-            // Only lines past the opening of the page: a story does not end in its first lines.
-            if (lineStart > 200 && LineOpensWith(body, lineStart, lineEnd, _data.StoryEnd))
-            {
-                var resume = ListEnd(body, lineEnd + 1);
-                ranges.Add((start, lineStart));
-                if (resume < 0)
-                {
-                    return ranges;
-                }
-                start = lineStart = resume;
-                continue;
-            }
-            lineStart = lineEnd + 1;
-        }
-        ranges.Add((start, body.Length));
-        return ranges;
-    }
-
-    /// <summary>Where the story resumes after a "read also" list: past an "end of list" line within the next few lines, or -1.</summary>
-    private int ListEnd(string body, int from)
-    {
-        var lineStart = from;
-        for (var n = 0; n < 12 && lineStart < body.Length; n++)
-        {
-            var lineEnd = LineEnd(body, lineStart);
-            if (LineOpensWith(body, lineStart, lineEnd, _data.ListEnd))
-            {
-                return lineEnd + 1;
-            }
-            lineStart = lineEnd + 1;
-        }
-        return -1;
-    }
-
-    /// <summary>
-    /// Where the body starts after its headline: the first line when it is short, has no sentence-final punctuation and
-    /// more text follows; else 0.
-    /// </summary>
-    private static int HeadlineEnd(string body)
-    {
-        var lineStart = 0;
-        while (lineStart < body.Length && char.IsWhiteSpace(body[lineStart]))
-        {
-            lineStart++;
-        }
-        var lineEnd = LineEnd(body, lineStart);
-        if (lineEnd >= body.Length || body.AsSpan(lineEnd).IsWhiteSpace())
-        {
-            return 0;
-        }
-        var line = body.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
-        var trimmed = line.TrimEnd("\"'”»’)");
-        if (line.Length == 0 || trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '؟' or '…' or ':')
-        {
-            return 0;
-        }
-        var words = 1;
-        foreach (var c in line)
-        {
-            words += c == ' ' ? 1 : 0;
-        }
-        return words <= 20 ? lineEnd + 1 : 0;
-    }
-
-    private static int LineEnd(string body, int from)
-    {
-        var end = body.IndexOf('\n', from);
-        return end < 0 ? body.Length : end;
-    }
-
-    private static bool LineOpensWith(string body, int lineStart, int lineEnd, IReadOnlyList<string> openings)
-    {
-        var probe = TextNormalizer.Key(body.Substring(lineStart, Math.Min(40, lineEnd - lineStart)));
-        return openings.Any(m => probe.StartsWith(m, StringComparison.Ordinal) && (probe.Length == m.Length || !char.IsLetterOrDigit(probe[m.Length])));
     }
 
     private List<Candidate> AnalyseSentence(string body, Sentence sentence, DateOnly? published, DocumentState doc)
@@ -189,19 +105,19 @@ public sealed class EventExtractor
         {
             futureClauses |= (cues[k] & CueSet.Planned) != 0 ? 1UL << Math.Min(63, tokens[k].Clause) : 0;
         }
-        futureClauses |= ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
+        futureClauses |= ClauseChunker.ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
         var dates = _dates.Find(body, tokens, published, futureClauses);
         // "Kim Yo Jong on Friday denied": a date between a name and its verb is no word of the clause's own.
-        var skipped = WithDates(tokens, occupied, dates);
+        var skipped = ClauseChunker.WithDates(tokens, occupied, dates);
         sentence.Covered = skipped;
-        if (JoinDateAsides(tokens, dates, occupied) is { } joined)
+        if (_chunker.JoinDateAsides(tokens, dates, occupied) is { } joined)
         {
             tokens = joined;
             sentence = sentence with { Tokens = joined };
             sentence.Covered = skipped;
             hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
-        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause, DateWords(tokens.Count, dates)) is { } appositive)
+        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause, ClauseChunker.DateWords(tokens.Count, dates)) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
@@ -334,114 +250,6 @@ public sealed class EventExtractor
         var word = t[opener].Norm;
         // "و" glued to the verb that opens the clause ("ووصفتها"), not to a name ("وزير").
         return word is "and" || _data.ClauseOpeners.Contains(word) || (opener == c.TriggerToken && t[opener].IsArabic && word.Length > 3 && word[0] == 'و');
-    }
-
-    /// <summary>Clauses of at most three words next to a clause in <paramref name="clauses"/>: a date set off by commas there shares its tense.</summary>
-    private static ulong ShortNeighbours(IReadOnlyList<Token> tokens, ulong clauses)
-    {
-        if (clauses == 0 || tokens.Count == 0)
-        {
-            return 0;
-        }
-        var result = 0UL;
-        var start = 0;
-        for (var k = 1; k <= tokens.Count; k++)
-        {
-            if (k < tokens.Count && tokens[k].Clause == tokens[start].Clause)
-            {
-                continue;
-            }
-            var c = Math.Min(63, tokens[start].Clause);
-            if (k - start <= 3 && ((c > 0 && (clauses & (1UL << (c - 1))) != 0) || (c < 63 && (clauses & (1UL << (c + 1))) != 0)))
-            {
-                result |= 1UL << c;
-            }
-            start = k;
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// A date set off by commas or brackets ("استقبل كيم، أمس السبت، لافروف", "said, (Thursday), that") is an aside of
-    /// the clause around it, not a clause of its own: the clauses on both sides become one. Null when there is none.
-    /// </summary>
-    private static bool[] DateWords(int count, List<DateMention> dates)
-    {
-        var result = new bool[count];
-        foreach (var d in dates)
-        {
-            for (var k = d.FirstToken; k <= d.LastToken && k < count; k++)
-            {
-                result[k] = true;
-            }
-        }
-        return result;
-    }
-
-    private List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates, bool[] covered)
-    {
-        List<Token>? joined = null;
-        foreach (var d in dates)
-        {
-            IReadOnlyList<Token> t = (IReadOnlyList<Token>?)joined ?? tokens;
-            var clause = t[d.FirstToken].Clause;
-            if (clause == 0 || t[d.LastToken].Clause != clause || d.LastToken + 1 >= t.Count || t[d.LastToken + 1].Clause != clause + 1
-                || _data.ClauseOpeners.Contains(t[d.LastToken + 1].Norm))
-            {
-                continue;
-            }
-            var from = d.FirstToken;
-            while (from > 0 && t[from - 1].Clause == clause)
-            {
-                from--;
-            }
-            if (d.FirstToken - from > 1)
-            {
-                continue; // More than a preposition before the date: a clause with words of its own.
-            }
-            if (from > 0 && TitleAside(t, covered, from - 1))
-            {
-                continue; // «وأشرف كيم، زعيم كوريا الشمالية، يوم الجمعة، على»: the date follows a name's aside; appositions join all three.
-            }
-            joined ??= [.. tokens];
-            for (var k = from; k < joined.Count; k++)
-            {
-                joined[k] = joined[k] with { Clause = joined[k].Clause > clause ? joined[k].Clause - 2 : clause - 1 };
-            }
-        }
-        return joined;
-    }
-
-    /// <summary>Whether the clause ending at <paramref name="last"/> holds a name or title and follows one: an aside.</summary>
-    private static bool TitleAside(IReadOnlyList<Token> t, bool[] covered, int last)
-    {
-        var first = last;
-        while (first > 0 && t[first - 1].Clause == t[last].Clause)
-        {
-            first--;
-        }
-        return first > 0 && covered[first - 1] && Enumerable.Range(first, last - first + 1).Any(k => covered[k]);
-    }
-
-    /// <summary>
-    /// The covered words with the words of every date inside a clause added ("Kim Yo Jong on Friday denied"): such a
-    /// date is skipped like a name when counting words between. A date that closes its clause ("…to North Korea this
-    /// month, arrived") still separates the clause it closes from the next.
-    /// </summary>
-    private static bool[] WithDates(IReadOnlyList<Token> tokens, bool[] covered, List<DateMention> dates)
-    {
-        bool[]? result = null;
-        foreach (var d in dates)
-        {
-            if (d.FirstToken == 0 || d.LastToken + 1 >= tokens.Count || tokens[d.LastToken + 1].Clause != tokens[d.FirstToken].Clause
-                || tokens[d.FirstToken - 1].Clause != tokens[d.FirstToken].Clause)
-            {
-                continue;
-            }
-            result ??= (bool[])covered.Clone();
-            Array.Fill(result, true, d.FirstToken, d.LastToken - d.FirstToken + 1);
-        }
-        return result ?? covered;
     }
 
     private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
@@ -738,8 +546,6 @@ public sealed class EventExtractor
         return hit.Last + 1 < t.Count && _data.Framing.Contains(t[hit.Last + 1].Norm);
     }
 
-    private static ReadOnlySpan<char> StripConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word.AsSpan(1) : word;
-
     private static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
     {
         for (var k = 0; k < hit.First; k++)
@@ -944,17 +750,6 @@ public sealed class EventExtractor
         c.Date = best.Date;
         c.Derivation = best.Derivation;
         c.Conflict = best.Conflict;
-    }
-
-    /// <summary>Words strictly between two positions, not counting names, titles and asides.</summary>
-    private static int Words(IReadOnlyList<Token> t, bool[] covered, int from, int to)
-    {
-        var n = 0;
-        for (var k = from + 1; k < to; k++)
-        {
-            n += t[k].Aside || covered[k] ? 0 : 1;
-        }
-        return n;
     }
 
     /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
@@ -1279,19 +1074,6 @@ public sealed class EventExtractor
     /// <summary>True when a complementizer ("أن", "that") stands between the two positions: the second is inside what is said.</summary>
     private bool Said(IReadOnlyList<Token> t, int from, int to) => WordBetween(t, from, to, _data.Complementizers);
 
-    /// <summary>True when a word of <paramref name="words"/> stands strictly between the two positions.</summary>
-    private static bool WordBetween(IReadOnlyList<Token> t, int from, int to, IReadOnlySet<string> words)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            if (words.Contains(t[k].Norm))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>"استقبلها", "التقاه", "met her": the verb carries its object as a pronoun.</summary>
     private bool HasObjectPronoun(IReadOnlyList<Token> t, Hit hit, int head)
     {
@@ -1306,17 +1088,6 @@ public sealed class EventExtractor
                 || (w.Length >= 6 && w.EndsWith('ه')));
         }
         return hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "her" or "him" or "them";
-    }
-
-    /// <summary>Words strictly between two positions that are neither asides nor part of a name or title.</summary>
-    private static int Gap(IReadOnlyList<Token> t, int from, int to, bool[] covered)
-    {
-        var n = 0;
-        for (var k = from + 1; k < to; k++)
-        {
-            n += t[k].Aside || covered[k] ? 0 : 1;
-        }
-        return n + 1;
     }
 
     /// <summary>
@@ -1524,26 +1295,9 @@ public sealed class EventExtractor
         people.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
 
-    /// <summary>Words from <paramref name="from"/> to <paramref name="to"/>, not counting asides; negative when <paramref name="to"/> comes first.</summary>
-    private static int Span(IReadOnlyList<Token> t, int from, int to)
-    {
-        if (to < from)
-        {
-            return -1;
-        }
-        var n = 0;
-        for (var k = from + 1; k <= to; k++)
-        {
-            n += t[k].Aside ? 0 : 1;
-        }
-        return n;
-    }
-
     private static bool StartsWithVerb(IReadOnlyList<Token> t, Hit hit) => hit.First <= 1;
 
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
-
-    private static string? CountryOf(Actor a) => a.Kind == ActorKinds.Place && a.CapitalOf is not null ? a.CapitalOf : a.Country;
 
     /// <summary>Sentence-level rules: a report by someone who also acts in the sentence says nothing new; an accusation
     /// absorbs the arms transfer it alleges; a third party asserting an arms transfer is accusing; ratification and entry
@@ -1741,20 +1495,6 @@ public sealed class EventExtractor
             Evidence = new Evidence(s.Text, s.Start, s.End),
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
-    }
-
-    /// <summary>Arabic imperfect (present) verb forms: يـ/تـ prefixes, but not تفعيل verbal nouns ("توقيع", "تسليم").</summary>
-    private static bool IsImperfect(string word)
-    {
-        if (word.Length > 3 && word[0] is 'و' or 'ف' && word[1] is 'ي' or 'ت')
-        {
-            word = word[1..];
-        }
-        if (word.Length < 3 || word[0] is not ('ي' or 'ت'))
-        {
-            return false;
-        }
-        return !(word[0] == 'ت' && word.Length == 5 && word[3] == 'ي');
     }
 
     private sealed class DocumentState
