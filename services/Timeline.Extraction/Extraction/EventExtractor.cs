@@ -4,6 +4,7 @@ using Timeline.Extraction.Extraction.Actors;
 using Timeline.Extraction.Extraction.Arguments;
 using Timeline.Extraction.Extraction.Dates;
 using Timeline.Extraction.Extraction.Document;
+using Timeline.Extraction.Extraction.Predicates;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Pair;
@@ -28,6 +29,8 @@ public sealed class EventExtractor
     private readonly SentenceSplitter _splitter;
     private readonly StoryLayout _layout;
     private readonly ClauseChunker _chunker;
+    private readonly TriggerFinder _triggers;
+    private readonly NounTriggers _nouns;
 
     /// <summary>Builds an extractor over a gazetteer and lexicon data.</summary>
     public EventExtractor(Gazetteer gazetteer, ExtractionData data)
@@ -39,6 +42,8 @@ public sealed class EventExtractor
         _splitter = new SentenceSplitter(data.Credits);
         _layout = new StoryLayout(data);
         _chunker = new ClauseChunker(data);
+        _triggers = new TriggerFinder(data);
+        _nouns = new NounTriggers(data);
         var asm = typeof(EventExtractor).Assembly;
         var code = asm.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion?.Split('+')[0]
             ?? asm.GetName().Version?.ToString() ?? "0.0.0";
@@ -93,7 +98,7 @@ public sealed class EventExtractor
             }
         }
         sentence.Covered = occupied;
-        var hits = FindTriggers(tokens, mentions, occupied);
+        var hits = _triggers.FindTriggers(tokens, mentions, occupied);
         var cues = _data.MarkCues(tokens);
         // The future is read per clause: "North Korea will send …, Shoigu said on Tuesday" is last Tuesday.
         var futureClauses = 0UL;
@@ -115,14 +120,14 @@ public sealed class EventExtractor
             tokens = joined;
             sentence = sentence with { Tokens = joined };
             sentence.Covered = skipped;
-            hits = FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
+            hits = _triggers.FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
-        if (Appositions.Join(tokens, occupied, TriggerWords(tokens.Count, hits), OpensClause, ClauseChunker.DateWords(tokens.Count, dates)) is { } appositive)
+        if (Appositions.Join(tokens, occupied, TriggerFinder.TriggerWords(tokens.Count, hits), _triggers.OpensClause, ClauseChunker.DateWords(tokens.Count, dates)) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
             sentence.Covered = skipped;
-            hits = FindTriggers(tokens, mentions, occupied);
+            hits = _triggers.FindTriggers(tokens, mentions, occupied);
         }
         var result = new List<Candidate>();
         var negatedUntil = -1;
@@ -137,7 +142,7 @@ public sealed class EventExtractor
             {
                 continue; // "لم يتم التوقيع على أي اتفاقيات": the object of a negated event is not an event either.
             }
-            if (IsNegated(tokens, cues, hit))
+            if (ModalityReader.IsNegated(tokens, cues, hit))
             {
                 negatedUntil = hit.Last + 3;
                 continue;
@@ -169,7 +174,7 @@ public sealed class EventExtractor
         doc.PairAgreement |= result.Any(c => c.Type == EventTypes.Agreement && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
         foreach (var h in hits)
         {
-            sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && DuringTheVisit(tokens, cues, h);
+            sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && NounTriggers.DuringTheVisit(tokens, cues, h);
         }
         ApplySentenceRules(result, _gazetteer);
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
@@ -252,136 +257,7 @@ public sealed class EventExtractor
         return word is "and" || _data.ClauseOpeners.Contains(word) || (opener == c.TriggerToken && t[opener].IsArabic && word.Length > 3 && word[0] == 'و');
     }
 
-    private readonly record struct Hit(int First, int Last, TriggerEntry Entry, bool Future);
-
-    private static bool[] TriggerWords(int count, List<Hit> hits)
-    {
-        var words = new bool[count];
-        foreach (var h in hits)
-        {
-            Array.Fill(words, true, h.First, h.Last - h.First + 1);
-        }
-        return words;
-    }
-
-    /// <summary>A word that opens a clause of its own: a conjunction, a complementizer, a relative pronoun.</summary>
-    private bool OpensClause(string word) =>
-        word is "and" || _data.ClauseOpeners.Contains(word) || _data.Complementizers.Contains(word) || _data.RelativePronouns.Contains(word);
-
-    private List<Hit> FindTriggers(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied)
-    {
-        var hits = new List<Hit>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (occupied[i])
-            {
-                continue;
-            }
-            foreach (var m in _data.Triggers.MatchAt(tokens, i, allowFuture: true))
-            {
-                var entry = m.Value;
-                if (m.Future && entry.Kind != "verb")
-                {
-                    continue;
-                }
-                var last = i + m.Length - 1;
-                if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last))
-                {
-                    continue;
-                }
-                if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital))
-                {
-                    continue;
-                }
-                hits.Add(new Hit(i, last, entry, m.Future));
-                i = last;
-                break;
-            }
-        }
-        return hits;
-    }
-
-    /// <summary>
-    /// True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause. Names and
-    /// titles do not count as words: «قدم بوتين، رئيس روسيا، إلى كيم جونغ أون، زعيم كوريا الشمالية، سيارة هدية».
-    /// </summary>
-    private static bool WithinClause(IReadOnlyList<Token> tokens, bool[] names, PhraseMatcher<bool> with, int first, int last, int reach)
-    {
-        var clause = tokens[first].Clause;
-        var words = 0;
-        for (var k = first - 1; k >= 0 && words < reach; k--)
-        {
-            words += names[k] ? 0 : 1;
-            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
-            {
-                return true;
-            }
-        }
-        words = 0;
-        for (var k = last + 1; k < tokens.Count && words < reach; k++)
-        {
-            words += names[k] ? 0 : 1;
-            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"Kim ratified it", "وافق عليها مجلس الاتحاد": the verb's object is a pronoun for a context word earlier in the sentence.</summary>
-    private bool ObjectNamedBefore(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last)
-    {
-        if (last + 1 >= tokens.Count || !_data.ObjectPronouns.Contains(tokens[last + 1].Norm))
-        {
-            return false;
-        }
-        for (var k = 0; k < first; k++)
-        {
-            if (with.MatchAt(tokens, k).Count > 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
-    {
-        var seen = 0;
-        for (var k = after + 1; k < tokens.Count && seen < 10; k++)
-        {
-            if (tokens[k].Aside)
-            {
-                continue;
-            }
-            seen++;
-            if (capital.MatchAt(tokens, k).Count > 0)
-            {
-                return true; // "arrived in the capital".
-            }
-            var m = mentions.FirstOrDefault(x => x.First == k);
-            if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsNegated(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
-    {
-        for (var k = Math.Max(0, hit.First - 3); k < hit.First; k++)
-        {
-            if (t[k].Clause == t[hit.First].Clause && (cues[k] & CueSet.Negation) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, Hit hit, List<Hit> hits, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    private Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, TriggerHit hit, List<TriggerHit> hits, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var i = hit.First;
@@ -389,11 +265,11 @@ public sealed class EventExtractor
         var present = hit.Entry.Kind == "verb" && IsImperfect(t[i].Norm);
         var purpose = false;
         var lightAt = -1;
-        if (!strong && Framing(t, hit))
+        if (!strong && _nouns.Framing(t, hit))
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
         }
-        if (!strong && VerbOfClauseTells(t, hits, hit))
+        if (!strong && NounTriggers.VerbOfClauseTells(t, hits, hit))
         {
             return null; // "the treaty that Kim and Putin signed", "arrived … for a three-day visit": the verb tells it.
         }
@@ -406,7 +282,7 @@ public sealed class EventExtractor
             for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
             {
                 words += sentence.Covered[k] ? 0 : 1;
-                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !TriggerBetween(hits, k, i)))
+                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !NounTriggers.TriggerBetween(hits, k, i)))
                 {
                     strong = true;
                     lightAt = k;
@@ -458,12 +334,12 @@ public sealed class EventExtractor
             FromNoun = hit.Entry.Kind == "noun",
             Head = lightAt >= 0 ? lightAt : i,
         };
-        c.Modality = entry.Kind == "report" ? Modalities.Occurred : ReadModality(t, cues, hit);
-        if (c.Modality == Modalities.Occurred && entry.Type is not (EventTypes.Statement or EventTypes.Accusation) && Hearsay(t, cues, hit))
+        c.Modality = entry.Kind == "report" ? Modalities.Occurred : ModalityReader.ReadModality(t, cues, hit);
+        if (c.Modality == Modalities.Occurred && entry.Type is not (EventTypes.Statement or EventTypes.Accusation) && ModalityReader.Hearsay(t, cues, hit))
         {
             return null; // "amid reports that … have been deployed": what unnamed reports say is not told as fact.
         }
-        if (c.Type == EventTypes.Statement && entry.Kind != "report" && OutletSpeaks(t, hit, mentions))
+        if (c.Type == EventTypes.Statement && entry.Kind != "report" && ModalityReader.OutletSpeaks(t, hit, mentions))
         {
             return null; // "ووصفت الوكالة الكورية الرسمية الزيارة بأنها": an outlet's wording, not a party's statement.
         }
@@ -488,95 +364,12 @@ public sealed class EventExtractor
         return c;
     }
 
-    private static bool VerbOfClauseTells(IReadOnlyList<Token> t, List<Hit> hits, Hit noun)
-    {
-        foreach (var h in hits)
-        {
-            if (h.Entry.Kind == "verb" && h.Entry.Type == noun.Entry.Type && t[h.First].Clause == t[noun.First].Clause)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool TriggerBetween(List<Hit> hits, int from, int to)
-    {
-        foreach (var h in hits)
-        {
-            if (h.First > from && h.First < to)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"خلال الزيارة", "during the visit": the article's own visit, named definite after "during".</summary>
-    private static bool DuringTheVisit(IReadOnlyList<Token> t, CueSet[] cues, Hit h)
-    {
-        var k = h.First - 1;
-        var definite = t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : k >= 0 && t[k].Norm == "the";
-        if (!t[h.First].IsArabic)
-        {
-            k--;
-        }
-        return definite && k >= 0 && (cues[k] & CueSet.Presupposing) != 0;
-    }
-
-    private bool CapitalAfter(IReadOnlyList<Token> t, Hit hit)
-    {
-        for (var k = hit.Last + 1; k < Math.Min(t.Count, hit.Last + 5); k++)
-        {
-            if (_data.Capital.MatchAt(t, k).Count > 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"وتأتي الزيارة", "the talks came days after": a noun framed as the article's own event.</summary>
-    private bool Framing(IReadOnlyList<Token> t, Hit hit)
-    {
-        if (hit.First > 0 && _data.FramingLookup.Contains(StripConjunction(t[hit.First - 1].Norm)))
-        {
-            return true;
-        }
-        return hit.Last + 1 < t.Count && _data.Framing.Contains(t[hit.Last + 1].Norm);
-    }
-
-    private static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
-    {
-        for (var k = 0; k < hit.First; k++)
-        {
-            if ((cues[k] & CueSet.Hearsay) != 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>An outlet right after the verb (VSO) or right before it (SVO) is the one speaking.</summary>
-    private static bool OutletSpeaks(IReadOnlyList<Token> t, Hit hit, List<ActorMention> mentions)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.Actor.Kind == ActorKinds.Media && (m.First > hit.Last && m.First <= hit.Last + 1 || m.Last < hit.First && m.Last >= hit.First - 1))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
     /// The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته الكورية الشمالية X", "told his North Korean
     /// counterpart X"), if of another state than the speaker's side. A state named next to "counterpart" is the
     /// addressee's nationality, not the addressee: it is passed over and not counted as a word between.
     /// </summary>
-    private Actor? Addressee(IReadOnlyList<Token> t, CueSet[] cues, Hit hit, List<ActorMention> mentions, DateOnly? published)
+    private Actor? Addressee(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit, List<ActorMention> mentions, DateOnly? published)
     {
         ActorMention? next = null;
         var nationality = new HashSet<int>();
@@ -621,60 +414,13 @@ public sealed class EventExtractor
         return actor.Kind is ActorKinds.Person or ActorKinds.Office ? actor : null;
     }
 
-    private static string ReadModality(IReadOnlyList<Token> t, CueSet[] cues, Hit hit)
-    {
-        var i = hit.First;
-        for (var k = 0; k < i; k++)
-        {
-            if ((cues[k] & CueSet.Denied) != 0)
-            {
-                return Modalities.Denied;
-            }
-        }
-        for (var k = Math.Max(0, i - 4); k <= Math.Min(t.Count - 1, hit.Last + 1); k++)
-        {
-            if (t[k].Aside || t[k].Clause != t[i].Clause && k < i)
-            {
-                continue;
-            }
-            if ((cues[k] & CueSet.Hypothetical) != 0)
-            {
-                return Modalities.Hypothetical;
-            }
-            // "قد" before an imperfect verb: "may".
-            if (t[k].Norm == "قد" && k + 1 < t.Count && IsImperfect(t[k + 1].Norm))
-            {
-                return Modalities.Hypothetical;
-            }
-        }
-        if (hit.Future)
-        {
-            return Modalities.Planned;
-        }
-        for (var k = Math.Max(0, i - 6); k <= Math.Min(t.Count - 1, hit.Last + 3); k++)
-        {
-            if (!t[k].Aside && (cues[k] & CueSet.Planned) != 0)
-            {
-                return Modalities.Planned;
-            }
-        }
-        for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 2); k++)
-        {
-            if ((cues[k] & CueSet.FutureAdjacent) != 0)
-            {
-                return Modalities.Planned;
-            }
-        }
-        return Modalities.Occurred;
-    }
-
     /// <summary>
     /// The date of an event: the nearest date in its clause; else one right beside it (four words, names not counted);
     /// else the date of a clause that tells no event of its own ("On Monday, …", "، أمس الجمعة، …", "… in Pyongyang on
     /// Friday and discussed …") or of a "when" clause that follows it. A military transfer or deployment is not dated by
     /// the date of the report that confirms or alleges it ("said on Monday that it had sent troops").
     /// </summary>
-    private void AssignDate(Candidate c, Hit hit, List<Hit> hits, List<DateMention> dates, DateOnly? published, DocumentState doc)
+    private void AssignDate(Candidate c, TriggerHit hit, List<TriggerHit> hits, List<DateMention> dates, DateOnly? published, DocumentState doc)
     {
         var t = c.Sentence.Tokens;
         var covered = c.Sentence.Covered;
@@ -753,7 +499,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
-    private static bool NearerVerb(IReadOnlyList<Token> t, bool[] covered, List<Hit> hits, Hit own, DateMention d, int distance)
+    private static bool NearerVerb(IReadOnlyList<Token> t, bool[] covered, List<TriggerHit> hits, TriggerHit own, DateMention d, int distance)
     {
         foreach (var h in hits)
         {
@@ -777,7 +523,7 @@ public sealed class EventExtractor
     /// True when a verb other than <paramref name="own"/> stands in the clauses the date spans ("At the BRICS summit on
     /// Thursday, Putin said": a noun tells no event of its own); reporting verbs count only when <paramref name="reports"/>.
     /// </summary>
-    private static bool TellsAnotherEvent(IReadOnlyList<Token> t, List<Hit> hits, Hit own, DateMention d, bool reports)
+    private static bool TellsAnotherEvent(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit own, DateMention d, bool reports)
     {
         var first = t[d.FirstToken].Clause;
         var last = t[d.LastToken].Clause;
@@ -802,7 +548,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>True when the date sits before the trigger and at least as near to a reporting verb before it: the report's date.</summary>
-    private static bool ReportsIt(IReadOnlyList<Token> t, bool[] covered, List<Hit> hits, Hit own, DateMention d, int distance)
+    private static bool ReportsIt(IReadOnlyList<Token> t, bool[] covered, List<TriggerHit> hits, TriggerHit own, DateMention d, int distance)
     {
         if (d.LastToken >= own.First)
         {
@@ -822,7 +568,7 @@ public sealed class EventExtractor
         return false;
     }
 
-    private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, Hit hit, List<Hit> hits, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    private void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, TriggerHit hit, List<TriggerHit> hits, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
     {
         var t = sentence.Tokens;
         var at = c.Date?.Start ?? published;
@@ -948,7 +694,7 @@ public sealed class EventExtractor
             c.AddCountry(Russia);
             c.AddCountry(NorthKorea);
         }
-        if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && CapitalAfter(t, hit))
+        if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && _triggers.CapitalAfter(t, hit))
         {
             // "arrived in the capital": the capital of the state named last before it, in this sentence or the one before.
             var named = people.LastOrDefault(p => p.Token < hit.First && p.Actor.Kind == ActorKinds.State && p.Actor.Id != agent.Country).Actor?.Id
@@ -975,7 +721,7 @@ public sealed class EventExtractor
     /// The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي") but not inside what
     /// is said ("ذكرت الوكالة أن الجانبين"); for a participle ("…, saying", "مضيفا") the sentence's subject; nobody else.
     /// </summary>
-    private Actor? FindSpeaker(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered)
+    private Actor? FindSpeaker(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered)
     {
         if (_data.Participles.Contains(t[hit.First].Norm))
         {
@@ -1043,7 +789,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
-    private int ReportedFrom(IReadOnlyList<Token> t, Hit hit, List<Hit> hits)
+    private int ReportedFrom(IReadOnlyList<Token> t, TriggerHit hit, List<TriggerHit> hits)
     {
         var reported = false;
         foreach (var h in hits)
@@ -1075,7 +821,7 @@ public sealed class EventExtractor
     private bool Said(IReadOnlyList<Token> t, int from, int to) => WordBetween(t, from, to, _data.Complementizers);
 
     /// <summary>"استقبلها", "التقاه", "met her": the verb carries its object as a pronoun.</summary>
-    private bool HasObjectPronoun(IReadOnlyList<Token> t, Hit hit, int head)
+    private bool HasObjectPronoun(IReadOnlyList<Token> t, TriggerHit hit, int head)
     {
         if (head + 1 < t.Count && _data.ObjectPronouns.Contains(t[head + 1].Norm))
         {
@@ -1096,11 +842,11 @@ public sealed class EventExtractor
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
     /// </summary>
     /// <summary>"a trip to Russia": the place an English noun trigger leads to is where, never who.</summary>
-    private static bool Destination(IReadOnlyList<Token> t, Hit hit, int token) =>
+    private static bool Destination(IReadOnlyList<Token> t, TriggerHit hit, int token) =>
         hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
 
     /// <summary>The agent of an English noun trigger named after "by" within its phrase ("a visit to Pyongyang by Putin").</summary>
-    private static Actor? NounAgent(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    private static Actor? NounAgent(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
     {
         if (hit.Entry.Kind != "noun" || t[hit.First].IsArabic)
         {
@@ -1117,7 +863,7 @@ public sealed class EventExtractor
         return null;
     }
 
-    private Actor? FindAgent(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, Actor? carried, bool[] covered, bool speech, out bool inherited)
+    private Actor? FindAgent(IReadOnlyList<Token> t, TriggerHit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, Actor? carried, bool[] covered, bool speech, out bool inherited)
     {
         inherited = false;
         var clause = t[hit.First].Clause;
@@ -1180,7 +926,7 @@ public sealed class EventExtractor
     /// The trigger's clause has no subject of its own: a subject pronoun leads it ("He later held talks"), or an Arabic verb
     /// opens the sentence with no name right after it ("وأجرى محادثات مع نظيرته").
     /// </summary>
-    private bool ContinuesSubject(IReadOnlyList<Token> t, Hit hit, int head, List<(int Token, Actor Actor)> after, bool[] covered)
+    private bool ContinuesSubject(IReadOnlyList<Token> t, TriggerHit hit, int head, List<(int Token, Actor Actor)> after, bool[] covered)
     {
         if (!t[hit.First].IsArabic)
         {
@@ -1199,7 +945,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>The name right before a relative clause that ends just before the trigger's clause: the trigger's subject.</summary>
-    private Actor? SubjectBeforeRelativeClause(IReadOnlyList<Token> t, Hit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    private Actor? SubjectBeforeRelativeClause(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
     {
         var clause = t[hit.First].Clause;
         var k = hit.First;
@@ -1225,7 +971,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
-    private void AddReferences(Candidate c, IReadOnlyList<Token> t, CueSet[] cues, Hit hit, List<ActorMention> mentions, List<(int Token, Actor Actor)> people, DateOnly? at, DocumentState doc)
+    private void AddReferences(Candidate c, IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit, List<ActorMention> mentions, List<(int Token, Actor Actor)> people, DateOnly? at, DocumentState doc)
     {
         for (var k = 0; k < t.Count; k++)
         {
@@ -1295,7 +1041,7 @@ public sealed class EventExtractor
         people.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
 
-    private static bool StartsWithVerb(IReadOnlyList<Token> t, Hit hit) => hit.First <= 1;
+    private static bool StartsWithVerb(IReadOnlyList<Token> t, TriggerHit hit) => hit.First <= 1;
 
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
 
