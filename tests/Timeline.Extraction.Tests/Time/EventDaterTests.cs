@@ -25,6 +25,9 @@ public class EventDaterTests
     [InlineData("The ministers met on Wednesday, a month after the two sides signed a deal on June 12.", "met", "2024-06-19")]
     [InlineData("The ministers met on Wednesday, a month after the two sides signed a deal on June 12.", "signed", "2024-06-12")]
     [InlineData("التقى الوزيران يوم الأربعاء، بعد شهر من توقيع الجانبين اتفاقا في 12 يونيو.", "التقى", "2024-06-19")]
+    // The clause's own date wins over a nearer-looking date in a clause of its own.
+    [InlineData("The ministers met in the port city on Wednesday, two days before the June 21 holiday.", "met", "2024-06-19")]
+    [InlineData("التقى الوزيران في المدينة الساحلية يوم الأربعاء، قبل يومين من عطلة 21 يونيو.", "التقى", "2024-06-19")]
     // A date set off before the verb's clause, in a clause that tells nothing, dates it.
     [InlineData("On Wednesday, the ministers met in the port city.", "met", "2024-06-19")]
     public void An_event_takes_the_date_of_its_own_clause(string text, string trigger, string date) =>
