@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Timeline.Extraction.Extraction;
+namespace Timeline.Extraction.Extraction.Events;
 
 /// <summary>Deterministic mention ids: the same article, evidence span and type always give the same id.</summary>
 public static class MentionIds

@@ -2,7 +2,7 @@ using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Dates;
 using Timeline.Lexicon;
 
-namespace Timeline.Extraction.Extraction;
+namespace Timeline.Extraction.Extraction.Events;
 
 /// <summary>
 /// One mention per happening per article: mentions of the same type, modality (and agreement stage) whose dates are

@@ -1,7 +1,7 @@
 using Timeline.Contracts;
 using Timeline.Lexicon;
 
-namespace Timeline.Extraction.Extraction;
+namespace Timeline.Extraction.Extraction.Events;
 
 /// <summary>Writes the one-line English summary of a mention from its structured fields (never from the Arabic text).</summary>
 public static class SummaryWriter

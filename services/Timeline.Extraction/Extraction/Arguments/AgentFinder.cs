@@ -1,0 +1,186 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Discourse;
+using Timeline.Extraction.Extraction.Predicates;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Text.TokenSpan;
+
+namespace Timeline.Extraction.Extraction.Arguments;
+
+/// <summary>
+/// Who acts: the speaker of a reporting verb, the agent of any other trigger (before the verb, after it, "by" after a
+/// noun, the subject a relative clause interrupts, or the subject of the sentence before), never someone inside what is
+/// said or named after "with".
+/// </summary>
+internal sealed class AgentFinder
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly ExtractionData _data;
+    private readonly SubjectContinuation _continuation;
+
+    /// <summary>Finds agents among the actors of <paramref name="gazetteer"/> with the words of <paramref name="data"/>.</summary>
+    public AgentFinder(Gazetteer gazetteer, ExtractionData data)
+    {
+        _gazetteer = gazetteer;
+        _data = data;
+        _continuation = new SubjectContinuation(data);
+    }
+
+    /// <summary>
+    /// The speaker of a reporting verb: a name just before it or right after it ("قال الرئيس الروسي") but not inside what
+    /// is said ("ذكرت الوكالة أن الجانبين"); for a participle ("…, saying", "مضيفا") the sentence's subject; nobody else.
+    /// </summary>
+    public Actor? FindSpeaker(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered)
+    {
+        if (_data.Participles.Contains(t[hit.First].Norm))
+        {
+            // The subject the participle continues ("…، مشيرة", "…, saying"): the last party named before it that is not
+            // inside what was said; the name right before it ends the previous clause.
+            var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation && !Said(t, -1, p.Token));
+            return subject.Actor;
+        }
+        if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } relativeSubject)
+        {
+            return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.
+        }
+        var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
+        var after = people.FirstOrDefault(p => p.Token > hit.Last);
+        // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
+        // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
+        // روسيا، أكد وزير الخارجية الروسي").
+        var afterSpeaks = after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= (t[hit.First].IsArabic ? 5 : 3) && !Said(t, hit.Last, after.Token);
+        var beforeElsewhere = t[hit.First].IsArabic && before.Actor is not null && t[before.Token].Clause != t[hit.First].Clause;
+        // "ونقل لافروف إلى كيم تحيات بوتين، وقال إن": a coordinated verb goes on with the subject of the clause before,
+        // not with the name that closes it.
+        if (beforeElsewhere && !afterSpeaks && t[hit.First].Norm.Length > 3 && t[hit.First].Norm[0] == 'و'
+            && ((previousAgent is not null ? _gazetteer.ById(previousAgent.ActorId) : null)
+                ?? people.FirstOrDefault(p => p.Token >= 0 && p.Token < before.Token && p.Actor.Kind == ActorKinds.Person).Actor) is { } clauseSubject)
+        {
+            return clauseSubject;
+        }
+        if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2 && !(beforeElsewhere && afterSpeaks))
+        {
+            return before.Actor;
+        }
+        if (before.Actor is { Kind: ActorKinds.State or ActorKinds.Organisation } && (!afterSpeaks || !t[hit.First].IsArabic) && DescribedSpeakers.Between(t, before.Token, hit.First, covered, _data.SpeakerNouns))
+        {
+            return before.Actor; // "South Korean intelligence officials say".
+        }
+        return afterSpeaks ? after.Actor : null;
+    }
+
+    /// <summary>"a trip to Russia": the place an English noun trigger leads to is where, never who.</summary>
+    private static bool Destination(IReadOnlyList<Token> t, TriggerHit hit, int token) =>
+        hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
+
+    /// <summary>The agent of an English noun trigger named after "by" within its phrase ("a visit to Pyongyang by Putin").</summary>
+    private static Actor? NounAgent(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        if (hit.Entry.Kind != "noun" || t[hit.First].IsArabic)
+        {
+            return null;
+        }
+        for (var k = hit.Last + 1; k < t.Count && k <= hit.Last + 6 && t[k].Clause == t[hit.First].Clause; k++)
+        {
+            if (t[k].Norm == "by")
+            {
+                var by = k;
+                return people.FirstOrDefault(p => p.Token > by && Gap(t, by, p.Token, covered) <= 1).Actor;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The acting party: a name just before the verb (SVO), else just after it (VSO, or the genitive of a noun:
+    /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
+    /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
+    /// </summary>
+    public Actor? FindAgent(IReadOnlyList<Token> t, TriggerHit hit, int head, List<(int Token, Actor Actor)> people, Participant? previousAgent, Actor? carried, bool[] covered, bool speech, out bool inherited)
+    {
+        inherited = false;
+        var clause = t[hit.First].Clause;
+        if (NounAgent(t, hit, people, covered) is { } byAgent)
+        {
+            return byAgent; // "a recent trip to North Korea by Sergey Lavrov": "by" names who made it.
+        }
+        var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
+        // Who is named after "مع/with" takes part with the agent, never as the agent.
+        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token)).ToList();
+        if (before.Count == 0 && carried is not null && _continuation.ContinuesSubject(t, hit, head, after, covered))
+        {
+            inherited = true;
+            return carried; // "He held talks with …", "وأجرى محادثات مع …": the subject of the sentence before goes on.
+        }
+        if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && people.LastOrDefault(p => p.Token >= 0 && p.Token < head - 1) is { Actor: not null } antecedent
+            && Gap(t, antecedent.Token, head - 1, covered) <= 1)
+        {
+            return antecedent.Actor; // "نظيره نو كوانغ تشول، الذي عقد معه محادثات": the noun the relative clause hangs on.
+        }
+        // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
+        if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
+            && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
+        {
+            return before[^1].Actor;
+        }
+        if (before.Count > 0 && before[^1].Actor.Kind is ActorKinds.State or ActorKinds.Organisation && DescribedSpeakers.Between(t, before[^1].Token, hit.First, covered, _data.SpeakerNouns))
+        {
+            return before[^1].Actor; // "South Korean intelligence officials accused".
+        }
+        // Not from inside what is said: in "denied that North Korea had", North Korea is not the one denying.
+        // An English verb's subject stands before it: "Kim, who …, received on March 21 Shoigu" has Kim as subject.
+        var subjectFirst = !t[hit.First].IsArabic && hit.Entry.Kind == "verb" && before.Count > 0;
+        if (after.Count > 0 && !subjectFirst && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
+        {
+            return after[0].Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
+        }
+        var inClause = before.Where(p => t[p.Token].Clause == clause).ToList();
+        if (inClause.Count > 0)
+        {
+            return inClause[^1].Actor;
+        }
+        if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } subject)
+        {
+            return subject; // "Shoigu, who was on his second visit, arrived in the capital".
+        }
+        if (previousAgent is not null)
+        {
+            inherited = true;
+            return Gazetteer.Default.ById(previousAgent.ActorId);
+        }
+        var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
+        return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
+    }
+
+    /// <summary>True when "مع/with" stands between the trigger and <paramref name="to"/>: who follows it is a companion, not the subject.</summary>
+    private bool ComitativeBetween(IReadOnlyList<Token> t, int from, int to) => WordBetween(t, from, to, _data.Comitative);
+
+    /// <summary>The name right before a relative clause that ends just before the trigger's clause: the trigger's subject.</summary>
+    private Actor? SubjectBeforeRelativeClause(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        var clause = t[hit.First].Clause;
+        var k = hit.First;
+        while (k > 0 && t[k - 1].Clause == clause)
+        {
+            k--;
+        }
+        if (k == 0 || hit.First - k > 1)
+        {
+            return null; // The trigger must open its clause: "…, arrived".
+        }
+        var opener = k - 1;
+        while (opener > 0 && t[opener - 1].Clause == t[k - 1].Clause)
+        {
+            opener--;
+        }
+        if (!_data.RelativePronouns.Contains(t[opener].Norm))
+        {
+            return null;
+        }
+        var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < opener && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office);
+        return subject.Actor is not null && Gap(t, subject.Token, opener, covered) <= 1 ? subject.Actor : null;
+    }
+
+    /// <summary>True when a complementizer ("أن", "that") stands between the two positions: the second is inside what is said.</summary>
+    private bool Said(IReadOnlyList<Token> t, int from, int to) => WordBetween(t, from, to, _data.Complementizers);
+}

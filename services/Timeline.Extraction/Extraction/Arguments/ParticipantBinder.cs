@@ -1,0 +1,312 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Discourse;
+using Timeline.Extraction.Extraction.Predicates;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Pair;
+using static Timeline.Extraction.Extraction.Text.TokenSpan;
+
+namespace Timeline.Extraction.Extraction.Arguments;
+
+/// <summary>
+/// Binds the actors of a sentence to an event's roles: who acts (<see cref="AgentFinder"/>), who acts with them, who else
+/// takes part in the trigger's clause, whom a reporting verb addresses, and the states and place the event concerns.
+/// </summary>
+internal sealed class ParticipantBinder
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly ExtractionData _data;
+    private readonly AgentFinder _agents;
+    private readonly ReferenceResolver _references;
+    private readonly TriggerFinder _triggers;
+
+    /// <summary>Binds actors of <paramref name="gazetteer"/> with the words of <paramref name="data"/>.</summary>
+    public ParticipantBinder(Gazetteer gazetteer, ExtractionData data, TriggerFinder triggers)
+    {
+        _gazetteer = gazetteer;
+        _data = data;
+        _agents = new AgentFinder(gazetteer, data);
+        _references = new ReferenceResolver(gazetteer);
+        _triggers = triggers;
+    }
+
+    /// <summary>
+    /// The participants of a candidate in their roles (actor, counterpart, target), its location, and the states in play,
+    /// from the names of the sentence, the references it makes and what the sentences before told.
+    /// </summary>
+    public void AddParticipants(Candidate c, Sentence sentence, CueSet[] cues, TriggerHit hit, List<TriggerHit> hits, List<ActorMention> mentions, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    {
+        var t = sentence.Tokens;
+        var at = c.Date?.Start ?? published;
+        var clause = t[hit.First].Clause;
+        var triggerInAside = t[hit.First].Aside;
+        var people = new List<(int Token, Actor Actor)>();
+        for (var mi = 0; mi < mentions.Count; mi++)
+        {
+            var m = mentions[mi];
+            if (t[m.First].Aside && !triggerInAside)
+            {
+                continue;
+            }
+            var actor = m.On(at);
+            if (actor is null || actor.Kind == ActorKinds.Media)
+            {
+                continue;
+            }
+            if (c.Type == EventTypes.Visit && actor.Kind is ActorKinds.Place or ActorKinds.State && m.First > hit.Last && _data.Origin.Contains(t[m.First - 1].Norm))
+            {
+                continue; // "يتوجه لافروف من كوريا الشمالية إلى الصين": where the visitor leaves from.
+            }
+            switch (actor.Kind)
+            {
+                case ActorKinds.Office:
+                    // "وزير الخارجية الروسي سيرغي لافروف": the name that follows is the office holder.
+                    if (mi + 1 < mentions.Count && mentions[mi + 1].First - m.Last <= 2 && mentions[mi + 1].Actor.Kind == ActorKinds.Person)
+                    {
+                        continue;
+                    }
+                    var holder = at is { } d ? _gazetteer.HolderOf(actor.Id, d) : null;
+                    people.Add((m.First, holder ?? actor));
+                    break;
+                case ActorKinds.Place:
+                    if (m.Locative || actor.CapitalOf is null)
+                    {
+                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
+                        {
+                            c.Location ??= actor.Name;
+                            c.AddCountry(actor.Country);
+                        }
+                    }
+                    else if (_gazetteer.ById(actor.CapitalOf) is { } state)
+                    {
+                        people.Add((m.First, state));
+                    }
+                    if (m.Locative && actor.CapitalOf is not null && DescribedSpeakers.PlaceOfSpeakers(t, m.First, _data.SpeakerNouns, _data.Locative)
+                        && _gazetteer.ById(actor.CapitalOf) is { } speakers)
+                    {
+                        people.Add((m.First, speakers)); // "officials in Seoul said": Seoul's state speaks.
+                    }
+                    break;
+                default:
+                    if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
+                    {
+                        c.Location ??= actor.Name; // "وصل إلى كوريا الشمالية": the destination.
+                    }
+                    people.Add((m.First, actor));
+                    break;
+            }
+        }
+        _references.AddReferences(c, t, cues, hit, mentions, people, at, doc);
+
+        var inherited = false;
+        var covered = sentence.Covered;
+        var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, doc.LastSubject, covered, c.Type is EventTypes.Statement, out inherited);
+        c.InheritedAgent = inherited;
+        if (inherited && previousCountries is not null)
+        {
+            // "أعربتا عن قلقهما ... بينما اتفقتا على التعاون": the shared subject brings its states along.
+            foreach (var country in previousCountries)
+            {
+                c.AddCountry(country);
+            }
+        }
+        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "ان" or "انه" or "انها" or "that" && doc.LastPerson is { } last)
+        {
+            // "وأضاف أنه ...", "He said ...": the speaker of the previous sentence goes on.
+            agent = last;
+        }
+        var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
+        if (agent is not null)
+        {
+            c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
+            AddCoAgents(c, t, people, agent, covered);
+        }
+        // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
+        // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
+        // subject's clause when the subject comes first ("أن موسكو وبيونغ يانغ، أعربتا").
+        var betweenAt = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(t.Count - 1, hit.Last + 6) - hit.Last)).FirstOrDefault(k => _data.Between.Contains(t[k].Norm) && t[k].Clause == clause, -1);
+        var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
+        var agentToken = people.FirstOrDefault(p => p.Actor == agent).Token;
+        // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
+        var fromClause = c.Trigger.Kind == "report" ? 0
+            : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
+        var reportedFrom = c.Trigger.Kind == "report" ? -1 : ReportedFrom(t, hit, hits);
+        foreach (var (token, actor) in people)
+        {
+            // "أعلن غيراسيموف أن وحدات كورية شمالية شاركت": who reports an event does not take part in it.
+            var inScope = token >= 0 && token >= reportedFrom && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
+            if (inScope)
+            {
+                c.AddParticipant(ToParticipant(actor, otherRole));
+            }
+        }
+        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, cues, hit, mentions, published) is { } addressee)
+        {
+            c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
+        }
+        if (c.Type is EventTypes.Meeting or EventTypes.Invitation && HasObjectPronoun(t, hit, c.Head))
+        {
+            // "حيث استقبلها بوتين", "met her": the one received is the person named before.
+            var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent).Actor
+                ?? (doc.LastPerson != agent ? doc.LastPerson : null);
+            if (named is not null)
+            {
+                c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
+            }
+        }
+        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.PairAgreement)
+        {
+            // "صادق مجلس الدوما على المعاهدة": the treaty the article told of before, between Russia and North Korea.
+            c.AddCountry(Russia);
+            c.AddCountry(NorthKorea);
+        }
+        if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && _triggers.CapitalAfter(t, hit))
+        {
+            // "arrived in the capital": the capital of the state named last before it, in this sentence or the one before.
+            var named = people.LastOrDefault(p => p.Token < hit.First && p.Actor.Kind == ActorKinds.State && p.Actor.Id != agent.Country).Actor?.Id
+                ?? doc.PreviousCountries.LastOrDefault(x => x != agent.Country);
+            c.AddCountry(named);
+        }
+        // "هذه التصريحات", "these claims": the states of the previous sentence are in play, unless the sentence turns to another story.
+        // For what is said or alleged the pointer may stand anywhere in the sentence; for other events, in their clause.
+        var pointsBack = false;
+        for (var k = 0; k < t.Count && !pointsBack; k++)
+        {
+            pointsBack = (cues[k] & CueSet.Anaphora) != 0 && (speech || c.Type == EventTypes.MilitaryCooperation || t[k].Clause == clause);
+        }
+        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && pointsBack && !cues.Any(x => (x & CueSet.TopicShift) != 0))
+        {
+            foreach (var country in doc.PreviousCountries)
+            {
+                c.AddCountry(country);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "موسكو وبيونغ يانغ أعربتا", "Putin and Kim signed", "الزعيمان": parties acting together with the agent; their
+    /// states are acting states of the event too.
+    /// </summary>
+    private static void AddCoAgents(Candidate c, IReadOnlyList<Token> t, List<(int Token, Actor Actor)> people, Actor agent, bool[] covered)
+    {
+        var at = people.FindIndex(p => p.Actor == agent);
+        if (at < 0)
+        {
+            return;
+        }
+        var a = people[at].Token;
+        foreach (var (token, actor) in people)
+        {
+            if (actor == agent || token < 0)
+            {
+                continue;
+            }
+            var (first, second) = token < a ? (token, a) : (a, token);
+            var together = token == a
+                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and");
+            if (together && CountryOf(actor) is { } country)
+            {
+                c.AgentCountries.Add(country);
+            }
+        }
+    }
+
+    /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
+    private int ReportedFrom(IReadOnlyList<Token> t, TriggerHit hit, List<TriggerHit> hits)
+    {
+        var reported = false;
+        foreach (var h in hits)
+        {
+            reported |= h.Entry.Kind == "report" && h.Last < hit.First;
+        }
+        if (!reported)
+        {
+            return -1;
+        }
+        for (var k = hit.First - 1; k >= 0; k--)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm))
+            {
+                foreach (var h in hits)
+                {
+                    if (h.Entry.Kind == "report" && h.Last < k && h.Last >= k - 8)
+                    {
+                        return k;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"استقبلها", "التقاه", "met her": the verb carries its object as a pronoun.</summary>
+    private bool HasObjectPronoun(IReadOnlyList<Token> t, TriggerHit hit, int head)
+    {
+        if (head + 1 < t.Count && _data.ObjectPronouns.Contains(t[head + 1].Norm))
+        {
+            return true; // "عقد معه محادثات", "held talks with him".
+        }
+        var w = t[hit.First].Norm;
+        if (t[hit.First].IsArabic)
+        {
+            return hit.First == hit.Last && (w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) || w.EndsWith("اه", StringComparison.Ordinal)
+                || (w.Length >= 6 && w.EndsWith('ه')));
+        }
+        return hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "her" or "him" or "them";
+    }
+
+    /// <summary>
+    /// The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته الكورية الشمالية X", "told his North Korean
+    /// counterpart X"), if of another state than the speaker's side. A state named next to "counterpart" is the
+    /// addressee's nationality, not the addressee: it is passed over and not counted as a word between.
+    /// </summary>
+    public Actor? Addressee(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit, List<ActorMention> mentions, DateOnly? published)
+    {
+        ActorMention? next = null;
+        var nationality = new HashSet<int>();
+        foreach (var m in mentions.Where(m => m.First > hit.Last).OrderBy(m => m.First))
+        {
+            if (m.First > hit.Last + 4 + nationality.Count)
+            {
+                break;
+            }
+            var ofCounterpart = (cues[m.First - 1] & CueSet.Counterpart) != 0 || m.Last + 1 < t.Count && (cues[m.Last + 1] & CueSet.Counterpart) != 0;
+            if (m.Actor.Kind == ActorKinds.State && ofCounterpart)
+            {
+                nationality.UnionWith(Enumerable.Range(m.First, m.Last - m.First + 1));
+                continue;
+            }
+            next = m;
+            break;
+        }
+        if (next is null)
+        {
+            return null;
+        }
+        var betweenAt = Enumerable.Range(hit.Last + 1, next.First - hit.Last - 1).Where(k => !nationality.Contains(k)).ToList();
+        var between = betweenAt.Select(k => t[k].Norm).ToList();
+        var introduced = t[next.First].IsArabic && t[next.First].Norm.StartsWith('ل') && next.Actor.Aliases.All(a => !TextNormalizer.Key(a).StartsWith('ل'))
+            || between.Any(_data.Addressee.Contains)
+            || betweenAt.Any(k => t[k].IsArabic && t[k].Norm.StartsWith('ل') && (cues[k] & CueSet.Counterpart) != 0) // "قوله لنظيرته".
+            || t[hit.First].Norm == "told";
+        if (!introduced || between.Count > 2 && !betweenAt.Any(k => (cues[k] & CueSet.Counterpart) != 0))
+        {
+            return null;
+        }
+        var actor = next.On(published);
+        if (actor is null)
+        {
+            return null;
+        }
+        if (actor.Kind == ActorKinds.Office && published is { } d)
+        {
+            actor = _gazetteer.HolderOf(actor.Id, d) ?? actor;
+        }
+        return actor.Kind is ActorKinds.Person or ActorKinds.Office ? actor : null;
+    }
+
+    /// <summary>An actor in a role, with the state it stands for.</summary>
+    private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
+}

@@ -1,0 +1,64 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Pair;
+
+namespace Timeline.Extraction.Extraction.Discourse;
+
+/// <summary>
+/// What the article has told so far, read by the sentences after it: who "he", "the latter" and "the two ministers"
+/// are, whose subject a clause without one continues, the day "earlier in the day" counts from.
+/// </summary>
+internal sealed class DocumentState
+{
+    /// <summary>The last person named, for "he", "the latter" and a speaker who goes on.</summary>
+    public Actor? LastPerson { get; set; }
+
+    /// <summary>Who acted in the sentence before (else the first person it named), for a clause without a subject of its own.</summary>
+    public Actor? LastSubject { get; set; }
+
+    /// <summary>The article has told of an agreement between Russia and North Korea: "the treaty" later on is that one.</summary>
+    public bool PairAgreement { get; set; }
+
+    /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
+    public List<Actor> RecentPersons { get; } = [];
+
+    /// <summary>The day of the last event dated to a day, for "earlier in the day".</summary>
+    public EventDate? LastDay { get; set; }
+
+    /// <summary>The states named in the sentence before, for "these claims" and "the capital".</summary>
+    public List<string> PreviousCountries { get; set; } = [];
+
+    /// <summary>
+    /// What a sentence leaves for the ones after it: the day of its last event dated to a day, who spoke and which states were
+    /// in play, and who acted.
+    /// </summary>
+    public void Remember(List<Candidate> result, List<ActorMention> mentions, DateOnly? published, Gazetteer gazetteer)
+    {
+        if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
+        {
+            LastDay = dated.Date;
+        }
+        // Remember who spoke and which states were in play, for pronouns, "the latter" and "these claims" next.
+        var persons = mentions.Select(m => m.On(published)).Where(a => a?.Kind == ActorKinds.Person).ToList();
+        if (persons.Count > 0)
+        {
+            LastPerson = persons[^1];
+            foreach (var person in persons)
+            {
+                RecentPersons.Remove(person!);
+                RecentPersons.Add(person!);
+            }
+            if (RecentPersons.Count > 2)
+            {
+                RecentPersons.RemoveRange(0, RecentPersons.Count - 2);
+            }
+        }
+        PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
+        var subject = result.Select(c => c.Agent).FirstOrDefault(a => a is not null) is { } acted ? gazetteer.ById(acted.ActorId) : persons.FirstOrDefault();
+        if (subject is not null)
+        {
+            LastSubject = subject;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Predicates;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Pair;
+
+namespace Timeline.Extraction.Extraction.Discourse;
+
+/// <summary>
+/// Who references stand for: "the two leaders" and «الزعيمان» (both heads of state), "the two countries", "his
+/// counterpart" (the same office in the other state), "the two ministers" and "the latter" (people named before).
+/// </summary>
+internal sealed class ReferenceResolver
+{
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Resolves references to the offices and holders of <paramref name="gazetteer"/>.</summary>
+    public ReferenceResolver(Gazetteer gazetteer) => _gazetteer = gazetteer;
+
+    /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
+    public void AddReferences(Candidate c, IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit, List<ActorMention> mentions, List<(int Token, Actor Actor)> people, DateOnly? at, DocumentState doc)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (c.Sentence.Covered[k] || (t[k].Aside && !t[hit.First].Aside))
+            {
+                continue;
+            }
+            if ((cues[k] & CueSet.BothLeaders) != 0)
+            {
+                foreach (var country in new[] { Russia, NorthKorea })
+                {
+                    var office = $"office:{country}:head_of_state";
+                    var holder = at is { } d ? _gazetteer.HolderOf(office, d) : null;
+                    if ((holder ?? _gazetteer.ById(office)) is { } a)
+                    {
+                        people.Add((k, a));
+                    }
+                }
+            }
+            else if ((cues[k] & CueSet.BothStates) != 0)
+            {
+                people.Add((k, _gazetteer.ById(Russia)!));
+                people.Add((k, _gazetteer.ById(NorthKorea)!));
+            }
+            else if ((cues[k] & CueSet.Counterpart) != 0)
+            {
+                // A name right after is the counterpart itself; otherwise: the same office in the other state.
+                var next = mentions.FirstOrDefault(m => m.First > k && m.First <= k + 3);
+                if (next is not null && next.Actor.Kind == ActorKinds.Person)
+                {
+                    continue;
+                }
+                var speaker = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault();
+                var function = speaker is not null && at is { } d ? _gazetteer.ById(speaker.RoleOn(d)?.Office ?? "")?.Function : null;
+                var otherState = next is not null && next.Actor.Kind == ActorKinds.State ? next.Actor.Id
+                    : speaker?.Country == Russia ? NorthKorea : speaker?.Country == NorthKorea ? Russia : null;
+                if (function is not null && otherState is not null && at is { } d2 && _gazetteer.OfficeOf(otherState, function) is { } office)
+                {
+                    people.Add((k, _gazetteer.HolderOf(office.Id, d2) ?? office));
+                }
+            }
+            else if ((cues[k] & CueSet.Pair) != 0)
+            {
+                // "the two ministers": the last two people named, in this sentence or the ones before.
+                var named = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).Distinct().TakeLast(2).ToList();
+                foreach (var person in doc.RecentPersons.Where(p => !named.Contains(p)).Reverse())
+                {
+                    if (named.Count < 2)
+                    {
+                        named.Insert(0, person);
+                    }
+                }
+                foreach (var person in named)
+                {
+                    people.Add((k, person));
+                }
+            }
+            else if ((cues[k] & CueSet.Latter) != 0)
+            {
+                var before = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault() ?? doc.LastPerson;
+                if (before is not null)
+                {
+                    people.Add((k, before));
+                }
+            }
+        }
+        people.Sort((a, b) => a.Token.CompareTo(b.Token));
+    }
+}

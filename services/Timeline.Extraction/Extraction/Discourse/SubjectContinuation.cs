@@ -1,0 +1,37 @@
+using Timeline.Extraction.Extraction.Predicates;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Text.TokenSpan;
+
+namespace Timeline.Extraction.Extraction.Discourse;
+
+/// <summary>A clause that names no subject of its own goes on with the subject of the sentence before ("He held talks", «وأجرى محادثات»).</summary>
+internal sealed class SubjectContinuation
+{
+    private readonly ExtractionData _data;
+
+    /// <summary>Reads subject pronouns and clause openers of <paramref name="data"/>.</summary>
+    public SubjectContinuation(ExtractionData data) => _data = data;
+
+    /// <summary>
+    /// The trigger's clause has no subject of its own: a subject pronoun leads it ("He later held talks"), or an Arabic verb
+    /// opens the sentence with no name right after it ("وأجرى محادثات مع نظيرته").
+    /// </summary>
+    public bool ContinuesSubject(IReadOnlyList<Token> t, TriggerHit hit, int head, List<(int Token, Actor Actor)> after, bool[] covered)
+    {
+        if (!t[hit.First].IsArabic)
+        {
+            for (var k = hit.First - 1; k >= 0 && k >= hit.First - 4 && t[k].Clause == t[hit.First].Clause; k--)
+            {
+                if (_data.SubjectPronouns.Contains(t[k].Norm))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        var verb = Math.Min(head, hit.First);
+        var opensSentence = verb == 0 || (verb == 1 && (_data.ClauseOpeners.Contains(t[0].Norm) || t[0].Norm is "كما" or "ثم"));
+        return opensSentence && (after.Count == 0 || Gap(t, hit.Last, after[0].Token, covered) > 2);
+    }
+}

@@ -1,0 +1,185 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Arguments;
+using Timeline.Extraction.Extraction.Dates;
+using Timeline.Extraction.Extraction.Discourse;
+using Timeline.Extraction.Extraction.Predicates;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Extraction.Extraction.Time;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Text.TokenSpan;
+using static Timeline.Extraction.Extraction.Text.WordForms;
+
+namespace Timeline.Extraction.Extraction.Events;
+
+/// <summary>
+/// Builds one candidate per trigger from the stages (what the trigger is told as, its date, its participants) and, once
+/// the article is read, the <see cref="ExtractedEvent"/> each kept candidate becomes.
+/// </summary>
+internal sealed class EventAssembler
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly ExtractionData _data;
+    private readonly NounTriggers _nouns;
+    private readonly ParticipantBinder _participants;
+    private readonly EventDater _dater;
+
+    /// <summary>Assembles events over <paramref name="gazetteer"/> and <paramref name="data"/> with the stages it combines.</summary>
+    public EventAssembler(Gazetteer gazetteer, ExtractionData data, ParticipantBinder participants, EventDater dater)
+    {
+        _gazetteer = gazetteer;
+        _data = data;
+        _nouns = new NounTriggers(data);
+        _participants = participants;
+        _dater = dater;
+    }
+
+    /// <summary>
+    /// The candidate a trigger makes, or null when it tells no event of its own: a noun needs a light verb, a date or a
+    /// mark of time; framed, hearsay, an outlet's wording, an undated plan, history or a description are dropped.
+    /// </summary>
+    public Candidate? BuildCandidate(Sentence sentence, CueSet[] cues, TriggerHit hit, List<TriggerHit> hits, List<ActorMention> mentions, List<DateMention> dates, DateOnly? published, DocumentState doc, Participant? previousAgent, IReadOnlyList<string>? previousCountries)
+    {
+        var t = sentence.Tokens;
+        var i = hit.First;
+        var strong = hit.Entry.Kind != "noun";
+        var present = hit.Entry.Kind == "verb" && IsImperfect(t[i].Norm);
+        var purpose = false;
+        var lightAt = -1;
+        if (!strong && _nouns.Framing(t, hit))
+        {
+            return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
+        }
+        if (!strong && NounTriggers.VerbOfClauseTells(t, hits, hit))
+        {
+            return null; // "the treaty that Kim and Putin signed", "arrived … for a three-day visit": the verb tells it.
+        }
+        // "في أول زيارة له منذ 24 عاما", "his second trip since": the noun describes the event the sentence's verb tells.
+        var described = !strong && i > 0 && _data.Ordinals.Contains(t[i - 1].Norm);
+        if (!strong)
+        {
+            // "أجرى على مدى يومين جولتين من المحادثات", "held a first round of talks": the light verb may stand a few words back in the clause.
+            var words = 0;
+            for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
+            {
+                words += sentence.Covered[k] ? 0 : 1;
+                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !NounTriggers.TriggerBetween(hits, k, i)))
+                {
+                    strong = true;
+                    lightAt = k;
+                    purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
+                }
+            }
+            for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 3) && !strong; k++)
+            {
+                if ((cues[k] & CueSet.LightAfter) != 0)
+                {
+                    strong = true;
+                    present = IsImperfect(t[k].Norm);
+                }
+            }
+            if (!strong && !described && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
+            {
+                strong = true;
+            }
+            if (!strong && !described && (i > 0 && _data.Recency.Contains(t[i - 1].Norm) || hit.Last + 1 < t.Count && _data.Recency.Contains(t[hit.Last + 1].Norm)))
+            {
+                strong = true; // "on a recent trip to Russia": the text tells that it happened.
+            }
+            if (!strong && !described)
+            {
+                // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
+                strong = dates.Any(d => t[d.FirstToken].Clause == t[i].Clause
+                    && (d.FirstToken > hit.Last ? Words(t, sentence.Covered, hit.Last, d.FirstToken) : Words(t, sentence.Covered, d.LastToken, hit.First)) <= 5);
+            }
+        }
+        if (!strong || Anniversaries.Recalled(t, lightAt >= 0 ? lightAt : i, _data.Anniversary, _data.AnniversarySpans, _data.AnniversarySince))
+        {
+            return null; // Or history, not news: "marking 75 years since the two nations concluded their agreement".
+        }
+
+        var entry = hit.Entry;
+        // "قوله لوزيرة الخارجية تشوي", "told his counterpart": speaking to someone of the other side is a meeting.
+        if (entry.Kind == "report" && _participants.Addressee(t, cues, hit, mentions, published) is not null)
+        {
+            entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
+        }
+        var c = new Candidate
+        {
+            Type = entry.Type,
+            Subtype = entry.Subtype,
+            Trigger = entry,
+            Sentence = sentence,
+            TriggerToken = i,
+            Purpose = purpose || hit.Entry.Kind == "noun" && i > 0 && t[i - 1].Norm == "for", // "arrived … for talks with".
+            FromNoun = hit.Entry.Kind == "noun",
+            Head = lightAt >= 0 ? lightAt : i,
+        };
+        c.Modality = entry.Kind == "report" ? Modalities.Occurred : ModalityReader.ReadModality(t, cues, hit);
+        if (c.Modality == Modalities.Occurred && entry.Type is not (EventTypes.Statement or EventTypes.Accusation) && ModalityReader.Hearsay(t, cues, hit))
+        {
+            return null; // "amid reports that … have been deployed": what unnamed reports say is not told as fact.
+        }
+        if (c.Type == EventTypes.Statement && entry.Kind != "report" && ModalityReader.OutletSpeaks(t, hit, mentions))
+        {
+            return null; // "ووصفت الوكالة الكورية الرسمية الزيارة بأنها": an outlet's wording, not a party's statement.
+        }
+        if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future))
+        {
+            return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
+        }
+        _dater.AssignDate(c, hit, hits, dates, published, doc);
+        if (c.Date is null && present && c.Modality == Modalities.Occurred && c.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Invitation && published is not null)
+        {
+            c.Present = true;
+        }
+        if (c.Type == EventTypes.MilitaryCooperation && c.Date is null && i > 0 && _data.RelativePronouns.Contains(t[i - 1].Norm))
+        {
+            return null; // "the soldiers who fought alongside Russian troops": a description of the soldiers, not news of its own.
+        }
+        if (c.Type == EventTypes.Agreement && c.Date is null && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => _data.RelativePronouns.Contains(t[k].Norm)))
+        {
+            return null; // "الاتفاقيات التي تم التوصل إليها", "the deals that were struck": agreements told of, not news.
+        }
+        _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
+        return c;
+    }
+
+    /// <summary>The event mention a candidate becomes, with its id, summary, evidence and confidence.</summary>
+    public ExtractedEvent Finish(string articleId, Candidate c)
+    {
+        var s = c.Sentence;
+        var confidence = c.Trigger.Kind switch { "verb" => 0.75, "noun" => 0.65, _ => 0.55 };
+        confidence += c.Derivation switch
+        {
+            DateDerivations.Explicit => 0.15,
+            DateDerivations.Relative => 0.1,
+            DateDerivations.PublicationDate => -0.05,
+            _ => -0.15,
+        };
+        if (c.Conflict is not null)
+        {
+            confidence -= 0.25;
+        }
+        if (c.Persons(_gazetteer).Count > 0)
+        {
+            confidence += 0.05;
+        }
+        return new ExtractedEvent
+        {
+            MentionId = MentionIds.For(articleId, s.Start, s.End, c.Type, c.Subtype),
+            Type = c.Type,
+            Subtype = c.Subtype,
+            Modality = c.Modality,
+            Date = c.Date,
+            DateDerivation = c.Date is null ? DateDerivations.None : c.Derivation,
+            DateConflict = c.Conflict,
+            Participants = [.. c.Participants],
+            Countries = [.. c.Countries],
+            Location = c.Location,
+            Summary = SummaryWriter.Write(c.Type, c.Subtype, c.Modality, c.Participants, c.Countries, c.Location, _gazetteer),
+            Evidence = new Evidence(s.Text, s.Start, s.End),
+            Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
+        };
+    }
+}

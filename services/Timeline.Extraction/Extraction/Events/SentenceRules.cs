@@ -1,0 +1,164 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Discourse;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Pair;
+
+namespace Timeline.Extraction.Extraction.Events;
+
+/// <summary>
+/// Rules over the candidates of one sentence: which remarks are worth building, a reply that shares the states of the
+/// statement it answers, and the rules that combine or drop candidates (a visit absorbs its purpose, an accusation what
+/// it alleges, a report what it reports).
+/// </summary>
+internal sealed class SentenceRules
+{
+    private readonly ExtractionData _data;
+
+    /// <summary>Applies rules with the clause openers of <paramref name="data"/>.</summary>
+    public SentenceRules(ExtractionData data) => _data = data;
+
+    /// <summary>
+    /// Whether a reported remark in the sentence can end up concerning both Russia and North Korea: both states are named
+    /// (with the last speaker and subject, who may go on speaking), or a reference may bring them in ("the two leaders",
+    /// "his counterpart", "these claims"). Building a remark's participants is the costliest step, and most remarks in a
+    /// news page are about something else.
+    /// </summary>
+    public static bool ReportsMayConcernPair(List<ActorMention> mentions, CueSet[] cues, DocumentState doc)
+    {
+        const CueSet references = CueSet.Anaphora | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair;
+        foreach (var cue in cues)
+        {
+            if ((cue & references) != 0)
+            {
+                return true;
+            }
+        }
+        bool russia = doc.LastPerson?.Country == Russia || doc.LastSubject?.Country == Russia, northKorea = doc.LastPerson?.Country == NorthKorea || doc.LastSubject?.Country == NorthKorea;
+        foreach (var m in mentions)
+        {
+            foreach (var actor in m.Candidates)
+            {
+                var country = CountryOf(actor);
+                russia |= country == Russia;
+                northKorea |= country == NorthKorea;
+            }
+        }
+        return russia && northKorea;
+    }
+
+    /// <summary>
+    /// True when <paramref name="c"/> is what another speaker says in a clause coordinated with the statement before it
+    /// (", and X said", "، فيما وصفتها X", "while X called it"): a statement of its own, with its own speaker.
+    /// </summary>
+    public bool CoordinatedReply(IReadOnlyList<Token> t, Candidate previous, Candidate c)
+    {
+        var clause = t[c.TriggerToken].Clause;
+        if (c.Type is not (EventTypes.Statement or EventTypes.Accusation) || previous.Type is not (EventTypes.Statement or EventTypes.Accusation)
+            || c.InheritedAgent || c.Agent is null || previous.Agent is null || c.Agent.ActorId == previous.Agent.ActorId
+            || previous.TriggerToken >= c.TriggerToken || t[previous.TriggerToken].Clause >= clause)
+        {
+            return false;
+        }
+        var opener = c.TriggerToken;
+        while (opener > 0 && t[opener - 1].Clause == clause)
+        {
+            opener--;
+        }
+        var word = t[opener].Norm;
+        // "و" glued to the verb that opens the clause ("ووصفتها"), not to a name ("وزير").
+        return word is "and" || _data.ClauseOpeners.Contains(word) || (opener == c.TriggerToken && t[opener].IsArabic && word.Length > 3 && word[0] == 'و');
+    }
+
+    /// <summary>Sentence-level rules: a report by someone who also acts in the sentence says nothing new; an accusation
+    /// absorbs the arms transfer it alleges; a third party asserting an arms transfer is accusing; ratification and entry
+    /// into force are not signings.</summary>
+    public static void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer)
+    {
+        // "سافر إلى روسيا لعقد قمة مع بوتين": the meeting is the purpose of the visit, reported with it.
+        if (list.Any(c => c.Type == EventTypes.Visit))
+        {
+            list.RemoveAll(c => c.Type == EventTypes.Meeting && c.Purpose);
+        }
+        var accusations = list.Where(c => c.Type == EventTypes.Accusation).ToList();
+        var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
+        if (military.Count > 0 && accusations.Count == 0)
+        {
+            // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت"), before or after
+            // telling it ("… has sent troops to Russia, Austin said"), is accusing.
+            // The claimant may be a group without a state of its own ("Western countries", NATO, UN experts).
+            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement
+                && c.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media);
+            if (claimant is not null)
+            {
+                var acc = new Candidate
+                {
+                    Type = EventTypes.Accusation,
+                    Trigger = claimant.Trigger,
+                    Sentence = claimant.Sentence,
+                    TriggerToken = claimant.TriggerToken,
+                    Modality = Modalities.Occurred,
+                    Date = claimant.Date ?? military[0].Date,
+                    Derivation = claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
+                    Conflict = claimant.Conflict ?? military[0].Conflict,
+                };
+                acc.AddParticipant(claimant.Agent!);
+                list.Remove(claimant);
+                accusations.Add(acc);
+                list.Add(acc);
+            }
+        }
+        if (accusations.Count > 0)
+        {
+            // The accusation carries what it alleges; the alleged transfer is not reported as fact.
+            foreach (var mil in military)
+            {
+                foreach (var p in mil.Participants)
+                {
+                    accusations[0].AddParticipant(p with { Role = ParticipantRoles.Target });
+                }
+                foreach (var country in mil.Countries)
+                {
+                    accusations[0].AddCountry(country);
+                }
+                list.Remove(mil);
+            }
+        }
+        // "During his visit on June 4, Shoigu met Kim": a visit whose destination goes unnamed is to the country of the people met.
+        foreach (var visit in list)
+        {
+            if (visit.Type != EventTypes.Visit || visit.Agent is not { } visitor || visit.Countries.Count != 1)
+            {
+                continue;
+            }
+            foreach (var meeting in list)
+            {
+                if (meeting.Type == EventTypes.Meeting && meeting.Agent?.ActorId == visitor.ActorId)
+                {
+                    foreach (var country in meeting.Countries)
+                    {
+                        visit.AddCountry(country);
+                    }
+                    break;
+                }
+            }
+        }
+        if (list.Any(c => c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"))
+        {
+            list.RemoveAll(c => c.Type == EventTypes.Agreement && c.Subtype == "signing");
+        }
+        // A reporting verb is a statement only when the sentence reports nothing else, except that Russia or North Korea
+        // confirming their own troops or arms ("أكدت كوريا الشمالية أنها نشرت قوات") is news of its own.
+        var confirmsCooperation = list.Any(c => c.Type == EventTypes.MilitaryCooperation && c.Modality == Modalities.Occurred);
+        foreach (var report in list.Where(c => c.Trigger.Kind == "report").ToList())
+        {
+            var confirmation = confirmsCooperation && report.Agent?.Country is Russia or NorthKorea;
+            if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)))
+            {
+                list.Remove(report);
+            }
+        }
+        list.Sort((a, b) => a.TriggerToken.CompareTo(b.TriggerToken));
+    }
+}

@@ -1,0 +1,101 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Text.WordForms;
+
+namespace Timeline.Extraction.Extraction.Predicates;
+
+/// <summary>
+/// How a trigger is told: negated, as hearsay, in an outlet's own words, or as a plan, a possibility or a denial
+/// rather than as something that happened.
+/// </summary>
+internal static class ModalityReader
+{
+    /// <summary>A negation within three words before the trigger, in its clause: «لم يتم التوقيع», "did not meet".</summary>
+    public static bool IsNegated(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
+    {
+        for (var k = Math.Max(0, hit.First - 3); k < hit.First; k++)
+        {
+            if (t[k].Clause == t[hit.First].Clause && (cues[k] & CueSet.Negation) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Hearsay before the trigger ("amid reports that", «وسط أنباء عن»): what unnamed reports say.</summary>
+    public static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
+    {
+        for (var k = 0; k < hit.First; k++)
+        {
+            if ((cues[k] & CueSet.Hearsay) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>An outlet right after the verb (VSO) or right before it (SVO) is the one speaking.</summary>
+    public static bool OutletSpeaks(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Actor.Kind == ActorKinds.Media && (m.First > hit.Last && m.First <= hit.Last + 1 || m.Last < hit.First && m.Last >= hit.First - 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How the text tells the event: denied, hypothetical ("may", «قد يزور»), planned (future, "plans to") or occurred.</summary>
+    public static string ReadModality(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
+    {
+        var i = hit.First;
+        for (var k = 0; k < i; k++)
+        {
+            if ((cues[k] & CueSet.Denied) != 0)
+            {
+                return Modalities.Denied;
+            }
+        }
+        for (var k = Math.Max(0, i - 4); k <= Math.Min(t.Count - 1, hit.Last + 1); k++)
+        {
+            if (t[k].Aside || t[k].Clause != t[i].Clause && k < i)
+            {
+                continue;
+            }
+            if ((cues[k] & CueSet.Hypothetical) != 0)
+            {
+                return Modalities.Hypothetical;
+            }
+            // "قد" before an imperfect verb: "may".
+            if (t[k].Norm == "قد" && k + 1 < t.Count && IsImperfect(t[k + 1].Norm))
+            {
+                return Modalities.Hypothetical;
+            }
+        }
+        if (hit.Future)
+        {
+            return Modalities.Planned;
+        }
+        for (var k = Math.Max(0, i - 6); k <= Math.Min(t.Count - 1, hit.Last + 3); k++)
+        {
+            if (!t[k].Aside && (cues[k] & CueSet.Planned) != 0)
+            {
+                return Modalities.Planned;
+            }
+        }
+        for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 2); k++)
+        {
+            if ((cues[k] & CueSet.FutureAdjacent) != 0)
+            {
+                return Modalities.Planned;
+            }
+        }
+        return Modalities.Occurred;
+    }
+}

@@ -1,0 +1,65 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Text;
+using static Timeline.Extraction.Extraction.Text.WordForms;
+
+namespace Timeline.Extraction.Extraction.Predicates;
+
+/// <summary>
+/// When a noun ("زيارة", "talks") is no event of its own: the article's own event framed ("وتأتي الزيارة"), or an event
+/// a verb of its clause already tells; and "during the visit", which places a sentence inside the article's visit.
+/// </summary>
+internal sealed class NounTriggers
+{
+    private readonly ExtractionData _data;
+
+    /// <summary>Reads nouns with the framing words of <paramref name="data"/>.</summary>
+    public NounTriggers(ExtractionData data) => _data = data;
+
+    /// <summary>"وتأتي الزيارة", "the talks came days after": a noun framed as the article's own event.</summary>
+    public bool Framing(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        if (hit.First > 0 && _data.FramingLookup.Contains(StripConjunction(t[hit.First - 1].Norm)))
+        {
+            return true;
+        }
+        return hit.Last + 1 < t.Count && _data.Framing.Contains(t[hit.Last + 1].Norm);
+    }
+
+    /// <summary>A verb of the same type in the noun's clause tells the event: "the treaty that Kim and Putin signed".</summary>
+    public static bool VerbOfClauseTells(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit noun)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "verb" && h.Entry.Type == noun.Entry.Type && t[h.First].Clause == t[noun.First].Clause)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Another trigger stands strictly between the two positions.</summary>
+    public static bool TriggerBetween(List<TriggerHit> hits, int from, int to)
+    {
+        foreach (var h in hits)
+        {
+            if (h.First > from && h.First < to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"خلال الزيارة", "during the visit": the article's own visit, named definite after "during".</summary>
+    public static bool DuringTheVisit(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit h)
+    {
+        var k = h.First - 1;
+        var definite = t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : k >= 0 && t[k].Norm == "the";
+        if (!t[h.First].IsArabic)
+        {
+            k--;
+        }
+        return definite && k >= 0 && (cues[k] & CueSet.Presupposing) != 0;
+    }
+}

@@ -1,0 +1,148 @@
+using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Extraction.Predicates;
+
+/// <summary>
+/// Finds the words that tell an event (the versioned trigger lexicon): verbs, nouns and reporting verbs, each with the
+/// context word or the destination its entry asks for.
+/// </summary>
+internal sealed class TriggerFinder
+{
+    private readonly ExtractionData _data;
+
+    /// <summary>Finds triggers of the lexicon in <paramref name="data"/>.</summary>
+    public TriggerFinder(ExtractionData data) => _data = data;
+
+    /// <summary>The triggers of a sentence, left to right, skipping names and titles; a trigger that needs a context word or a destination has it.</summary>
+    public List<TriggerHit> FindTriggers(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied)
+    {
+        var hits = new List<TriggerHit>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (occupied[i])
+            {
+                continue;
+            }
+            foreach (var m in _data.Triggers.MatchAt(tokens, i, allowFuture: true))
+            {
+                var entry = m.Value;
+                if (m.Future && entry.Kind != "verb")
+                {
+                    continue;
+                }
+                var last = i + m.Length - 1;
+                if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last))
+                {
+                    continue;
+                }
+                if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital))
+                {
+                    continue;
+                }
+                hits.Add(new TriggerHit(i, last, entry, m.Future));
+                i = last;
+                break;
+            }
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// True when a context word occurs within <paramref name="reach"/> words of the trigger, in its clause. Names and
+    /// titles do not count as words: «قدم بوتين، رئيس روسيا، إلى كيم جونغ أون، زعيم كوريا الشمالية، سيارة هدية».
+    /// </summary>
+    private static bool WithinClause(IReadOnlyList<Token> tokens, bool[] names, PhraseMatcher<bool> with, int first, int last, int reach)
+    {
+        var clause = tokens[first].Clause;
+        var words = 0;
+        for (var k = first - 1; k >= 0 && words < reach; k--)
+        {
+            words += names[k] ? 0 : 1;
+            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        words = 0;
+        for (var k = last + 1; k < tokens.Count && words < reach; k++)
+        {
+            words += names[k] ? 0 : 1;
+            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Kim ratified it", "وافق عليها مجلس الاتحاد": the verb's object is a pronoun for a context word earlier in the sentence.</summary>
+    private bool ObjectNamedBefore(IReadOnlyList<Token> tokens, PhraseMatcher<bool> with, int first, int last)
+    {
+        if (last + 1 >= tokens.Count || !_data.ObjectPronouns.Contains(tokens[last + 1].Norm))
+        {
+            return false;
+        }
+        for (var k = 0; k < first; k++)
+        {
+            if (with.MatchAt(tokens, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A place or state (or "the capital") within ten words after a verb of arriving: it has a destination.</summary>
+    private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
+    {
+        var seen = 0;
+        for (var k = after + 1; k < tokens.Count && seen < 10; k++)
+        {
+            if (tokens[k].Aside)
+            {
+                continue;
+            }
+            seen++;
+            if (capital.MatchAt(tokens, k).Count > 0)
+            {
+                return true; // "arrived in the capital".
+            }
+            var m = mentions.FirstOrDefault(x => x.First == k);
+            if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"arrived in the capital": a capital named within four words after the trigger.</summary>
+    public bool CapitalAfter(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        for (var k = hit.Last + 1; k < Math.Min(t.Count, hit.Last + 5); k++)
+        {
+            if (_data.Capital.MatchAt(t, k).Count > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The words of every trigger in the sentence.</summary>
+    public static bool[] TriggerWords(int count, List<TriggerHit> hits)
+    {
+        var words = new bool[count];
+        foreach (var h in hits)
+        {
+            Array.Fill(words, true, h.First, h.Last - h.First + 1);
+        }
+        return words;
+    }
+
+    /// <summary>A word that opens a clause of its own: a conjunction, a complementizer, a relative pronoun.</summary>
+    public bool OpensClause(string word) =>
+        word is "and" || _data.ClauseOpeners.Contains(word) || _data.Complementizers.Contains(word) || _data.RelativePronouns.Contains(word);
+}

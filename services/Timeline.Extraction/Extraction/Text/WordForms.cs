@@ -1,0 +1,22 @@
+namespace Timeline.Extraction.Extraction.Text;
+
+/// <summary>Arabic word forms the stages read: a leading conjunction, the imperfect (present) verb.</summary>
+internal static class WordForms
+{
+    /// <summary>An Arabic word without the conjunction glued to its front («وتأتي» → «تأتي»).</summary>
+    public static ReadOnlySpan<char> StripConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word.AsSpan(1) : word;
+
+    /// <summary>Arabic imperfect (present) verb forms: يـ/تـ prefixes, but not تفعيل verbal nouns ("توقيع", "تسليم").</summary>
+    public static bool IsImperfect(string word)
+    {
+        if (word.Length > 3 && word[0] is 'و' or 'ف' && word[1] is 'ي' or 'ت')
+        {
+            word = word[1..];
+        }
+        if (word.Length < 3 || word[0] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+        return !(word[0] == 'ت' && word.Length == 5 && word[3] == 'ي');
+    }
+}

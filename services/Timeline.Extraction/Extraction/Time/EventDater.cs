@@ -1,0 +1,254 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction.Dates;
+using Timeline.Extraction.Extraction.Discourse;
+using Timeline.Extraction.Extraction.Predicates;
+using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Pair;
+using static Timeline.Extraction.Extraction.Text.TokenSpan;
+using static Timeline.Extraction.Extraction.Text.WordForms;
+
+namespace Timeline.Extraction.Extraction.Time;
+
+/// <summary>
+/// When each event happened: which of the sentence's dates (read by <see cref="DateResolver"/>) belongs to a trigger,
+/// and, once the article is read, the dates of the events no sentence dates.
+/// </summary>
+internal sealed class EventDater
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly ExtractionData _data;
+
+    /// <summary>Dates events with the clause openers of <paramref name="data"/> and the people of <paramref name="gazetteer"/>.</summary>
+    public EventDater(Gazetteer gazetteer, ExtractionData data)
+    {
+        _gazetteer = gazetteer;
+        _data = data;
+    }
+
+    /// <summary>
+    /// The date of an event: the nearest date in its clause; else one right beside it (four words, names not counted);
+    /// else the date of a clause that tells no event of its own ("On Monday, …", "، أمس الجمعة، …", "… in Pyongyang on
+    /// Friday and discussed …") or of a "when" clause that follows it. A military transfer or deployment is not dated by
+    /// the date of the report that confirms or alleges it ("said on Monday that it had sent troops").
+    /// </summary>
+    public void AssignDate(Candidate c, TriggerHit hit, List<TriggerHit> hits, List<DateMention> dates, DateOnly? published, DocumentState doc)
+    {
+        var t = c.Sentence.Tokens;
+        var covered = c.Sentence.Covered;
+        var clause = t[hit.First].Clause;
+        DateMention? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var d in dates)
+        {
+            if (c.Modality == Modalities.Planned && published is { } pub && d.Date.End < pub && !d.SameDayAsPrevious)
+            {
+                continue; // A plan is not dated by a past date ("زيارة تلبية لدعوة ... في سبتمبر الماضي").
+            }
+            var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
+            var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
+            int score;
+            if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
+            {
+                continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
+            }
+            if (sameClause)
+            {
+                score = distance;
+            }
+            else if (distance <= 4 && !TellsAnotherEvent(t, hits, hit, d, reports: false))
+            {
+                score = 1000 + distance; // Right beside the trigger across a comma, unless another event's clause holds it.
+            }
+            else if (distance <= 12 && !TellsAnotherEvent(t, hits, hit, d, reports: true))
+            {
+                score = 2000 + distance; // An adverbial clause of its own.
+            }
+            else if (d.FirstToken > hit.Last && t[d.FirstToken].Clause == clause + 1 && ClauseOpenedBy(t, d.FirstToken, _data.TemporalLookup))
+            {
+                score = 3000 + distance; // "invited Kim … when the two leaders met in June": the when-clause's time.
+            }
+            else if (d.LastToken < hit.First && t[d.LastToken].Clause == clause - 1 && ClauseOpenedBy(t, hit.First, _data.SituatingLookup))
+            {
+                score = 3000 + distance; // "زارت موسكو في يناير، حيث استقبلها بوتين", "in July 2000, when he met": the time of the clause it hangs on.
+            }
+            else
+            {
+                continue; // Another clause's date belongs to another clause's event.
+            }
+            if (c.Type == EventTypes.MilitaryCooperation && ReportsIt(t, covered, hits, hit, d, distance))
+            {
+                continue;
+            }
+            if (score < bestScore)
+            {
+                best = d;
+                bestScore = score;
+            }
+        }
+        if (best is null)
+        {
+            return;
+        }
+        if (best.Future && c.Modality == Modalities.Occurred)
+        {
+            c.Modality = Modalities.Planned;
+        }
+        if (best.SameDayAsPrevious)
+        {
+            // "earlier in the day", "the day before": counted from the article's last dated event, if it has one.
+            if (doc.LastDay is null && best.DaysFromPrevious != 0)
+            {
+                return; // "The next day" with no day told before: undated.
+            }
+            c.Date = doc.LastDay is { } last ? EventDates.Day(last.Start.AddDays(best.DaysFromPrevious)) : best.Date;
+            c.Derivation = DateDerivations.Relative;
+            return;
+        }
+        c.Date = best.Date;
+        c.Derivation = best.Derivation;
+        c.Conflict = best.Conflict;
+    }
+
+    /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
+    private static bool NearerVerb(IReadOnlyList<Token> t, bool[] covered, List<TriggerHit> hits, TriggerHit own, DateMention d, int distance)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "noun" || h.First == own.First)
+            {
+                continue;
+            }
+            if (d.FirstToken > own.Last && h.First > own.Last && h.Last < d.FirstToken && Words(t, covered, h.Last, d.FirstToken) < distance)
+            {
+                return true;
+            }
+            if (d.LastToken < own.First && h.Last < own.First && h.First > d.LastToken && Words(t, covered, d.LastToken, h.First) < distance)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a verb other than <paramref name="own"/> stands in the clauses the date spans ("At the BRICS summit on
+    /// Thursday, Putin said": a noun tells no event of its own); reporting verbs count only when <paramref name="reports"/>.
+    /// </summary>
+    private static bool TellsAnotherEvent(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit own, DateMention d, bool reports)
+    {
+        var first = t[d.FirstToken].Clause;
+        var last = t[d.LastToken].Clause;
+        foreach (var h in hits)
+        {
+            if (h.First != own.First && h.Entry.Kind != "noun" && (reports || h.Entry.Kind != "report") && t[h.First].Clause >= first && t[h.First].Clause <= last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The clause holding <paramref name="at"/> opens with one of <paramref name="openers"/> (a conjunction glued to it or not).</summary>
+    private static bool ClauseOpenedBy(IReadOnlyList<Token> t, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> openers)
+    {
+        var k = at;
+        while (k > 0 && t[k - 1].Clause == t[at].Clause)
+        {
+            k--;
+        }
+        return openers.Contains(StripConjunction(t[k].Norm)) || openers.Contains(t[k].Norm);
+    }
+
+    /// <summary>True when the date sits before the trigger and at least as near to a reporting verb before it: the report's date.</summary>
+    private static bool ReportsIt(IReadOnlyList<Token> t, bool[] covered, List<TriggerHit> hits, TriggerHit own, DateMention d, int distance)
+    {
+        if (d.LastToken >= own.First)
+        {
+            return false;
+        }
+        foreach (var h in hits)
+        {
+            if (h.Entry.Kind == "report" && h.Last < own.First)
+            {
+                var toReport = h.Last < d.FirstToken ? Words(t, covered, h.Last, d.FirstToken) : Words(t, covered, d.LastToken, h.First);
+                if (toReport <= distance)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Dates for events the sentence does not date. The article's news peg (its first event dated to a day within three
+    /// days of publication) dates the other undated happenings of the same people; an ongoing event in the present tense
+    /// is dated to publication; anything else gets the publication month. Visits run over several days, so they never
+    /// take the peg's day. Without a publication date, undated events stay undated.
+    /// </summary>
+    public void ResolveUndated(List<Candidate> candidates, DateOnly? published)
+    {
+        if (published is not { } pub)
+        {
+            return;
+        }
+        foreach (var c in candidates.Where(c => c.Present && c.Date is null))
+        {
+            c.Date = EventDates.Day(pub);
+            c.Derivation = DateDerivations.Relative;
+        }
+        // "كما وقع الجانبان خلال الزيارة اتفاقات": the article's visit dates what happened during it.
+        if (candidates.FirstOrDefault(c => c.Type == EventTypes.Visit && c.Modality == Modalities.Occurred && c.Date?.Precision == DatePrecisions.Day) is { } visit)
+        {
+            foreach (var c in candidates.Where(c => c.Date is null && c.Sentence.DuringVisit && c.Modality == Modalities.Occurred))
+            {
+                c.Date = visit.Date;
+                c.Derivation = visit.Derivation;
+            }
+        }
+        // "من جانبه، أشاد لافروف بـ…" after the sentence telling his talks: an undated remark on the two countries by
+        // someone who just took part in a meeting was made there.
+        candidates.RemoveAll(c => c.Date is null && c.Type == EventTypes.Statement && Bilateral(c) && c.Agent is { } a
+            && candidates.Any(o => o.Type == EventTypes.Meeting && o.Sentence.Index < c.Sentence.Index && o.Sentence.Index >= c.Sentence.Index - 2
+                && o.Persons(_gazetteer).Contains(a.ActorId)));
+        var peg = candidates.FirstOrDefault(c => c.Modality == Modalities.Occurred && c.Date is { Precision: DatePrecisions.Day } d
+            && d.Start <= pub && d.Start >= pub.AddDays(-3));
+        if (peg is not null && peg.Type is not (EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Other))
+        {
+            peg = null; // A remark or a claim is no news peg: it does not date what its people did.
+        }
+        if (peg is not null)
+        {
+            // Undated remarks of the peg's own participants are what they said there, not separate events.
+            var pegPersons = peg.Persons(_gazetteer);
+            candidates.RemoveAll(c => c.Date is null && c.Trigger.Kind == "report" && c.Agent is { } a && pegPersons.Contains(a.ActorId));
+        }
+        foreach (var c in candidates.Where(c => c.Date is null))
+        {
+            if (peg is not null && c.Modality == Modalities.Occurred && c.Type != EventTypes.Visit && c.Persons(_gazetteer).Overlaps(peg.Persons(_gazetteer)))
+            {
+                c.Date = peg.Date;
+                c.Derivation = peg.Derivation;
+                continue;
+            }
+            c.Date = EventDates.Month(pub.Year, pub.Month);
+            c.Derivation = DateDerivations.PublicationDate;
+        }
+        // What both sides' leaders say on the day of their meeting, visit or signing, and what one of them says there of
+        // the two countries alone, belongs to that event.
+        candidates.RemoveAll(c => c.Type == EventTypes.Statement && (IsJoint(c) || Bilateral(c)) && c.Date?.Precision == DatePrecisions.Day
+            && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
+                && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))));
+    }
+
+    /// <summary>A statement that concerns Russia and North Korea and no third state.</summary>
+    private static bool Bilateral(Candidate c) => c.Countries.All(x => x is Russia or NorthKorea);
+
+    /// <summary>A statement by people of both states.</summary>
+    private bool IsJoint(Candidate c)
+    {
+        var countries = c.Participants.Where(p => _gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.Country).ToHashSet();
+        return countries.Contains(Russia) && countries.Contains(NorthKorea);
+    }
+}

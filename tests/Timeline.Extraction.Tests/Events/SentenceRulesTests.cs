@@ -1,0 +1,45 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction;
+using Timeline.Extraction.Extraction.Events;
+using Timeline.Extraction.Tests.Extraction;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Tests.Events;
+
+/// <summary>Rules over the candidates of one sentence: which survive, which absorb others.</summary>
+public class SentenceRulesTests
+{
+    private static List<string> Apply(ParsedSentence s, params (string Trigger, bool Purpose)[] triggers)
+    {
+        var list = triggers.Select(t =>
+        {
+            var c = s.CandidateAt(t.Trigger);
+            c.Purpose = t.Purpose;
+            return c;
+        }).ToList();
+        SentenceRules.ApplySentenceRules(list, Gazetteer.Default);
+        return [.. list.Select(c => $"{c.Type}/{c.Subtype}")];
+    }
+
+    [Fact]
+    public void A_meeting_that_is_the_purpose_of_a_visit_goes_with_the_visit()
+    {
+        var s = ParsedSentence.Of("The minister visited the port city for talks.");
+        Assert.Equal(["visit/"], Apply(s, ("visited", false), ("talks", true)));
+    }
+
+    [Fact]
+    public void A_meeting_of_its_own_stays_beside_a_visit()
+    {
+        var s = ParsedSentence.Of("The minister visited the port city and held talks.");
+        Assert.Equal(2, Apply(s, ("visited", false), ("talks", false)).Count);
+    }
+
+    [Fact]
+    public void Ratification_is_not_a_signing()
+    {
+        var s = ParsedSentence.Of("The parliament ratified the treaty the two leaders signed.");
+        var kept = Apply(s, ("ratified", false), ("signed", false));
+        Assert.Equal([EventTypes.Agreement + "/ratification"], kept);
+    }
+}

@@ -1,0 +1,59 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Extraction;
+using Timeline.Extraction.Extraction.Dates;
+using Timeline.Extraction.Extraction.Discourse;
+using Timeline.Extraction.Extraction.Time;
+using Timeline.Extraction.Tests.Extraction;
+using Timeline.Lexicon;
+
+namespace Timeline.Extraction.Tests.Time;
+
+/// <summary>Which of a sentence's dates is the date of each event, and what an undated event gets.</summary>
+public class EventDaterTests
+{
+    private static readonly EventDater Dater = new(Gazetteer.Default, ExtractionData.Default);
+
+    private static string? DateOf(ParsedSentence s, string trigger, DocumentState? doc = null)
+    {
+        var c = s.CandidateAt(trigger);
+        Dater.AssignDate(c, s.HitAt(trigger), s.Hits, s.Dates, s.Published, doc ?? new DocumentState());
+        return c.Date?.Value;
+    }
+
+    [Theory]
+    // Each verb takes the date of its own clause, not the one nearer in the text.
+    [InlineData("The ministers met on Wednesday, a month after the two sides signed a deal on June 12.", "met", "2024-06-19")]
+    [InlineData("The ministers met on Wednesday, a month after the two sides signed a deal on June 12.", "signed", "2024-06-12")]
+    [InlineData("التقى الوزيران يوم الأربعاء، بعد شهر من توقيع الجانبين اتفاقا في 12 يونيو.", "التقى", "2024-06-19")]
+    // The clause's own date wins over a nearer-looking date in a clause of its own.
+    [InlineData("The ministers met in the port city on Wednesday, two days before the June 21 holiday.", "met", "2024-06-19")]
+    [InlineData("التقى الوزيران في المدينة الساحلية يوم الأربعاء، قبل يومين من عطلة 21 يونيو.", "التقى", "2024-06-19")]
+    // A date set off before the verb's clause, in a clause that tells nothing, dates it.
+    [InlineData("On Wednesday, the ministers met in the port city.", "met", "2024-06-19")]
+    public void An_event_takes_the_date_of_its_own_clause(string text, string trigger, string date) =>
+        Assert.Equal(date, DateOf(ParsedSentence.Of(text), trigger));
+
+    [Fact]
+    public void A_date_in_another_event_s_clause_leaves_an_event_undated()
+    {
+        var s = ParsedSentence.Of("The ministers met in the port city, and the two sides had signed a fishing deal on June 12 after long talks.");
+        Assert.Null(DateOf(s, "met"));
+    }
+
+    [Fact]
+    public void The_day_before_counts_from_the_article_s_last_day()
+    {
+        var doc = new DocumentState { LastDay = EventDates.Day(new DateOnly(2024, 6, 10)) };
+        Assert.Equal("2024-06-09", DateOf(ParsedSentence.Of("The day before, the ministers met in the port city."), "met", doc));
+    }
+
+    [Fact]
+    public void An_undated_event_gets_the_publication_month()
+    {
+        var s = ParsedSentence.Of("The ministers met in the port city.");
+        var c = s.CandidateAt("met");
+        Dater.ResolveUndated([c], s.Published);
+        Assert.Equal(EventDates.Month(2024, 6), c.Date);
+        Assert.Equal(DateDerivations.PublicationDate, c.Derivation);
+    }
+}
