@@ -133,6 +133,7 @@ public sealed class ExtractionData
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
         SpeakerNouns = Words(cues.SpeakerNouns);
+        MilitaryAssets = Matcher(cues.MilitaryAssets);
         SubjectPronouns = Words(cues.SubjectPronouns);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -240,6 +241,9 @@ public sealed class ExtractionData
 
     /// <summary>Words that mark a noun trigger as a past event of its own ("a recent trip", «زيارته الأخيرة»).</summary>
     public IReadOnlySet<string> Recency { get; }
+
+    /// <summary>Troops, arms and labour one state sends another ("soldiers", «قذائف»): what a third party's claim is about.</summary>
+    public PhraseMatcher<bool> MilitaryAssets { get; }
 
     /// <summary>Words naming an anniversary ("anniversary", «الذكرى»).</summary>
     public IReadOnlySet<string> Anniversary { get; }
@@ -445,6 +449,7 @@ internal sealed class CueFile
     public List<string> Framing { get; set; } = [];
     public List<string> Ordinals { get; set; } = [];
     public List<string> Recency { get; set; } = [];
+    public List<string> MilitaryAssets { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];
     public List<string> AnniversarySince { get; set; } = [];

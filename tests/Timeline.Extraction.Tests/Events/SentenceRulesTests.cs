@@ -17,7 +17,7 @@ public class SentenceRulesTests
             c.Purpose = t.Purpose;
             return c;
         }).ToList();
-        SentenceRules.ApplySentenceRules(list, Gazetteer.Default);
+        SentenceRules.ApplySentenceRules(list, Gazetteer.Default, ExtractionData.Default);
         return [.. list.Select(c => $"{c.Type}/{c.Subtype}")];
     }
 

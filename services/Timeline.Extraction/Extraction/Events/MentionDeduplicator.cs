@@ -21,7 +21,8 @@ internal static class MentionDeduplicator
         foreach (var c in candidates)
         {
             // "… كما أعلن المتحدث جون كيربي": a claim attributed in one of the next two sentences to a spokesman of the accusing state.
-            if (c.Trigger.Kind == "report" && c.Type == EventTypes.Statement && kept.LastOrDefault(k => k.Type == EventTypes.Accusation) is { } acc
+            // The spokesman's words may themselves be a claim ("Kirby said later that soldiers had been moved").
+            if (c.Trigger.Kind == "report" && c.Type is EventTypes.Statement or EventTypes.Accusation && kept.LastOrDefault(k => k.Type == EventTypes.Accusation) is { } acc
                 && c.Sentence.Index - acc.LastSentence is 1 or 2 && c.Agent?.Country is { } speakerCountry && acc.AgentCountries.Contains(speakerCountry))
             {
                 foreach (var p in c.Participants.Where(p => p.Country == speakerCountry))
