@@ -226,7 +226,7 @@ internal sealed class EventDater
         }
         foreach (var c in candidates.Where(c => c.Date is null))
         {
-            if (peg is not null && c.Modality == Modalities.Occurred && c.Type != EventTypes.Visit && c.Persons(_gazetteer).Overlaps(peg.Persons(_gazetteer)))
+            if (peg is not null && c.Modality == Modalities.Occurred && c.Type != EventTypes.Visit && (c.Persons(_gazetteer).Overlaps(peg.Persons(_gazetteer)) || PartOfTheStory(c, peg, pub)))
             {
                 c.Date = peg.Date;
                 c.Derivation = peg.Derivation;
@@ -241,6 +241,15 @@ internal sealed class EventDater
             && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))));
     }
+
+    /// <summary>
+    /// An undated meeting or happening, or an undated remark by one of the two sides, in a report whose news peg falls in
+    /// its publication month: outlets date the occasion once, in the lead, and tell the rest of it without dates. A third
+    /// state's comment is no part of the occasion, and a peg from the month before could move a background event.
+    /// </summary>
+    private static bool PartOfTheStory(Candidate c, Candidate peg, DateOnly published) =>
+        peg.Date!.Start.Month == published.Month
+        && (c.Type is EventTypes.Meeting or EventTypes.Other || c.Type == EventTypes.Statement && c.Agent?.Country is Russia or NorthKorea);
 
     /// <summary>A statement that concerns Russia and North Korea and no third state.</summary>
     private static bool Bilateral(Candidate c) => c.Countries.All(x => x is Russia or NorthKorea);
