@@ -23,6 +23,9 @@ internal sealed class DocumentState
     /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
     public List<Actor> RecentPersons { get; } = [];
 
+    /// <summary>The person who led the last visit told, for "the delegation" and «الوفد».</summary>
+    public Actor? LastVisitor { get; set; }
+
     /// <summary>The day of the last event dated to a day, for "earlier in the day".</summary>
     public EventDate? LastDay { get; set; }
 
@@ -38,6 +41,11 @@ internal sealed class DocumentState
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
         {
             LastDay = dated.Date;
+        }
+        if (result.LastOrDefault(c => c.Type == EventTypes.Visit && c.Agent is not null) is { } visit
+            && gazetteer.ById(visit.Agent!.ActorId) is { Kind: ActorKinds.Person } visitor)
+        {
+            LastVisitor = visitor;
         }
         // Remember who spoke and which states were in play, for pronouns, "the latter" and "these claims" next.
         var persons = mentions.Select(m => m.On(published)).Where(a => a?.Kind == ActorKinds.Person).ToList();

@@ -22,6 +22,13 @@ internal sealed class ReferenceResolver
     {
         for (var k = 0; k < t.Count; k++)
         {
+            if ((cues[k] & CueSet.Delegation) != 0 && doc.LastVisitor is { } visitor && !NamesItsLeader(k, hit, mentions) && !(t[k].Aside && !t[hit.First].Aside))
+            {
+                // "The delegation later met Kim": whoever led the visit told before, not the state «الوفد الروسي» names.
+                people.RemoveAll(p => p.Token >= k && p.Token <= k + 2 && p.Actor.Kind == ActorKinds.State && p.Actor.Id == visitor.Country);
+                people.Add((k, visitor));
+                continue;
+            }
             if (c.Sentence.Covered[k] || (t[k].Aside && !t[hit.First].Aside))
             {
                 continue;
@@ -87,4 +94,8 @@ internal sealed class ReferenceResolver
         }
         people.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
+
+    /// <summary>"The delegation, led by X, met …", "received the delegation headed by X": a person named next leads it.</summary>
+    private static bool NamesItsLeader(int k, TriggerHit hit, List<ActorMention> mentions) =>
+        mentions.Any(m => m.Actor.Kind == ActorKinds.Person && m.First > k && (k < hit.First ? m.First < hit.First : m.First <= k + 4));
 }

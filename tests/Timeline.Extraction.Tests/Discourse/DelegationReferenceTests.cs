@@ -1,0 +1,31 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Discourse;
+
+/// <summary>"The delegation", «الوفد»: the traveller of the visit told before; sentences written for these tests.</summary>
+public class DelegationReferenceTests
+{
+    [Theory]
+    [InlineData("A Russian delegation led by Sergei Shoigu arrived in Pyongyang on Friday. The delegation later met Kim Jong Un.")]
+    [InlineData("Sergei Shoigu arrived in Pyongyang on Friday. Kim Jong Un met the delegation on Saturday.")]
+    [InlineData("وصل سيرغي شويغو إلى بيونغ يانغ يوم الجمعة. واستقبل كيم جونغ أون الوفد الروسي يوم السبت.")]
+    public void The_delegation_is_the_traveller_of_the_visit_told_before(string text)
+    {
+        var events = Stories.Extract(text, "2024-09-15");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Name == "Sergei Shoigu");
+        Assert.Contains(meeting.Participants, p => p.Name == "Kim Jong Un");
+    }
+
+    [Fact]
+    public void A_delegation_that_names_its_leader_is_that_leader()
+    {
+        var events = Stories.Extract(
+            "Sergei Shoigu arrived in Pyongyang on Friday. On Saturday Kim Jong Un received the delegation led by Sergey Lavrov.",
+            "2024-09-15");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.DoesNotContain(meeting.Participants, p => p.Name == "Sergei Shoigu");
+        Assert.Contains(meeting.Participants, p => p.Name == "Sergey Lavrov");
+    }
+}
