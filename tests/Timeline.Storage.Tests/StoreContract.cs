@@ -565,6 +565,9 @@ public abstract class StoreContract
         var found = await articles.FindFingerprintCandidatesAsync(0xAAAA_1111_2222_DDDD, 10, Ct);
 
         Assert.Equal(["art_1", "art_2", "art_3"], found.Select(a => a.Id).Order());
+        // Each candidate carries what comparing needs: its whole fingerprint and its content hash.
+        Assert.Equal(new FingerprintCandidate("art_1", "h1", 0xAAAA_BBBB_CCCC_DDDD), found.Single(a => a.Id == "art_1"));
+        Assert.Equal(new FingerprintCandidate("art_3", "h3", 0xAAAA_0000_0000_0000), found.Single(a => a.Id == "art_3"));
         Assert.Single(await articles.FindFingerprintCandidatesAsync(0xAAAA_1111_2222_DDDD, 1, Ct));
     }
 
