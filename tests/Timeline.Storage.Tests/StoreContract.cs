@@ -552,6 +552,28 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Concurrent_saves_store_each_article_once_with_its_message()
+    {
+        var (_, articles) = await OpenAsync();
+        var outbox = OpenOutbox();
+        // Eight articles, each sent three times at once (a client retrying, or the same wire copy from two feeds).
+        var saves = Enumerable.Range(0, 24).Select(n => Task.Run(() =>
+        {
+            var id = $"art_{n % 8}";
+            return articles.SaveAsync(Article(id, "h" + (n % 8), null), [Message($"{{\"article\":\"{id}\"}}", Clock.Now, stream: "ingestion")], Ct);
+        })).ToList();
+        var results = await Task.WhenAll(saves);
+
+        Assert.Equal(8, results.Count(r => r.Inserted));
+        Assert.Equal(8, results.Where(r => r.Inserted).Select(r => r.ArticleId).Distinct().Count());
+        Assert.All(results.Where(r => !r.Inserted), r => Assert.Equal("content", r.DuplicateOf));
+        Assert.Equal(8, await articles.CountAsync(Ct));
+        var waiting = await outbox.PeekAsync("ingestion", 100, Ct);
+        Assert.Equal(8, waiting.Count);
+        Assert.Equal(8, waiting.Select(m => m.Payload).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Finds_near_duplicate_candidates_sharing_a_fingerprint_band()
     {
         var (_, articles) = await OpenAsync();

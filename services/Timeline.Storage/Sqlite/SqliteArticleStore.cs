@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -11,42 +12,141 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     private const string System = "sqlite";
     private const string Collection = "articles";
 
+    // Saves waiting to be committed. Whoever finds no commit running becomes the committer and writes every waiting save
+    // in one transaction (group commit): with many concurrent requests, one BEGIN, one COMMIT and one WAL append of the
+    // shared index pages serve a group, and the other requests wait on their task instead of spinning for the writer's turn.
+    private readonly ConcurrentQueue<PendingSave> _pending = new();
+    private int _committing;
+
+    /// <summary>The most saves one transaction takes, so a long queue still commits (and answers) in steps.</summary>
+    internal const int MaxGroup = 32;
+
     /// <inheritdoc />
     public Task<ArticleSaveResult> SaveAsync(StoredArticle article, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(messages);
-        using var activity = StorageTelemetry.Start(System, "insert", Collection);
-        var doc = JsonSerializer.Serialize(article, StorageJson.Options);
-        using var lease = database.Rent();
-        var session = lease.Session;
-        using var turn = database.WaitForWriterTurn(cancellationToken);
-        // BEGIN IMMEDIATE: the duplicate check and the insert see no concurrent writer in between.
+        cancellationToken.ThrowIfCancellationRequested();
+        var save = new PendingSave(article, messages, JsonSerializer.Serialize(article, StorageJson.Options));
+        _pending.Enqueue(save);
+        // Once queued, a save is committed even if its caller gives up: the caller of a group's commit must not cancel the others.
+        while (!_pending.IsEmpty && Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
+        {
+            try
+            {
+                CommitPending();
+            }
+            finally
+            {
+                // A save queued after the last drain but before this reset is picked up by the loop's next turn.
+                Volatile.Write(ref _committing, 0);
+            }
+        }
+        return save.Result.Task;
+    }
+
+    private void CommitPending()
+    {
+        var group = new List<PendingSave>(MaxGroup);
+        while (true)
+        {
+            using var lease = database.Rent();
+            // The group is taken once the turn is ours: saves that arrive while another writer holds it join the group.
+            using var turn = database.WaitForWriterTurn(CancellationToken.None);
+            group.Clear();
+            while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+            {
+                group.Add(next);
+            }
+            if (group.Count == 0)
+            {
+                return;
+            }
+            using var activity = StorageTelemetry.Start(System, "insert", Collection);
+            activity?.SetTag("db.operation.batch.size", group.Count);
+            try
+            {
+                var results = Commit(lease.Session, group);
+                for (var i = 0; i < group.Count; i++)
+                {
+                    group[i].Result.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception ex) when (group.Count > 1 && ex is SqliteException or InvalidOperationException)
+            {
+                // One bad save (a broken constraint) must not fail the others: each goes again on its own.
+                foreach (var save in group)
+                {
+                    try
+                    {
+                        save.Result.TrySetResult(Commit(lease.Session, [save])[0]);
+                    }
+                    catch (Exception single) when (single is SqliteException or InvalidOperationException)
+                    {
+                        save.Result.TrySetException(single);
+                    }
+                }
+            }
+#pragma warning disable CA1031 // Whatever failed is handed to the callers waiting on these saves; none may wait for ever.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                foreach (var save in group)
+                {
+                    save.Result.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    // One transaction for the group. BEGIN IMMEDIATE: each duplicate check and insert see no concurrent writer in between,
+    // and a later save of the group sees the earlier ones (the same text twice in one group is a duplicate, as apart).
+    private List<ArticleSaveResult> Commit(SqliteSession session, IReadOnlyList<PendingSave> group)
+    {
+        var results = new List<ArticleSaveResult>(group.Count);
         using var transaction = session.Connection.BeginTransaction();
-        var existing = FindDuplicate(session, transaction, article);
-        if (existing is not null)
+        var inserted = false;
+        foreach (var save in group)
+        {
+            var article = save.Article;
+            if (FindDuplicate(session, transaction, article) is { } existing)
+            {
+                results.Add(existing);
+                continue;
+            }
+            var command = session.Command("""
+                INSERT INTO articles (id, content_hash, url, accepted_at, band0, band1, band2, band3, doc)
+                VALUES ($id, $hash, $url, $at, $b0, $b1, $b2, $b3, $doc)
+                """, transaction);
+            command.Parameters.AddWithValue("$id", article.Id);
+            command.Parameters.AddWithValue("$hash", article.ContentHash);
+            command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$at", article.AcceptedAt.UtcTicks);
+            for (var i = 0; i < 4; i++)
+            {
+                command.Parameters.AddWithValue("$b" + i, Band(article.Fingerprint, i));
+            }
+            command.Parameters.AddWithValue("$doc", save.Doc);
+            command.ExecuteNonQuery();
+            SqliteOutbox.Append(session, transaction, save.Messages);
+            results.Add(new ArticleSaveResult(true, article.Id, null));
+            inserted = true;
+        }
+        if (!inserted)
         {
             transaction.Rollback();
-            return Task.FromResult(existing);
+            return results;
         }
-        var command = session.Command("""
-            INSERT INTO articles (id, content_hash, url, accepted_at, band0, band1, band2, band3, doc)
-            VALUES ($id, $hash, $url, $at, $b0, $b1, $b2, $b3, $doc)
-            """, transaction);
-        command.Parameters.AddWithValue("$id", article.Id);
-        command.Parameters.AddWithValue("$hash", article.ContentHash);
-        command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", article.AcceptedAt.UtcTicks);
-        for (var i = 0; i < 4; i++)
-        {
-            command.Parameters.AddWithValue("$b" + i, Band(article.Fingerprint, i));
-        }
-        command.Parameters.AddWithValue("$doc", doc);
-        command.ExecuteNonQuery();
-        SqliteOutbox.Append(session, transaction, messages);
         transaction.Commit();
         database.Committed();
-        return Task.FromResult(new ArticleSaveResult(true, article.Id, null));
+        return results;
+    }
+
+    /// <summary>A save waiting for its group's commit.</summary>
+    private sealed record PendingSave(StoredArticle Article, IReadOnlyList<OutboxMessage> Messages, string Doc)
+    {
+        // Continuations run on the pool, not on the committer's thread, which goes on with the next group.
+        public TaskCompletionSource<ArticleSaveResult> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <inheritdoc />
