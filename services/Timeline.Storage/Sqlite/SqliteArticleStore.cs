@@ -30,25 +30,40 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         var save = new PendingSave(article, messages, JsonSerializer.Serialize(article, StorageJson.Options));
         _pending.Enqueue(save);
         // Once queued, a save is committed even if its caller gives up: the caller of a group's commit must not cancel the others.
+        Drain(save);
+        return save.Result.Task;
+    }
+
+    // Commits queued saves while no one else does. A caller stops once its own save is done and leaves what is still
+    // queued to a pool thread, so under a steady stream of saves no request keeps committing for the others for ever.
+    private void Drain(PendingSave? own)
+    {
         while (!_pending.IsEmpty && Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
         {
             try
             {
-                CommitPending();
+                CommitPending(own);
             }
             finally
             {
                 // A save queued after the last drain but before this reset is picked up by the loop's next turn.
                 Volatile.Write(ref _committing, 0);
             }
+            if (own is { Result.Task.IsCompleted: true })
+            {
+                if (!_pending.IsEmpty)
+                {
+                    ThreadPool.QueueUserWorkItem(_ => Drain(null));
+                }
+                return;
+            }
         }
-        return save.Result.Task;
     }
 
-    private void CommitPending()
+    private void CommitPending(PendingSave? own)
     {
         var group = new List<PendingSave>(MaxGroup);
-        while (true)
+        while (own is not { Result.Task.IsCompleted: true })
         {
             using var lease = database.Rent();
             // The group is taken once the turn is ours: saves that arrive while another writer holds it join the group.
