@@ -12,8 +12,11 @@ public interface IArticleStore
     /// <summary>The article with this id, or null.</summary>
     Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Articles whose 64-bit fingerprint shares at least one 16-bit band with <paramref name="fingerprint"/> (near-duplicate candidates).</summary>
-    Task<IReadOnlyList<StoredArticle>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Articles whose 64-bit fingerprint shares at least one 16-bit band with <paramref name="fingerprint"/> (near-duplicate
+    /// candidates), the earliest accepted first: only what comparing needs, not the documents.
+    /// </summary>
+    Task<IReadOnlyList<FingerprintCandidate>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken);
 
     /// <summary>All stored articles in acceptance order, for reprocessing.</summary>
     IAsyncEnumerable<StoredArticle> ListAsync(CancellationToken cancellationToken);
@@ -27,6 +30,12 @@ public interface IArticleStore
 /// <param name="ArticleId">The stored article's id: the new one, or the existing duplicate's.</param>
 /// <param name="DuplicateOf">"content" or "url" when an existing article matched; null when inserted.</param>
 public sealed record ArticleSaveResult(bool Inserted, string ArticleId, string? DuplicateOf);
+
+/// <summary>A stored article as near-duplicate search compares it.</summary>
+/// <param name="Id">The article's id.</param>
+/// <param name="ContentHash">SHA-256 of its normalised story.</param>
+/// <param name="Fingerprint">Its 64-bit SimHash.</param>
+public sealed record FingerprintCandidate(string Id, string ContentHash, ulong Fingerprint);
 
 /// <summary>An article as ingestion stores it.</summary>
 public sealed record StoredArticle

@@ -82,7 +82,7 @@ public class RecentFingerprintsTests
 
         public Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken) => inner.GetAsync(id, cancellationToken);
 
-        public Task<IReadOnlyList<StoredArticle>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<FingerprintCandidate>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _candidateReads);
             return inner.FindFingerprintCandidatesAsync(fingerprint, limit, cancellationToken);

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Timeline.Contracts;
+using Microsoft.Data.Sqlite;
+using Timeline.Storage.Outbox;
 using Timeline.Storage.Sqlite;
+using Timeline.Tests;
 using static Timeline.Storage.Tests.TestData;
 
 namespace Timeline.Storage.Tests;
@@ -17,6 +20,39 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     protected override Outbox.IOutbox OpenOutbox() => new SqliteOutbox(new SqliteDatabase(Path.Combine(_folder, "timeline.db")), Clock);
+
+    [Fact]
+    public async Task A_save_that_breaks_a_constraint_fails_alone_in_its_commit_group()
+    {
+        var database = new SqliteDatabase(Path.Combine(_folder, "group.db"));
+        var articles = new SqliteArticleStore(database);
+        var reused = OutboxMessage.Create("ingestion", "ArticleAccepted", "{}", null, Clock.Now);
+        await articles.SaveAsync(TestData.Article("art_first", "h_first", null), [reused], CancellationToken.None);
+
+        // While another writer holds the file, sixteen saves queue up and then commit as one group; one of them carries
+        // a message id already stored.
+        var queued = 0;
+        List<Task<ArticleSaveResult>> saves;
+        using (database.WaitForWriterTurn(CancellationToken.None))
+        {
+            saves = [.. Enumerable.Range(0, 16).Select(n => Task.Run(() =>
+            {
+                var save = articles.SaveAsync(
+                    TestData.Article($"art_{n}", $"h_{n}", null),
+                    [n == 7 ? reused : OutboxMessage.Create("ingestion", "ArticleAccepted", "{}", null, Clock.Now)],
+                    CancellationToken.None);
+                Interlocked.Increment(ref queued);
+                return save;
+            }))];
+            // All but the one committing (which waits for the writer's turn) have queued their save and returned.
+            await Poller.UntilAsync("fifteen saves queued", () => Task.FromResult(Volatile.Read(ref queued) >= 15 ? "queued" : null), TimeSpan.FromSeconds(10));
+        }
+
+        await Assert.ThrowsAsync<SqliteException>(() => saves[7]);
+        Assert.All(saves.Where((_, n) => n != 7), s => Assert.True(s.Result.Inserted));
+        Assert.Null(await articles.GetAsync("art_7", CancellationToken.None));
+        Assert.Equal(16, await articles.CountAsync(CancellationToken.None));
+    }
 
     [Fact]
     public void Creates_the_schema_idempotently_in_wal_mode()

@@ -552,6 +552,28 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Concurrent_saves_store_each_article_once_with_its_message()
+    {
+        var (_, articles) = await OpenAsync();
+        var outbox = OpenOutbox();
+        // Eight articles, each sent three times at once (a client retrying, or the same wire copy from two feeds).
+        var saves = Enumerable.Range(0, 24).Select(n => Task.Run(() =>
+        {
+            var id = $"art_{n % 8}";
+            return articles.SaveAsync(Article(id, "h" + (n % 8), null), [Message($"{{\"article\":\"{id}\"}}", Clock.Now, stream: "ingestion")], Ct);
+        })).ToList();
+        var results = await Task.WhenAll(saves);
+
+        Assert.Equal(8, results.Count(r => r.Inserted));
+        Assert.Equal(8, results.Where(r => r.Inserted).Select(r => r.ArticleId).Distinct().Count());
+        Assert.All(results.Where(r => !r.Inserted), r => Assert.Equal("content", r.DuplicateOf));
+        Assert.Equal(8, await articles.CountAsync(Ct));
+        var waiting = await outbox.PeekAsync("ingestion", 100, Ct);
+        Assert.Equal(8, waiting.Count);
+        Assert.Equal(8, waiting.Select(m => m.Payload).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Finds_near_duplicate_candidates_sharing_a_fingerprint_band()
     {
         var (_, articles) = await OpenAsync();
@@ -565,6 +587,9 @@ public abstract class StoreContract
         var found = await articles.FindFingerprintCandidatesAsync(0xAAAA_1111_2222_DDDD, 10, Ct);
 
         Assert.Equal(["art_1", "art_2", "art_3"], found.Select(a => a.Id).Order());
+        // Each candidate carries what comparing needs: its whole fingerprint and its content hash.
+        Assert.Equal(new FingerprintCandidate("art_1", "h1", 0xAAAA_BBBB_CCCC_DDDD), found.Single(a => a.Id == "art_1"));
+        Assert.Equal(new FingerprintCandidate("art_3", "h3", 0xAAAA_0000_0000_0000), found.Single(a => a.Id == "art_3"));
         Assert.Single(await articles.FindFingerprintCandidatesAsync(0xAAAA_1111_2222_DDDD, 1, Ct));
     }
 

@@ -44,6 +44,12 @@ public static partial class StoryCleaner
     ];
 
     // Markers that only count when they are the whole line ("Related" alone, not "Related to this, ...").
+    // Characters trimmed from every line, held once: a params array would be allocated per call.
+    private static readonly char[] s_invisible = ['\u200F', '\u200E', '\u200B', '\uFEFF', '\u00A0'];
+    private static readonly char[] s_closers = [' ', '"', '\'', '”', '“', '»', '«', ')', '(', '’', ']'];
+    private static readonly char[] s_markerEnd = [' ', ':', '：', '-', '|', '.', '…'];
+    private static readonly char[] s_noiseEnd = [' ', ':', '.', '!', '|'];
+    private static readonly char[] s_markerStart = ['#', '»', '>', ' ', '-', '|'];
     private static readonly string[] s_tailExact = ["ذات صله", "related", "more", "المزيد", "تعليقات"];
 
     // Lines dropped wherever they are: ads, sharing and follow prompts.
@@ -128,7 +134,7 @@ public static partial class StoryCleaner
         foreach (var raw in LineBreaks().Split(text))
         {
             var t = InlineNoise().Replace(raw, " ");
-            t = t.Trim().Trim('\u200F', '\u200E', '\u200B', '\uFEFF', '\u00A0').Trim();
+            t = t.Trim().Trim(s_invisible).Trim();
             // "إعلان" glued to the next paragraph by a scraper ("إعلانوالأسبوع ...").
             if (t.StartsWith("إعلانو", StringComparison.Ordinal) || t.StartsWith("اعلانو", StringComparison.Ordinal))
             {
@@ -294,13 +300,13 @@ public static partial class StoryCleaner
 
     private static bool EndsSentence(string text)
     {
-        var t = text.TrimEnd(' ', '"', '\'', '”', '“', '»', '«', ')', '(', '’', ']');
+        var t = text.TrimEnd(s_closers);
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '؟' or '。' or '۔' or ':' or '؛' or ';';
     }
 
     private static bool IsTailMarker(string norm)
     {
-        var bare = norm.TrimEnd(' ', ':', '：', '-', '|', '.', '…').TrimStart('#', '»', '>', ' ', '-', '|');
+        var bare = norm.TrimEnd(s_markerEnd).TrimStart(s_markerStart);
         if (bare.StartsWith('©'))
         {
             return true;
@@ -365,7 +371,7 @@ public static partial class StoryCleaner
         {
             return true;
         }
-        var bare = norm.TrimEnd(' ', ':', '.', '!', '|');
+        var bare = norm.TrimEnd(s_noiseEnd);
         if (s_noiseExact.Contains(bare, StringComparer.Ordinal))
         {
             return true;

@@ -65,15 +65,17 @@ public sealed class MongoArticleStore(MongoContext mongo) : IArticleStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredArticle>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FingerprintCandidate>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "find_fingerprint", Collection);
-        var docs = await mongo.Articles
+        // Only the fields comparing needs leave the server: the documents carry the raw input and the story.
+        var found = await mongo.Articles
             .Find(F.AnyIn(d => d.Bands, ArticleDocument.BandsOf(fingerprint)))
             .Sort(Builders<ArticleDocument>.Sort.Ascending(d => d.AcceptedAtUtc).Ascending(d => d.Id))
             .Limit(Math.Max(1, limit))
+            .Project(d => new { d.Id, d.ContentHash, d.Fingerprint })
             .ToListAsync(cancellationToken);
-        return [.. docs.Select(d => d.ToArticle())];
+        return [.. found.Select(d => new FingerprintCandidate(d.Id, d.ContentHash, unchecked((ulong)d.Fingerprint)))];
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -11,78 +12,197 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     private const string System = "sqlite";
     private const string Collection = "articles";
 
+    // Saves waiting to be committed. Whoever finds no commit running becomes the committer and writes every waiting save
+    // in one transaction (group commit): with many concurrent requests, one BEGIN, one COMMIT and one WAL append of the
+    // shared index pages serve a group, and the other requests wait on their task instead of spinning for the writer's turn.
+    private readonly ConcurrentQueue<PendingSave> _pending = new();
+    private int _committing;
+
+    /// <summary>The most saves one transaction takes, so a long queue still commits (and answers) in steps.</summary>
+    internal const int MaxGroup = 32;
+
     /// <inheritdoc />
     public Task<ArticleSaveResult> SaveAsync(StoredArticle article, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(messages);
-        using var activity = StorageTelemetry.Start(System, "insert", Collection);
-        var doc = JsonSerializer.Serialize(article, StorageJson.Options);
-        using var lease = database.Rent();
-        var session = lease.Session;
-        using var turn = database.WaitForWriterTurn(cancellationToken);
-        // BEGIN IMMEDIATE: the duplicate check and the insert see no concurrent writer in between.
+        cancellationToken.ThrowIfCancellationRequested();
+        var save = new PendingSave(article, messages, JsonSerializer.Serialize(article, StorageJson.Options));
+        _pending.Enqueue(save);
+        // Once queued, a save is committed even if its caller gives up: the caller of a group's commit must not cancel the others.
+        Drain(save);
+        return save.Result.Task;
+    }
+
+    // Commits queued saves while no one else does. A caller stops once its own save is done and leaves what is still
+    // queued to a pool thread, so under a steady stream of saves no request keeps committing for the others for ever.
+    private void Drain(PendingSave? own)
+    {
+        while (!_pending.IsEmpty && Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
+        {
+            try
+            {
+                CommitPending(own);
+            }
+            finally
+            {
+                // A save queued after the last drain but before this reset is picked up by the loop's next turn.
+                Volatile.Write(ref _committing, 0);
+            }
+            if (own is { Result.Task.IsCompleted: true })
+            {
+                if (!_pending.IsEmpty)
+                {
+                    ThreadPool.QueueUserWorkItem(_ => Drain(null));
+                }
+                return;
+            }
+        }
+    }
+
+    private void CommitPending(PendingSave? own)
+    {
+        var group = new List<PendingSave>(MaxGroup);
+        while (own is not { Result.Task.IsCompleted: true })
+        {
+            using var lease = database.Rent();
+            // The group is taken once the turn is ours: saves that arrive while another writer holds it join the group.
+            using var turn = database.WaitForWriterTurn(CancellationToken.None);
+            group.Clear();
+            while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+            {
+                group.Add(next);
+            }
+            if (group.Count == 0)
+            {
+                return;
+            }
+            using var activity = StorageTelemetry.Start(System, "insert", Collection);
+            activity?.SetTag("db.operation.batch.size", group.Count);
+            try
+            {
+                var results = Commit(lease.Session, group);
+                for (var i = 0; i < group.Count; i++)
+                {
+                    group[i].Result.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception ex) when (group.Count > 1 && ex is SqliteException or InvalidOperationException)
+            {
+                // One bad save (a broken constraint) must not fail the others: each goes again on its own.
+                foreach (var save in group)
+                {
+                    try
+                    {
+                        save.Result.TrySetResult(Commit(lease.Session, [save])[0]);
+                    }
+                    catch (Exception single) when (single is SqliteException or InvalidOperationException)
+                    {
+                        save.Result.TrySetException(single);
+                    }
+                }
+            }
+#pragma warning disable CA1031 // Whatever failed is handed to the callers waiting on these saves; none may wait for ever.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                foreach (var save in group)
+                {
+                    save.Result.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    // One transaction for the group. BEGIN IMMEDIATE: each duplicate check and insert see no concurrent writer in between,
+    // and a later save of the group sees the earlier ones (the same text twice in one group is a duplicate, as apart).
+    private List<ArticleSaveResult> Commit(SqliteSession session, IReadOnlyList<PendingSave> group)
+    {
+        var results = new List<ArticleSaveResult>(group.Count);
         using var transaction = session.Connection.BeginTransaction();
-        var existing = FindDuplicate(session, transaction, article);
-        if (existing is not null)
+        var inserted = false;
+        foreach (var save in group)
+        {
+            var article = save.Article;
+            if (FindDuplicate(session, transaction, article) is { } existing)
+            {
+                results.Add(existing);
+                continue;
+            }
+            var command = session.Command("""
+                INSERT INTO articles (id, content_hash, url, accepted_at, band0, band1, band2, band3, doc)
+                VALUES ($id, $hash, $url, $at, $b0, $b1, $b2, $b3, $doc)
+                """, transaction);
+            command.Parameters.AddWithValue("$id", article.Id);
+            command.Parameters.AddWithValue("$hash", article.ContentHash);
+            command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$at", article.AcceptedAt.UtcTicks);
+            for (var i = 0; i < 4; i++)
+            {
+                command.Parameters.AddWithValue("$b" + i, Band(article.Fingerprint, i));
+            }
+            command.Parameters.AddWithValue("$doc", save.Doc);
+            command.ExecuteNonQuery();
+            SqliteOutbox.Append(session, transaction, save.Messages);
+            results.Add(new ArticleSaveResult(true, article.Id, null));
+            inserted = true;
+        }
+        if (!inserted)
         {
             transaction.Rollback();
-            return Task.FromResult(existing);
+            return results;
         }
-        var command = session.Command("""
-            INSERT INTO articles (id, content_hash, url, accepted_at, band0, band1, band2, band3, doc)
-            VALUES ($id, $hash, $url, $at, $b0, $b1, $b2, $b3, $doc)
-            """, transaction);
-        command.Parameters.AddWithValue("$id", article.Id);
-        command.Parameters.AddWithValue("$hash", article.ContentHash);
-        command.Parameters.AddWithValue("$url", (object?)NormalizeUrl(article.Url) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", article.AcceptedAt.UtcTicks);
-        for (var i = 0; i < 4; i++)
-        {
-            command.Parameters.AddWithValue("$b" + i, Band(article.Fingerprint, i));
-        }
-        command.Parameters.AddWithValue("$doc", doc);
-        command.ExecuteNonQuery();
-        SqliteOutbox.Append(session, transaction, messages);
         transaction.Commit();
         database.Committed();
-        return Task.FromResult(new ArticleSaveResult(true, article.Id, null));
+        return results;
+    }
+
+    /// <summary>A save waiting for its group's commit.</summary>
+    private sealed record PendingSave(StoredArticle Article, IReadOnlyList<OutboxMessage> Messages, string Doc)
+    {
+        // Continuations run on the pool, not on the committer's thread, which goes on with the next group.
+        public TaskCompletionSource<ArticleSaveResult> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <inheritdoc />
     public Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "get", Collection);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT doc FROM articles WHERE id = $id";
+        using var lease = database.Rent();
+        var command = lease.Session.Command("SELECT doc FROM articles WHERE id = $id");
         command.Parameters.AddWithValue("$id", id);
         return Task.FromResult(command.ExecuteScalar() is string doc ? Deserialize(doc) : null);
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredArticle>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FingerprintCandidate>> FindFingerprintCandidatesAsync(ulong fingerprint, int limit, CancellationToken cancellationToken)
     {
         using var activity = StorageTelemetry.Start(System, "find_fingerprint", Collection);
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT doc FROM articles
+        // The bands are the fingerprint cut in four, so the row's columns give it back without reading (and parsing) the
+        // document, which holds the raw input and the story: parsing those was most of ingestion's cost per article.
+        using var lease = database.Rent();
+        var command = lease.Session.Command("""
+            SELECT id, content_hash, band0, band1, band2, band3 FROM articles
             WHERE band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3
             ORDER BY accepted_at, id LIMIT $limit
-            """;
+            """);
         for (var i = 0; i < 4; i++)
         {
             command.Parameters.AddWithValue("$b" + i, Band(fingerprint, i));
         }
         command.Parameters.AddWithValue("$limit", Math.Max(1, limit));
-        var result = new List<StoredArticle>();
+        var result = new List<FingerprintCandidate>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            result.Add(Deserialize(reader.GetString(0)));
+            var bands = 0UL;
+            for (var i = 0; i < 4; i++)
+            {
+                bands |= (ulong)reader.GetInt64(2 + i) << (16 * i);
+            }
+            result.Add(new FingerprintCandidate(reader.GetString(0), reader.GetString(1), bands));
         }
-        return Task.FromResult<IReadOnlyList<StoredArticle>>(result);
+        return Task.FromResult<IReadOnlyList<FingerprintCandidate>>(result);
     }
 
     /// <inheritdoc />

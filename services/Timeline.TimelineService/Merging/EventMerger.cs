@@ -62,9 +62,13 @@ public sealed class EventMerger(IEventStore store, ILogger<EventMerger> log, Tim
         MergeMetrics.EventsUpdated.Add(outcome.Updated.Count);
         MergeMetrics.EventsMerged.Add(outcome.Merged.Sum(m => m.RetiredIds.Count));
         MergeMetrics.EventsRetired.Add(outcome.Retired.Count);
-        log.LogInformation(
-            "Extraction of {ArticleId}: {Mentions} mentions, {Created} created, {Updated} updated, {Merged} merged, {Retired} retired in {Attempts} attempt(s)",
-            extraction.ArticleId, outcome.MentionsMerged, outcome.Created.Count, outcome.Updated.Count, outcome.Merged.Count, outcome.Retired.Count, outcome.Attempts);
+        // Per article, so Debug: the merge counters above say the same in aggregate.
+        if (log.IsEnabled(LogLevel.Debug))
+        {
+            log.LogDebug(
+                "Extraction of {ArticleId}: {Mentions} mentions, {Created} created, {Updated} updated, {Merged} merged, {Retired} retired in {Attempts} attempt(s)",
+                extraction.ArticleId, outcome.MentionsMerged, outcome.Created.Count, outcome.Updated.Count, outcome.Merged.Count, outcome.Retired.Count, outcome.Attempts);
+        }
     }
 
     /// <summary>One optimistic attempt; null when the commit lost to a concurrent writer.</summary>
