@@ -23,6 +23,29 @@ public class AgentFinderTests
     }
 
     [Theory]
+    // A participle goes on with the subject of the main clause, not with the name that closes it.
+    [InlineData("ورفع كيم جونغ أون نخبا لصحة بوتين، مؤكدا أن البلدين سيقفان معا.", "مؤكدا", "Kim Jong Un")]
+    [InlineData("Sergey Lavrov thanked Kim Jong Un for the welcome, adding that the visit had been useful.", "adding", "Sergey Lavrov")]
+    // A state can be that subject.
+    [InlineData("North Korea defended its ties with Russia on Monday, saying they served peace in the region.", "saying", "North Korea")]
+    // Never a name inside what was said before it.
+    [InlineData("Sergey Lavrov said that Kim Jong Un would travel soon, adding that no date had been set.", "adding", "Sergey Lavrov")]
+    public void A_participle_speaks_for_the_subject_of_its_sentence(string text, string participle, string speaker)
+    {
+        var s = ParsedSentence.Of(text);
+        Assert.Equal(speaker, Agents.FindSpeaker(s.Tokens, s.HitAt(participle), s.People(), null, s.Covered)?.Name);
+    }
+
+    [Fact]
+    public void A_participle_goes_on_with_the_agent_of_the_event_before_it()
+    {
+        var s = ParsedSentence.Of("At the Kremlin, Vladimir Putin received Choe Son Hui, saying the two countries were close.");
+        var putin = s.People().Single(p => p.Actor.Name == "Vladimir Putin").Actor;
+        var previous = new Timeline.Contracts.Participant(putin.Id, putin.Name, Timeline.Contracts.ParticipantRoles.Actor, "RU");
+        Assert.Equal("Vladimir Putin", Agents.FindSpeaker(s.Tokens, s.HitAt("saying"), s.People(), previous, s.Covered)?.Name);
+    }
+
+    [Theory]
     [InlineData("Sergey Lavrov visited the port city.", "visited", "Sergey Lavrov")]
     [InlineData("زار سيرغي لافروف المدينة الساحلية.", "زار", "Sergey Lavrov")]
     // Who is named after "with" takes part, never acts.

@@ -35,6 +35,25 @@ public class SentenceRulesTests
         Assert.Equal(2, Apply(s, ("visited", false), ("talks", false)).Count);
     }
 
+    [Theory]
+    // One speaker going on ("…, adding", "وأضاف", "مشيرة إلى") is one statement.
+    [InlineData("The United States said the shipments had grown, adding that more were coming.", "said", "adding", "US", "US", 1)]
+    [InlineData("أكدت الولايات المتحدة أن الشحنات زادت، مشيرة إلى أن المزيد قادم.", "أكدت", "مشيرة", "US", "US", 1)]
+    // Two speakers are two statements.
+    [InlineData("The United States said the shipments had grown, adding that more were coming.", "said", "adding", "US", "RU", 2)]
+    public void A_speaker_who_goes_on_makes_one_statement(string text, string first, string second, string firstSpeaker, string secondSpeaker, int statements)
+    {
+        var s = ParsedSentence.Of(text);
+        var a = s.CandidateAt(first);
+        var b = s.CandidateAt(second);
+        a.AddParticipant(new Participant(firstSpeaker, firstSpeaker, ParticipantRoles.Actor, firstSpeaker));
+        b.AddParticipant(new Participant(secondSpeaker, secondSpeaker, ParticipantRoles.Actor, secondSpeaker));
+        var list = new List<Candidate> { a, b };
+        SentenceRules.ApplySentenceRules(list, Gazetteer.Default, ExtractionData.Default);
+        Assert.Equal(statements, list.Count);
+        Assert.Same(a, list[0]);
+    }
+
     [Fact]
     public void Ratification_is_not_a_signing()
     {

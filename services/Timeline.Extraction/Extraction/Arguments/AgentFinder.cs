@@ -34,10 +34,11 @@ internal sealed class AgentFinder
     {
         if (_data.Participles.Contains(t[hit.First].Norm))
         {
-            // The subject the participle continues ("…، مشيرة", "…, saying"): the last party named before it that is not
-            // inside what was said; the name right before it ends the previous clause.
-            var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation && !Said(t, -1, p.Token));
-            return subject.Actor;
+            // The subject the participle continues ("ورفع كيم نخبا لصحة بوتين، مؤكدا", "Pyongyang defended the ties,
+            // saying"): the agent of the sentence's previous event, else the first party named before it that is not
+            // inside what was said. A name closing the main clause is its object, not its subject.
+            var subjects = people.Where(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation or ActorKinds.State && !Said(t, -1, p.Token)).ToList();
+            return subjects.FirstOrDefault(p => p.Actor.Id == previousAgent?.ActorId).Actor ?? subjects.FirstOrDefault().Actor;
         }
         if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } relativeSubject)
         {

@@ -161,6 +161,12 @@ internal sealed class SentenceRules
         foreach (var report in list.Where(c => c.Trigger.Kind == "report").ToList())
         {
             var confirmation = confirmsCooperation && report.Agent?.Country is Russia or NorthKorea;
+            if (report.Agent is { } speaker && list.Any(o => o != report && o.Type is EventTypes.Statement or EventTypes.Accusation
+                && o.TriggerToken < report.TriggerToken && o.Agent?.ActorId == speaker.ActorId))
+            {
+                list.Remove(report); // "أكدت واشنطن أن …، مشيرة إلى": one speaker going on is one statement.
+                continue;
+            }
             if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)))
             {
                 list.Remove(report);
