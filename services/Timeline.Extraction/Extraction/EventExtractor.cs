@@ -292,7 +292,7 @@ public sealed class EventExtractor
     /// </summary>
     private static bool ReportsMayConcernPair(List<ActorMention> mentions, CueSet[] cues, DocumentState doc)
     {
-        const CueSet references = CueSet.Anaphora | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair;
+        const CueSet references = CueSet.Anaphora | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair | CueSet.Host;
         foreach (var cue in cues)
         {
             if ((cue & references) != 0)
@@ -1511,6 +1511,10 @@ public sealed class EventExtractor
                 {
                     people.Add((k, person));
                 }
+            }
+            else if ((cues[k] & CueSet.Host) != 0 && HostReference.Resolve(people, k, c.Sentence.Text[(t[k].Start - c.Sentence.Start)..(t[k].End - c.Sentence.Start)], doc.LastPerson, doc.RecentPersons, _gazetteer, at) is { } host)
+            {
+                people.Add((k, host));
             }
             else if ((cues[k] & CueSet.Latter) != 0)
             {
