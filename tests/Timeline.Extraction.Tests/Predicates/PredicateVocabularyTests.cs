@@ -27,6 +27,8 @@ public class PredicateVocabularyTests
     [InlineData("ودعا بوتين الأربعاء كيم جونغ أون إلى موسكو لإجراء محادثات.", "invitation")]
     [InlineData("شدد لافروف الخميس على أن العلاقات مع كوريا الشمالية تشهد ازدهارا.", "statement")]
     [InlineData("Lavrov reaffirmed on Thursday that Russia stands with North Korea.", "statement")]
+    [InlineData("On Monday North Korea justified its military ties with Russia as lawful.", "statement")]
+    [InlineData("وبررت كوريا الشمالية الاثنين تعاونها العسكري مع روسيا.", "statement")]
     [InlineData("Washington charges that Pyongyang keeps supplying Moscow with shells.", "accusation")]
     [InlineData("The EU sanctioned two North Korean generals on Monday over arms deliveries to Russia.", "accusation")]
     [InlineData("وبعثت كوريا الشمالية آلاف الجنود للقتال إلى جانب روسيا.", "military_cooperation")]
