@@ -26,6 +26,10 @@ public class DateResolverTests
     [InlineData("وفي وقت سابق من اليوم، ندد لافروف بسياسة الولايات المتحدة", "2023-10-19", "2023-10-19", "day", "relative")]
     [InlineData("يصل بوتين غدا إلى بيونغ يانغ", "2024-06-18", "2024-06-19", "day", "relative")]
     [InlineData("Kim met Putin yesterday", "2023-09-14", "2023-09-13", "day", "relative")]
+    // Parts of the day around publication.
+    [InlineData("Lavrov held talks with Choe Son Hui this afternoon", "2023-10-19", "2023-10-19", "day", "relative")]
+    [InlineData("Putin landed in Pyongyang late last night", "2024-06-19", "2024-06-18", "day", "relative")]
+    [InlineData("وصل بوتين إلى بيونغ يانغ في ساعة متأخرة الليلة الماضية", "2024-06-19", "2024-06-18", "day", "relative")]
     [InlineData("وكان بوتين قد استقبل تشوي أول أمس في الكرملين", "2024-11-06", "2024-11-04", "day", "relative")]
     [InlineData("Shoigu visited Pyongyang earlier this week", "2025-06-18", "2025-06", "month", "relative")]
     // A day of the month without the month's name: this month's, or last month's when it is still to come.
