@@ -34,6 +34,7 @@ public class PredicateVocabularyTests
     [InlineData("وبعثت كوريا الشمالية آلاف الجنود للقتال إلى جانب روسيا.", "military_cooperation")]
     [InlineData("Russian forces fired North Korean missiles at Kharkiv on January 2.", "military_cooperation")]
     [InlineData("أهدى بوتين كيم جونغ أون طقما من الأواني الروسية الأربعاء.", "other")]
+    [InlineData("وتلقى كيم جونغ أون الأحد من أوليغ كوجيمياكو هدايا بينها سترة واقية.", "other")]
     [InlineData("Russia vetoed a UN resolution renewing the monitoring of sanctions on North Korea on Thursday.", "other")]
     [InlineData("وترأس كيم جونغ أون السبت حفلا لتكريم الجنود الذين قاتلوا في روسيا.", "other")]
     [InlineData("Russia resumed a weekly rail service between Moscow and Pyongyang on Sunday.", "other")]

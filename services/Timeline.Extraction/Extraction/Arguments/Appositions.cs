@@ -112,7 +112,9 @@ internal static class Appositions
     {
         if (t[first].IsArabic)
         {
-            return false;
+            // «، حاكم الإقليم،», «، نائب وزير الثقافة،»: a short title opened by its head noun.
+            return ArabicTitleHeads.Contains(t[first].Norm) && last - first < 5
+                && Enumerable.Range(first, last - first + 1).All(k => !isTrigger[k] && !t[k].Aside && !opensClause(t[k].Norm) && !char.IsDigit(t[k].Norm[0]));
         }
         var opened = Determiners.Contains(t[first].Norm)
             || covered[first] && Enumerable.Range(first, last - first + 1).FirstOrDefault(k => !covered[k], -1) is var k0 && k0 > first && t[k0].Norm == "s";
@@ -139,6 +141,12 @@ internal static class Appositions
         "counterpart", "counterparts", "minister", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",
         "premier", "secretary", "representative", "director", "chief", "aide", "adviser", "advisor", "deputy",
         "نظيره", "نظيرته", "نظيرها", "نظيرتها", "مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب",
+    };
+
+    /// <summary>Head nouns of an Arabic title set off after a name («حاكم», «نائب», «مستشار»), normalised.</summary>
+    private static readonly HashSet<string> ArabicTitleHeads = new(StringComparer.Ordinal)
+    {
+        "حاكم", "نائب", "مستشار", "مساعد", "سفير", "مبعوث", "مندوب", "ممثل", "امين", "رئيس", "وزير", "وزيره", "سكرتير", "مدير", "قائد", "المتحدث", "الناطق",
     };
 
     /// <summary>Words that open a description of a person.</summary>
