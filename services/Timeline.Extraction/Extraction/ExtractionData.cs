@@ -54,6 +54,8 @@ public enum CueSet
     Hearsay = 1 << 16,
     /// <summary>"In other news": the sentence turns to another story.</summary>
     TopicShift = 1 << 17,
+    /// <summary>"His host", «مضيفه», "his guest": the other side's person in a visit.</summary>
+    Host = 1 << 18,
     /// <summary>"The delegation", «الوفد»: the traveller of the visit told before.</summary>
     Delegation = 1 << 19,
 }
@@ -106,6 +108,7 @@ public sealed class ExtractionData
             (CueSet.Negation, cues.Negation), (CueSet.LightBefore, cues.LightVerbsBefore), (CueSet.LightAfter, cues.LightVerbsAfter), (CueSet.Presupposing, cues.Presupposing),
             (CueSet.Anaphora, cues.Anaphora), (CueSet.BothLeaders, cues.BothLeaders), (CueSet.BothStates, cues.BothStates), (CueSet.Counterpart, cues.Counterpart),
             (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Pair, cues.Pair), (CueSet.Hearsay, cues.Hearsay), (CueSet.TopicShift, cues.TopicShift),
+            (CueSet.Host, cues.Host),
             (CueSet.Delegation, cues.Delegation),
         })
         {
@@ -447,6 +450,7 @@ internal sealed class CueFile
     public List<string> Pair { get; set; } = [];
     public List<string> Hearsay { get; set; } = [];
     public List<string> TopicShift { get; set; } = [];
+    public List<string> Host { get; set; } = [];
     public List<string> Delegation { get; set; } = [];
     public List<string> Participles { get; set; } = [];
     public List<string> Complementizers { get; set; } = [];

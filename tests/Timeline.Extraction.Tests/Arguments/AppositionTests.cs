@@ -13,6 +13,11 @@ public class AppositionTests
     [InlineData("Kim Jong Un, the North Korean leader, received Lavrov in Wonsan on Thursday.", "meeting", "Kim Jong Un", "Sergey Lavrov")]
     [InlineData("استقبل الزعيم الكوري الشمالي، كيم جونغ أون، وزير الخارجية الروسي، سيرغي لافروف، الخميس في بيونغ يانغ.", "meeting", "Kim Jong Un", "Sergey Lavrov")]
     [InlineData("التقى سيرغي لافروف، وزير الخارجية الروسي، الخميس، تشوي سون هوي، وزيرة خارجية كوريا الشمالية.", "meeting", "Sergey Lavrov", "Choe Son Hui")]
+    // A short Arabic title the gazetteer does not know, opened by its head noun, describes the name before it.
+    [InlineData("والتقى أوليغ كوجيمياكو، حاكم الإقليم، الخميس كيم جونغ أون في فلاديفوستوك.", "meeting", "Oleg Kozhemyako", "Kim Jong Un")]
+    // A name set off after a title the gazetteer need not know ("counterpart", "culture minister") renames it.
+    [InlineData("Choe Son Hui held talks in Moscow with her Russian counterpart, Sergei Lavrov, on Thursday.", "meeting", "Choe Son Hui", "Sergey Lavrov")]
+    [InlineData("The Russian delegation was met at the airport by North Korea's vice culture minister, Pak Kyong Chol, on Thursday.", "meeting", "Russia", "Pak Kyong Chol")]
     public void A_name_or_title_between_commas_belongs_to_the_clause_around_it(string text, string type, string first, string second)
     {
         var e = Assert.Single(Run(text, "2023-10-20"), x => x.Type == type);

@@ -26,6 +26,10 @@ public class DateResolverTests
     [InlineData("وفي وقت سابق من اليوم، ندد لافروف بسياسة الولايات المتحدة", "2023-10-19", "2023-10-19", "day", "relative")]
     [InlineData("يصل بوتين غدا إلى بيونغ يانغ", "2024-06-18", "2024-06-19", "day", "relative")]
     [InlineData("Kim met Putin yesterday", "2023-09-14", "2023-09-13", "day", "relative")]
+    // Parts of the day around publication.
+    [InlineData("Lavrov held talks with Choe Son Hui this afternoon", "2023-10-19", "2023-10-19", "day", "relative")]
+    [InlineData("Putin landed in Pyongyang late last night", "2024-06-19", "2024-06-18", "day", "relative")]
+    [InlineData("وصل بوتين إلى بيونغ يانغ في ساعة متأخرة الليلة الماضية", "2024-06-19", "2024-06-18", "day", "relative")]
     [InlineData("وكان بوتين قد استقبل تشوي أول أمس في الكرملين", "2024-11-06", "2024-11-04", "day", "relative")]
     [InlineData("Shoigu visited Pyongyang earlier this week", "2025-06-18", "2025-06", "month", "relative")]
     // A day of the month without the month's name: this month's, or last month's when it is still to come.
@@ -56,6 +60,11 @@ public class DateResolverTests
     [InlineData("ستدخل المعاهدة حيز التنفيذ في ديسمبر", "2024-11-10", "2024-12", "month", "relative")]
     // "Last June" before the month, "June last year" after it: the year relative to publication.
     [InlineData("the strategic partnership treaty that Kim and Putin signed last June", "2025-06-18", "2024-06", "month", "relative")]
+    // English "last <month>" for the month just gone is a year back (that month is "last month"); earlier months stay in the year.
+    [InlineData("when the envoy went to Pyongyang last August", "2025-09-03", "2024-08", "month", "relative")]
+    [InlineData("when the envoy went to Pyongyang last March", "2025-09-03", "2025-03", "month", "relative")]
+    // Arabic «أغسطس الماضي» is the latest August, the month just gone included.
+    [InlineData("حين زار المبعوث بيونغ يانغ في أغسطس الماضي", "2025-09-03", "2025-08", "month", "relative")]
     [InlineData("since he attended a military parade there in July last year", "2024-09-14", "2023-07", "month", "relative")]
     [InlineData("when the two leaders met in Pyongyang in June last year", "2025-04-30", "2024-06", "month", "relative")]
     [InlineData("زار كيم روسيا في سبتمبر من العام الماضي", "2024-06-19", "2023-09", "month", "relative")]

@@ -108,6 +108,7 @@ public class ExtractorTests
     [InlineData("وسوف يلتقي لافروف وزيرة الخارجية الكورية الشمالية تشوي سون هوي في موسكو الأسبوع المقبل", "2024-10-25", "2024-11")]
     [InlineData("ومن المقرر أن يعقد الجانبان الروسي والكوري الشمالي اجتماعا مشتركا في نوفمبر/تشرين الثاني المقبل", "2023-10-19", "2023-11")]
     [InlineData("Kim Jong Un will visit Russia next month, the Kremlin said", "2024-06-19", "2024-07")]
+    [InlineData("Putin and Kim Jong Un are due to sign a partnership treaty in Pyongyang", "2024-06-18", "2024-06")]
     public void Announced_events_are_planned_never_occurred(string text, string published, string date)
     {
         var events = Run(text, published);

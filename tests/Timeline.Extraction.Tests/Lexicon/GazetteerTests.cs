@@ -36,6 +36,15 @@ public class GazetteerTests
     [InlineData("لي سيونغ كوين", "tl:lee-seong-kweun")]
     [InlineData("South Korea's spy agency", "tl:kr-nis")]
     [InlineData("السكك الحديدية الروسية", "tl:russian-railways")]
+    // Transliterations of one name that outlets use side by side.
+    [InlineData("أوليغ كويمياكو", "tl:oleg-kozhemyako")]
+    [InlineData("كوزيمياكو", "tl:oleg-kozhemyako")]
+    [InlineData("Pak Kyong Chol", "tl:pak-kyong-chol")]
+    [InlineData("Andrey Malyshev", "tl:andrei-malyshev")]
+    // The chambers of Russia's parliament, named by their place in it.
+    [InlineData("the upper house of Russia's parliament", "tl:federation-council")]
+    [InlineData("الغرفة العليا في البرلمان الروسي", "tl:federation-council")]
+    [InlineData("Russia's lower house", "tl:state-duma")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 

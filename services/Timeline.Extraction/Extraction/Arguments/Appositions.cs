@@ -41,7 +41,7 @@ internal static class Appositions
         {
             var (first, last) = segments[s];
             // An apposition renames the name or title that closes the stretch before it.
-            if (s > 0 && covered[first - 1] && (IsApposition(tokens, covered, isTrigger, opensClause, first, last)
+            if (s > 0 && (covered[first - 1] || TitleNouns.Contains(tokens[first - 1].Norm)) && (IsApposition(tokens, covered, isTrigger, opensClause, first, last)
                 || (description[s] = IsDescription(tokens, covered, isTrigger, opensClause, first, last))))
             {
                 target[s] = target[s - 1];
@@ -112,7 +112,9 @@ internal static class Appositions
     {
         if (t[first].IsArabic)
         {
-            return false;
+            // «، حاكم الإقليم،», «، نائب وزير الثقافة،»: a short title opened by its head noun.
+            return ArabicTitleHeads.Contains(t[first].Norm) && last - first < 5
+                && Enumerable.Range(first, last - first + 1).All(k => !isTrigger[k] && !t[k].Aside && !opensClause(t[k].Norm) && !char.IsDigit(t[k].Norm[0]));
         }
         var opened = Determiners.Contains(t[first].Norm)
             || covered[first] && Enumerable.Range(first, last - first + 1).FirstOrDefault(k => !covered[k], -1) is var k0 && k0 > first && t[k0].Norm == "s";
@@ -129,6 +131,23 @@ internal static class Appositions
         }
         return true;
     }
+
+    /// <summary>
+    /// Nouns that end a title the gazetteer need not know, so that a name set off after them renames them: "her Russian
+    /// counterpart, Sergei Lavrov,", "North Korea's culture minister, Pak Kyong Chol,", «ونظيرته، تشوي سون هوي،».
+    /// </summary>
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
+    {
+        "counterpart", "counterparts", "minister", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",
+        "premier", "secretary", "representative", "director", "chief", "aide", "adviser", "advisor", "deputy",
+        "نظيره", "نظيرته", "نظيرها", "نظيرتها", "مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب",
+    };
+
+    /// <summary>Head nouns of an Arabic title set off after a name («حاكم», «نائب», «مستشار»), normalised.</summary>
+    private static readonly HashSet<string> ArabicTitleHeads = new(StringComparer.Ordinal)
+    {
+        "حاكم", "نائب", "مستشار", "مساعد", "سفير", "مبعوث", "مندوب", "ممثل", "امين", "رئيس", "وزير", "وزيره", "سكرتير", "مدير", "قائد", "المتحدث", "الناطق",
+    };
 
     /// <summary>Words that open a description of a person.</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their" };

@@ -282,7 +282,10 @@ public sealed class DateResolver(CalendarWords words)
             }
             else if (past)
             {
-                year2 = month < p.Month ? p.Year : p.Year - 1;
+                // English "last June" in July is a year back (the month just gone is "last month"); Arabic «يونيو
+                // الماضي» names the latest June, the month just gone included.
+                var lastMonthBack = before is "last" && !pastAfter && month == p.Month - 1;
+                year2 = month < p.Month && !lastMonthBack ? p.Year : p.Year - 1;
             }
             else if (forward)
             {

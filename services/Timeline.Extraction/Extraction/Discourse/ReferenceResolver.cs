@@ -1,4 +1,5 @@
 using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Arguments;
 using Timeline.Extraction.Extraction.Predicates;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
@@ -82,6 +83,10 @@ internal sealed class ReferenceResolver
                 {
                     people.Add((k, person));
                 }
+            }
+            else if ((cues[k] & CueSet.Host) != 0 && HostReference.Resolve(people, k, c.Sentence.Text[(t[k].Start - c.Sentence.Start)..(t[k].End - c.Sentence.Start)], doc.LastPerson, doc.RecentPersons, _gazetteer, at) is { } host)
+            {
+                people.Add((k, host));
             }
             else if ((cues[k] & CueSet.Latter) != 0)
             {

@@ -27,7 +27,7 @@ internal sealed class SentenceRules
     /// </summary>
     public static bool ReportsMayConcernPair(List<ActorMention> mentions, CueSet[] cues, DocumentState doc)
     {
-        const CueSet references = CueSet.Anaphora | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair | CueSet.Delegation;
+        const CueSet references = CueSet.Anaphora | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair | CueSet.Delegation | CueSet.Host;
         foreach (var cue in cues)
         {
             if ((cue & references) != 0)
