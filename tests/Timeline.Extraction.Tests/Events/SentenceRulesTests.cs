@@ -9,6 +9,8 @@ namespace Timeline.Extraction.Tests.Events;
 /// <summary>Rules over the candidates of one sentence: which survive, which absorb others.</summary>
 public class SentenceRulesTests
 {
+    private static readonly SentenceRules Rules = new(ExtractionData.Default);
+
     private static List<string> Apply(ParsedSentence s, params (string Trigger, bool Purpose)[] triggers)
     {
         var list = triggers.Select(t =>
@@ -17,7 +19,7 @@ public class SentenceRulesTests
             c.Purpose = t.Purpose;
             return c;
         }).ToList();
-        SentenceRules.ApplySentenceRules(list, Gazetteer.Default, ExtractionData.Default);
+        Rules.ApplySentenceRules(list, Gazetteer.Default, s.Cues);
         return [.. list.Select(c => $"{c.Type}/{c.Subtype}")];
     }
 
@@ -49,7 +51,7 @@ public class SentenceRulesTests
         a.AddParticipant(new Participant(firstSpeaker, firstSpeaker, ParticipantRoles.Actor, firstSpeaker));
         b.AddParticipant(new Participant(secondSpeaker, secondSpeaker, ParticipantRoles.Actor, secondSpeaker));
         var list = new List<Candidate> { a, b };
-        SentenceRules.ApplySentenceRules(list, Gazetteer.Default, ExtractionData.Default);
+        Rules.ApplySentenceRules(list, Gazetteer.Default, s.Cues);
         Assert.Equal(statements, list.Count);
         Assert.Same(a, list[0]);
     }

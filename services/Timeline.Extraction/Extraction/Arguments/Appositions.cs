@@ -116,7 +116,7 @@ internal static class Appositions
             return ArabicTitleHeads.Contains(t[first].Norm) && last - first < 5
                 && Enumerable.Range(first, last - first + 1).All(k => !isTrigger[k] && !t[k].Aside && !opensClause(t[k].Norm) && !char.IsDigit(t[k].Norm[0]));
         }
-        var opened = Determiners.Contains(t[first].Norm) || EnglishTitleHeads.Contains(t[first].Norm)
+        var opened = Determiners.Contains(t[first].Norm) || TitleNouns.Contains(t[first].Norm) || TitleOpeners.Contains(t[first].Norm)
             || covered[first] && Enumerable.Range(first, last - first + 1).FirstOrDefault(k => !covered[k], -1) is var k0 && k0 > first && t[k0].Norm == "s";
         if (!opened)
         {
@@ -150,13 +150,13 @@ internal static class Appositions
     };
 
     /// <summary>
-    /// Words that open a bare English title set off after a name, without "the": "Sergei Shoigu, Secretary of the Russian
-    /// Security Council,", "Kim Song, North Korean ambassador to the UN,", "Yun Jong Ho, Minister of External Economic Relations,".
+    /// Besides a title noun, words that open a bare English title set off after a name, without "the": "Kim Song, North
+    /// Korean ambassador to the UN,", "Choe Son Hui, foreign minister of the DPRK," ("Sergei Shoigu, Secretary of …,"
+    /// opens with a title noun).
     /// </summary>
-    private static readonly HashSet<string> EnglishTitleHeads = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> TitleOpeners = new(StringComparer.Ordinal)
     {
-        "secretary", "minister", "deputy", "vice", "first", "chairman", "chairwoman", "head", "chief", "director", "president", "premier",
-        "ambassador", "envoy", "governor", "spokesman", "spokeswoman", "foreign", "defence", "defense", "prime", "russian", "russia", "north", "korean",
+        "vice", "first", "chairwoman", "head", "president", "foreign", "defence", "defense", "prime", "russian", "russia", "north", "korean",
     };
 
     /// <summary>Words that open a description of a person.</summary>

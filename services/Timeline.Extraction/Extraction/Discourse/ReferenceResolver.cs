@@ -1,5 +1,4 @@
 using Timeline.Extraction.Extraction.Actors;
-using Timeline.Extraction.Extraction.Arguments;
 using Timeline.Extraction.Extraction.Predicates;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
@@ -62,7 +61,7 @@ internal sealed class ReferenceResolver
                 var speaker = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault();
                 var function = speaker is not null && at is { } d ? _gazetteer.ById(speaker.RoleOn(d)?.Office ?? "")?.Function : null;
                 var otherState = next is not null && next.Actor.Kind == ActorKinds.State ? next.Actor.Id
-                    : speaker?.Country == Russia ? NorthKorea : speaker?.Country == NorthKorea ? Russia : null;
+                    : Other(speaker?.Country);
                 if (function is not null && otherState is not null && at is { } d2 && _gazetteer.OfficeOf(otherState, function) is { } office)
                 {
                     people.Add((k, _gazetteer.HolderOf(office.Id, d2) ?? office));

@@ -74,7 +74,10 @@ internal sealed class SentenceRules
     /// <summary>Sentence-level rules: a report by someone who also acts in the sentence says nothing new; an accusation
     /// absorbs the arms transfer it alleges; a third party asserting an arms transfer is accusing; ratification and entry
     /// into force are not signings.</summary>
-    public static void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer, ExtractionData data)
+    /// <param name="list">The sentence's candidates.</param>
+    /// <param name="gazetteer">Who the actors are.</param>
+    /// <param name="cues">The sentence's cue marks, word by word.</param>
+    public void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer, CueSet[] cues)
     {
         // "سافر إلى روسيا لعقد قمة مع بوتين": the meeting is the purpose of the visit, reported with it.
         if (list.Any(c => c.Type == EventTypes.Visit))
@@ -109,7 +112,7 @@ internal sealed class SentenceRules
                 list.Add(acc);
             }
         }
-        else if (military.Count == 0 && accusations.Count == 0 && list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, data)) is { } claim)
+        else if (military.Count == 0 && accusations.Count == 0 && list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, cues)) is { } claim)
         {
             // "The Pentagon said North Korean soldiers were training in eastern Russia": no transfer verb, but a third
             // party placing North Korea's troops or arms with Russia is accusing just the same.
@@ -175,9 +178,9 @@ internal sealed class SentenceRules
         list.Sort((a, b) => a.TriggerToken.CompareTo(b.TriggerToken));
     }
 
-    private static bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, ExtractionData data) =>
+    private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
         statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
         && statement.Countries.Contains(NorthKorea) && statement.Countries.Contains(Russia)
-        && data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1)
-        && !Array.Exists(data.MarkCues(statement.Sentence.Tokens), c => (c & CueSet.Hypothetical) != 0); // "might be troops there" alleges nothing.
+        && _data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1)
+        && !Array.Exists(cues, c => (c & CueSet.Hypothetical) != 0); // "might be troops there" alleges nothing.
 }

@@ -1,6 +1,6 @@
 using Timeline.Lexicon;
 
-namespace Timeline.Extraction.Extraction.Arguments;
+namespace Timeline.Extraction.Extraction.Discourse;
 
 /// <summary>
 /// "His host", «مضيفه», "her guest": in a visit between the two states, the person of the other state whom the subject
@@ -8,8 +8,6 @@ namespace Timeline.Extraction.Extraction.Arguments;
 /// </summary>
 internal static class HostReference
 {
-    private static readonly Dictionary<string, string> OtherSide = new(StringComparer.Ordinal) { ["RU"] = "KP", ["KP"] = "RU" };
-
     /// <summary>
     /// The person meant by the reference at word <paramref name="at"/>: whose host it is, is the last person named before
     /// it in the sentence (else the article's last person); the host is the latest person of the other state named in the
@@ -31,7 +29,7 @@ internal static class HostReference
         }
         var before = people.Where(p => p.Token < at && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).ToList();
         var subject = before.LastOrDefault() ?? lastPerson;
-        if (subject?.Country is not { } own || !OtherSide.TryGetValue(own, out var other))
+        if (Pair.Other(subject?.Country) is not { } other)
         {
             return null;
         }
