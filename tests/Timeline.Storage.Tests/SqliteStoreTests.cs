@@ -55,6 +55,48 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
+    public async Task A_candidate_search_returns_the_version_another_writer_committed_not_the_one_this_store_wrote_or_tried()
+    {
+        var path = Path.Combine(_folder, "two-writers.db");
+        var mine = new SqliteEventStore(new SqliteDatabase(path), Clock);
+        var theirs = new SqliteEventStore(new SqliteDatabase(path), Clock);
+        static EventTally Tally(int mentions) => new() { Mentions = mentions, Articles = mentions, Occurred = mentions };
+        static Dictionary<string, MentionChange> Change(Mention added, int mentions) =>
+            new() { ["evt_1"] = new MentionChange { Added = [added], Tally = Tally(mentions) } };
+        var first = Mention("m1", "a1", "tass.ru");
+        var created = Event("evt_1", Day(2023, 10, 19), mentions: [first]);
+        Assert.True(await mine.TryCommitAsync(new EventCommit { Inserts = [created], MentionChanges = Change(first, 1) }, Ct));
+        Assert.Equal("Putin met Kim Jong Un", Assert.Single(await Candidates(mine)).Summary);
+        Assert.Equal(1, (await mine.GetTalliesAsync(["evt_1"], Ct))["evt_1"].Mentions);
+
+        // The other writer moves the event to version 2; this store's own version 2 then loses the race.
+        var second = Mention("m2", "a2", "kcna.kp");
+        Assert.True(await theirs.TryCommitAsync(new EventCommit
+        {
+            Replacements = [new EventReplacement(created with { Version = 2, Summary = "their summary", Mentions = [first, second] }, 1)],
+            MentionChanges = Change(second, 2),
+        }, Ct));
+        var third = Mention("m3", "a3", "yna.co.kr");
+        Assert.False(await mine.TryCommitAsync(new EventCommit
+        {
+            Replacements = [new EventReplacement(created with { Version = 2, Summary = "my summary", Mentions = [first, third] }, 1)],
+            MentionChanges = Change(third, 5),
+        }, Ct));
+
+        var found = Assert.Single(await Candidates(mine));
+        Assert.Equal((2L, "their summary"), (found.Version, found.Summary));
+        Assert.Equal(2, (await mine.GetTalliesAsync(["evt_1"], Ct))["evt_1"].Mentions);
+
+        // Written whole by the other writer: the tally goes, and this store says so too.
+        Assert.True(await theirs.TryReplaceAsync(found with { Version = 3, Summary = "written whole" }, 2, Ct));
+        Assert.Equal("written whole", Assert.Single(await Candidates(mine)).Summary);
+        Assert.Empty(await mine.GetTalliesAsync(["evt_1"], Ct));
+
+        static Task<IReadOnlyList<TimelineEvent>> Candidates(IEventStore store) =>
+            store.FindCandidatesAsync(EventTypes.Meeting, new DateOnly(2023, 10, 18), new DateOnly(2023, 10, 20), false, Ct);
+    }
+
+    [Fact]
     public void Creates_the_schema_idempotently_in_wal_mode()
     {
         var path = Path.Combine(_folder, "twice.db");

@@ -17,6 +17,7 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     private const string Collection = "events";
     private const int SqliteConstraint = 19;
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private readonly EventVersionCache _versions = new();
 
     /// <inheritdoc />
     public Task<TimelineEvent?> GetAsync(string id, CancellationToken cancellationToken)
@@ -174,19 +175,52 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         }
         using var activity = StorageTelemetry.Start(System, "get_tallies", Collection);
         using var lease = database.Rent();
-        var command = lease.Session.Command(string.Create(CultureInfo.InvariantCulture,
-            $"SELECT event_id, tally FROM events WHERE tally IS NOT NULL AND event_id IN ({string.Join(',', Enumerable.Range(0, ids.Count).Select(i => "$i" + i))})"));
+        // The versions first: the tally column follows the document, so reading it walks the document's overflow pages,
+        // and parsing it is most of the cost. A tally held for the version read is used as it is. One snapshot for both.
+        using var snapshot = lease.Session.Connection.BeginTransaction(deferred: true);
+        var missing = new List<string>();
+        using (var reader = ByIds(lease.Session, snapshot, "SELECT event_id, version FROM events WHERE event_id IN ({0})", ids).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!_versions.TryGetTally(id, reader.GetInt64(1), out var held))
+                {
+                    missing.Add(id);
+                }
+                else if (held is not null)
+                {
+                    result[id] = held;
+                }
+            }
+        }
+        if (missing.Count > 0)
+        {
+            using var reader = ByIds(lease.Session, snapshot, "SELECT event_id, version, tally FROM events WHERE event_id IN ({0})", missing).ExecuteReader();
+            while (reader.Read())
+            {
+                var tally = reader.IsDBNull(2) ? null : JsonSerializer.Deserialize<EventTally>(reader.GetFieldValue<byte[]>(2), StorageJson.Options)
+                    ?? throw new InvalidDataException("A stored event tally is empty.");
+                _versions.KeepTally(reader.GetString(0), reader.GetInt64(1), tally);
+                if (tally is not null)
+                {
+                    result[reader.GetString(0)] = tally;
+                }
+            }
+        }
+        snapshot.Commit();
+        return Task.FromResult<IReadOnlyDictionary<string, EventTally>>(result);
+    }
+
+    /// <summary>The prepared command for <paramref name="sqlFormat"/> with its {0} replaced by one parameter per id.</summary>
+    private static SqliteCommand ByIds(SqliteSession session, SqliteTransaction transaction, string sqlFormat, List<string> ids)
+    {
+        var command = session.Command(string.Format(CultureInfo.InvariantCulture, sqlFormat, string.Join(',', Enumerable.Range(0, ids.Count).Select(i => "$i" + i))), transaction);
         for (var i = 0; i < ids.Count; i++)
         {
             command.Parameters.AddWithValue("$i" + i, ids[i]);
         }
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            result[reader.GetString(0)] = JsonSerializer.Deserialize<EventTally>(reader.GetFieldValue<byte[]>(1), StorageJson.Options)
-                ?? throw new InvalidDataException("A stored event tally is empty.");
-        }
-        return Task.FromResult<IReadOnlyDictionary<string, EventTally>>(result);
+        return command;
     }
 
     /// <inheritdoc />
@@ -231,13 +265,35 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
         var candidates = new List<(int Key, string Id, TimelineEvent Event)>(rows.Count);
         foreach (var row in rows)
         {
-            var fetch = lease.Session.Command("SELECT sort_key, event_id, doc FROM events WHERE rowid = $r", snapshot);
+            // The version first (a column before the document): a document held for it is not read or parsed again.
+            var fetch = lease.Session.Command("SELECT sort_key, event_id, version FROM events WHERE rowid = $r", snapshot);
             fetch.Parameters.AddWithValue("$r", row);
-            using var reader = fetch.ExecuteReader();
-            if (reader.Read())
+            (int Key, string Id, long Version)? found = null;
+            using (var reader = fetch.ExecuteReader())
             {
-                candidates.Add((reader.GetInt32(0), reader.GetString(1), Deserialize(reader, 2)));
+                if (reader.Read())
+                {
+                    found = (reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2));
+                }
             }
+            if (found is not { } f)
+            {
+                continue;
+            }
+            var document = _versions.Document(f.Id, f.Version);
+            if (document is null)
+            {
+                var read = lease.Session.Command("SELECT doc FROM events WHERE rowid = $r", snapshot);
+                read.Parameters.AddWithValue("$r", row);
+                using var reader = read.ExecuteReader();
+                if (!reader.Read())
+                {
+                    continue;
+                }
+                document = Deserialize(reader, 0);
+                _versions.KeepDocument(document);
+            }
+            candidates.Add((f.Key, f.Id, document));
         }
         snapshot.Commit();
         activity?.SetTag("db.response.returned_rows", candidates.Count);
@@ -405,6 +461,12 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
             SqliteOutbox.Append(session, transaction, commit.Messages);
             transaction.Commit();
             database.Committed();
+            foreach (var w in writes)
+            {
+                // What a read of this version would give: the document bounded, the tally as written (none without one).
+                _versions.KeepDocument(MentionSample.Bound(w.Event));
+                _versions.KeepTally(w.Event.Id, w.Event.Version, w.Change?.Tally);
+            }
             return Task.FromResult(true);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
