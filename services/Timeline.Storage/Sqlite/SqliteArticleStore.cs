@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Timeline.Storage.Outbox;
 
@@ -12,11 +12,11 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     private const string System = "sqlite";
     private const string Collection = "articles";
 
-    // Saves waiting to be committed. Whoever finds no commit running becomes the committer and writes every waiting save
-    // in one transaction (group commit): with many concurrent requests, one BEGIN, one COMMIT and one WAL append of the
-    // shared index pages serve a group, and the other requests wait on their task instead of spinning for the writer's turn.
-    private readonly ConcurrentQueue<PendingSave> _pending = new();
-    private int _committing;
+    // Saves waiting to be committed, read by one writer loop: it writes every waiting save (up to MaxGroup) in one
+    // transaction (group commit), so with many concurrent requests one BEGIN, one COMMIT and one WAL append of the shared
+    // index pages serve a group, and the requests wait on their task instead of spinning for the writer's turn.
+    private readonly Channel<PendingSave> _pending = Channel.CreateUnbounded<PendingSave>(new UnboundedChannelOptions { SingleReader = true });
+    private int _writerStarted;
 
     /// <summary>The most saves one transaction takes, so a long queue still commits (and answers) in steps.</summary>
     internal const int MaxGroup = 32;
@@ -28,87 +28,75 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         ArgumentNullException.ThrowIfNull(messages);
         cancellationToken.ThrowIfCancellationRequested();
         var save = new PendingSave(article, messages, JsonSerializer.Serialize(article, StorageJson.Options));
-        _pending.Enqueue(save);
-        // Once queued, a save is committed even if its caller gives up: the caller of a group's commit must not cancel the others.
-        Drain(save);
+        // Once queued, a save is committed even if its caller gives up: a group's commit is not cancelled for one of them.
+        _pending.Writer.TryWrite(save);
+        if (Volatile.Read(ref _writerStarted) == 0 && Interlocked.CompareExchange(ref _writerStarted, 1, 0) == 0)
+        {
+            _ = Task.Run(WriteAsync, CancellationToken.None);
+        }
         return save.Result.Task;
     }
 
-    // Commits queued saves while no one else does. A caller stops once its own save is done and leaves what is still
-    // queued to a pool thread, so under a steady stream of saves no request keeps committing for the others for ever.
-    private void Drain(PendingSave? own)
+    // The writer loop: for as long as the store lives, each group of waiting saves is committed together.
+    private async Task WriteAsync()
     {
-        while (!_pending.IsEmpty && Interlocked.CompareExchange(ref _committing, 1, 0) == 0)
+        var reader = _pending.Reader;
+        var group = new List<PendingSave>(MaxGroup);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            group.Clear();
             try
             {
-                CommitPending(own);
-            }
-            finally
-            {
-                // A save queued after the last drain but before this reset is picked up by the loop's next turn.
-                Volatile.Write(ref _committing, 0);
-            }
-            if (own is { Result.Task.IsCompleted: true })
-            {
-                if (!_pending.IsEmpty)
+                using var lease = database.Rent();
+                // The group is taken once the turn is ours: saves that arrive while another writer holds it join the group.
+                using var turn = database.WaitForWriterTurn(CancellationToken.None);
+                while (group.Count < MaxGroup && reader.TryRead(out var next))
                 {
-                    ThreadPool.QueueUserWorkItem(_ => Drain(null));
+                    group.Add(next);
                 }
-                return;
+                CommitGroup(lease.Session, group);
+            }
+#pragma warning disable CA1031 // Whatever failed is handed to the callers waiting on these saves; none may wait for ever, and the loop goes on.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                // Failed before the group was taken (no connection): the waiting saves get the error rather than a retry in a loop.
+                while (group.Count == 0 && reader.TryRead(out var next))
+                {
+                    next.Result.TrySetException(ex);
+                }
+                foreach (var save in group)
+                {
+                    save.Result.TrySetException(ex);
+                }
             }
         }
     }
 
-    private void CommitPending(PendingSave? own)
+    private void CommitGroup(SqliteSession session, List<PendingSave> group)
     {
-        var group = new List<PendingSave>(MaxGroup);
-        while (own is not { Result.Task.IsCompleted: true })
+        using var activity = StorageTelemetry.Start(System, "insert", Collection);
+        activity?.SetTag("db.operation.batch.size", group.Count);
+        try
         {
-            using var lease = database.Rent();
-            // The group is taken once the turn is ours: saves that arrive while another writer holds it join the group.
-            using var turn = database.WaitForWriterTurn(CancellationToken.None);
-            group.Clear();
-            while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+            var results = Commit(session, group);
+            for (var i = 0; i < group.Count; i++)
             {
-                group.Add(next);
+                group[i].Result.TrySetResult(results[i]);
             }
-            if (group.Count == 0)
+        }
+        catch (Exception ex) when (group.Count > 1 && ex is SqliteException or InvalidOperationException)
+        {
+            // One bad save (a broken constraint) must not fail the others: each goes again on its own.
+            foreach (var save in group)
             {
-                return;
-            }
-            using var activity = StorageTelemetry.Start(System, "insert", Collection);
-            activity?.SetTag("db.operation.batch.size", group.Count);
-            try
-            {
-                var results = Commit(lease.Session, group);
-                for (var i = 0; i < group.Count; i++)
+                try
                 {
-                    group[i].Result.TrySetResult(results[i]);
+                    save.Result.TrySetResult(Commit(session, [save])[0]);
                 }
-            }
-            catch (Exception ex) when (group.Count > 1 && ex is SqliteException or InvalidOperationException)
-            {
-                // One bad save (a broken constraint) must not fail the others: each goes again on its own.
-                foreach (var save in group)
+                catch (Exception single) when (single is SqliteException or InvalidOperationException)
                 {
-                    try
-                    {
-                        save.Result.TrySetResult(Commit(lease.Session, [save])[0]);
-                    }
-                    catch (Exception single) when (single is SqliteException or InvalidOperationException)
-                    {
-                        save.Result.TrySetException(single);
-                    }
-                }
-            }
-#pragma warning disable CA1031 // Whatever failed is handed to the callers waiting on these saves; none may wait for ever.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                foreach (var save in group)
-                {
-                    save.Result.TrySetException(ex);
+                    save.Result.TrySetException(single);
                 }
             }
         }
