@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
@@ -12,7 +13,16 @@ public sealed class OutboxStream
     // The shape MassTransit gives the contracts on the wire (camelCase).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // Most messages written here and not yet published that are held as objects; when full the map starts over.
+    private const int MaxHeld = 4096;
+
     private readonly Dictionary<string, Type> _types;
+
+    // The messages this process wrote, by row id, until its dispatcher publishes them: it takes the object a row was
+    // made from instead of parsing the row's JSON back. Rows of other instances, from before a restart or of a commit
+    // that rolled back (its retry writes new rows) are parsed as before; a miss costs one parse, nothing else.
+    private readonly ConcurrentDictionary<string, object> _written = new(StringComparer.Ordinal);
+    private int _held;
 
     /// <summary>A stream named <paramref name="name"/> carrying <paramref name="messageTypes"/>.</summary>
     public OutboxStream(string name, params Type[] messageTypes)
@@ -33,7 +43,14 @@ public sealed class OutboxStream
         {
             throw new ArgumentException($"The {Name} outbox does not carry {typeof(T).Name}.", nameof(message));
         }
-        return OutboxMessage.Create(Name, typeof(T).Name, JsonSerializer.Serialize(message, Json), Activity.Current?.Id, now);
+        var row = OutboxMessage.Create(Name, typeof(T).Name, JsonSerializer.Serialize(message, Json), Activity.Current?.Id, now);
+        if (Interlocked.Increment(ref _held) > MaxHeld)
+        {
+            _written.Clear();
+            Volatile.Write(ref _held, 1);
+        }
+        _written[row.Id] = message;
+        return row;
     }
 
     /// <summary>The message a row holds, and its contract type.</summary>
@@ -43,6 +60,11 @@ public sealed class OutboxStream
         if (!_types.TryGetValue(row.MessageType, out var type))
         {
             throw new InvalidDataException($"Outbox message {row.Id} has type \"{row.MessageType}\", which the {Name} stream does not carry.");
+        }
+        if (_written.TryRemove(row.Id, out var written) && written.GetType() == type)
+        {
+            Interlocked.Decrement(ref _held);
+            return (written, type);
         }
         return (JsonSerializer.Deserialize(row.Payload, type, Json) ?? throw new InvalidDataException($"Outbox message {row.Id} is empty."), type);
     }
