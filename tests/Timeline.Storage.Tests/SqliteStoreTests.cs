@@ -97,6 +97,30 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
+    public void The_version_cache_keeps_the_events_in_use_and_forgets_the_oldest()
+    {
+        var cache = new EventVersionCache();
+        var popular = Event("evt_popular", Day(2023, 10, 19));
+        cache.KeepDocument(popular);
+        cache.KeepTally("evt_popular", 1, null);
+        for (var i = 0; i < 5 * EventVersionCache.MaxEvents; i++)
+        {
+            cache.KeepDocument(Event($"evt_{i}", Day(2023, 10, 19)));
+            if (i % 500 == 0)
+            {
+                // In use all along: kept however many others come and go.
+                Assert.Same(popular, cache.Document("evt_popular", 1));
+            }
+        }
+        Assert.Same(popular, cache.Document("evt_popular", 1));
+        Assert.Null(cache.Document("evt_popular", 2));
+        Assert.Null(cache.Document("evt_0", 1));
+        Assert.NotNull(cache.Document($"evt_{5 * EventVersionCache.MaxEvents - 1}", 1));
+        // Its tally (none stored) was not used since, so it went with its generation: unknown, not "none".
+        Assert.False(cache.TryGetTally("evt_popular", 1, out _));
+    }
+
+    [Fact]
     public void Creates_the_schema_idempotently_in_wal_mode()
     {
         var path = Path.Combine(_folder, "twice.db");

@@ -10,18 +10,19 @@ namespace Timeline.Storage.Sqlite;
 /// </summary>
 internal sealed class EventVersionCache
 {
-    // Enough for the events a busy news day keeps touching; when full it starts over (a miss costs one read).
+    // Entries per generation. When the current one is full it becomes the previous one (the one before is dropped), so
+    // the events touched most recently are always held, and at most twice this many.
     internal const int MaxEvents = 1024;
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, (long Version, TimelineEvent Document)> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (long Version, EventTally? Tally)> _tallies = new(StringComparer.Ordinal);
+    private Generation _current = new();
+    private Generation _previous = new();
 
     /// <summary>The document of <paramref name="id"/> at <paramref name="version"/>, when held.</summary>
     public TimelineEvent? Document(string id, long version)
     {
         lock (_lock)
         {
-            return _documents.TryGetValue(id, out var held) && held.Version == version ? held.Document : null;
+            return Find(g => g.Documents, id) is { } held && held.Version == version ? held.Document : null;
         }
     }
 
@@ -30,7 +31,7 @@ internal sealed class EventVersionCache
     {
         lock (_lock)
         {
-            if (_tallies.TryGetValue(id, out var held) && held.Version == version)
+            if (Find(g => g.Tallies, id) is { } held && held.Version == version)
             {
                 tally = held.Tally;
                 return true;
@@ -45,15 +46,10 @@ internal sealed class EventVersionCache
     {
         lock (_lock)
         {
-            if (_documents.TryGetValue(document.Id, out var held) && held.Version > document.Version)
+            if (Find(g => g.Documents, document.Id) is not { } held || held.Version <= document.Version)
             {
-                return;
+                Room().Documents[document.Id] = (document.Version, document);
             }
-            if (_documents.Count >= MaxEvents)
-            {
-                _documents.Clear();
-            }
-            _documents[document.Id] = (document.Version, document);
         }
     }
 
@@ -62,15 +58,41 @@ internal sealed class EventVersionCache
     {
         lock (_lock)
         {
-            if (_tallies.TryGetValue(id, out var held) && held.Version > version)
+            if (Find(g => g.Tallies, id) is not { } held || held.Version <= version)
             {
-                return;
+                Room().Tallies[id] = (version, tally);
             }
-            if (_tallies.Count >= MaxEvents)
-            {
-                _tallies.Clear();
-            }
-            _tallies[id] = (version, tally);
         }
+    }
+
+    // The entry of the current generation, else of the previous one (moved into the current: it is in use).
+    private T? Find<T>(Func<Generation, Dictionary<string, T>> map, string id)
+        where T : struct
+    {
+        if (map(_current).TryGetValue(id, out var held))
+        {
+            return held;
+        }
+        if (!map(_previous).Remove(id, out held))
+        {
+            return null;
+        }
+        map(Room())[id] = held;
+        return held;
+    }
+
+    private Generation Room()
+    {
+        if (_current.Documents.Count + _current.Tallies.Count >= 2 * MaxEvents)
+        {
+            (_previous, _current) = (_current, new Generation());
+        }
+        return _current;
+    }
+
+    private sealed class Generation
+    {
+        public Dictionary<string, (long Version, TimelineEvent Document)> Documents { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (long Version, EventTally? Tally)> Tallies { get; } = new(StringComparer.Ordinal);
     }
 }
