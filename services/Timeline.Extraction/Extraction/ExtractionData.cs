@@ -138,6 +138,7 @@ public sealed class ExtractionData
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
+        LeaderMarkers = Words(cues.LeaderMarkers);
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
         SubjectPronouns = Words(cues.SubjectPronouns);
@@ -271,6 +272,9 @@ public sealed class ExtractionData
 
     /// <summary>"مع", "with": who is named after it takes part with the agent.</summary>
     public IReadOnlySet<string> Comitative { get; }
+
+    /// <summary>Words that name who leads a delegation: "led (by)", «برئاسة».</summary>
+    public IReadOnlySet<string> LeaderMarkers { get; }
 
     /// <summary>Subject pronouns ("he", "she"): their clause continues the subject of the sentence before.</summary>
     public IReadOnlySet<string> SubjectPronouns { get; }
@@ -465,6 +469,7 @@ internal sealed class CueFile
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> Comitative { get; set; } = [];
+    public List<string> LeaderMarkers { get; set; } = [];
     public List<string> SpeakerNouns { get; set; } = [];
     public List<string> SubjectPronouns { get; set; } = [];
     public List<string> Capital { get; set; } = [];

@@ -102,6 +102,7 @@ internal sealed class ParticipantBinder
         var inherited = false;
         var covered = sentence.Covered;
         var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, doc.LastSubject, covered, c.Type is EventTypes.Statement, out inherited);
+        agent = LeaderOf(t, agent, people, covered) ?? agent;
         c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
@@ -309,4 +310,28 @@ internal sealed class ParticipantBinder
 
     /// <summary>An actor in a role, with the state it stands for.</summary>
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
+
+    /// <summary>
+    /// "A Russian delegation led by Shoigu arrived", «وصل وفد روسي برئاسة شويغو»: a state or body named as a
+    /// delegation acts through the person said to lead it.
+    /// </summary>
+    private Actor? LeaderOf(IReadOnlyList<Token> t, Actor? agent, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        if (agent is not { Kind: ActorKinds.State or ActorKinds.Organisation })
+        {
+            return null;
+        }
+        var at = people.FirstOrDefault(p => p.Actor == agent).Token;
+        for (var k = Math.Max(0, at + 1); k < t.Count && k <= at + 4; k++)
+        {
+            if (!_data.LeaderMarkers.Contains(t[k].Norm))
+            {
+                continue;
+            }
+            var from = k + 1 < t.Count && t[k + 1].Norm == "by" ? k + 1 : k;
+            var leader = people.FirstOrDefault(p => p.Token > from && p.Actor.Kind == ActorKinds.Person && Gap(t, from, p.Token, covered) <= 1);
+            return leader.Actor;
+        }
+        return null;
+    }
 }
