@@ -78,7 +78,9 @@ internal sealed class EventAssembler
                     present = IsImperfect(t[k].Norm);
                 }
             }
-            if (!strong && !described && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
+            // "during the talks", "during his meeting with", «أثناء لقائه».
+            var presupposer = i > 1 && t[i - 1].Norm is "his" or "her" or "their" ? i - 2 : i - 1;
+            if (!strong && !described && hit.Entry.Presupposed && presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0)
             {
                 strong = true;
             }

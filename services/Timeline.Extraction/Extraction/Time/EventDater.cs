@@ -207,6 +207,17 @@ internal sealed class EventDater
                 c.Derivation = visit.Derivation;
             }
         }
+        // «وأضاف فولودين، أثناء لقائه تشوي»: a meeting named where its person speaks, just after a dated remark of theirs,
+        // is the occasion of that remark.
+        foreach (var c in candidates.Where(c => c.Date is null && c.Type == EventTypes.Meeting && c.FromNoun && c.Modality == Modalities.Occurred && c.Agent is not null))
+        {
+            if (candidates.LastOrDefault(o => o.Type == EventTypes.Statement && o.Date?.Precision == DatePrecisions.Day && o.Agent?.ActorId == c.Agent!.ActorId
+                && o.Sentence.Index <= c.Sentence.Index && o.Sentence.Index >= c.Sentence.Index - 1) is { } remark)
+            {
+                c.Date = remark.Date;
+                c.Derivation = remark.Derivation;
+            }
+        }
         // "من جانبه، أشاد لافروف بـ…" after the sentence telling his talks: an undated remark on the two countries by
         // someone who just took part in a meeting was made there.
         candidates.RemoveAll(c => c.Date is null && c.Type == EventTypes.Statement && Bilateral(c) && c.Agent is { } a
