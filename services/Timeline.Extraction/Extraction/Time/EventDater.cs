@@ -52,7 +52,11 @@ internal sealed class EventDater
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
             }
-            if (sameClause)
+            if (hit.Entry.Kind == "report" && distance <= 8 && ReportDate(t, hits, d)?.First == hit.First)
+            {
+                score = distance; // «أعلنت الشركة، الحكومية، الاثنين، أن …»: the day the report was made, across its asides.
+            }
+            else if (sameClause)
             {
                 score = distance;
             }
@@ -108,6 +112,29 @@ internal sealed class EventDater
         c.Date = best.Date;
         c.Derivation = best.Derivation;
         c.Conflict = best.Conflict;
+    }
+
+    /// <summary>
+    /// The reporting verb whose date <paramref name="d"/> is: the date stands after the verb and before the "that"/«أن»
+    /// opening what is said, with no other trigger between ("said on Monday that", «أعلنت الشركة، الاثنين، أن»).
+    /// </summary>
+    private TriggerHit? ReportDate(IReadOnlyList<Token> t, List<TriggerHit> hits, DateMention d)
+    {
+        var k = d.LastToken + 1;
+        if (k >= t.Count || !_data.Complementizers.Contains(t[k].Norm))
+        {
+            return null;
+        }
+        TriggerHit? teller = null;
+        foreach (var h in hits)
+        {
+            if (h.Last < d.FirstToken)
+            {
+                teller = h;
+            }
+        }
+        return teller is { Entry.Kind: "report" } report && d.FirstToken - report.Last <= 12
+            && !Enumerable.Range(report.Last + 1, d.FirstToken - report.Last - 1).Any(j => _data.Complementizers.Contains(t[j].Norm)) ? report : null;
     }
 
     /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
