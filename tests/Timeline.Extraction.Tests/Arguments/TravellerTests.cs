@@ -41,4 +41,29 @@ public class TravellerTests
         Assert.Equal("Choe Son Hui", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Equal("2025-10-27", visit.Date?.Value);
     }
+
+    [Fact]
+    public void The_one_received_may_stand_several_asides_after_the_verb_with_the_day_set_off_among_them()
+    {
+        var events = Stories.Extract(
+            "استقبل الزعيم كيم جونغ أون، القائد الذي يتولى رئاسة الحزب والدولة، مساء يوم 14 آب، رئيس الدوما الروسي، فياتشيسلاف فولودين، القادم على رأس وفد برلماني.",
+            "2025-08-15");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Name == "Vyacheslav Volodin");
+        Assert.Equal("2025-08-14", meeting.Date?.Value);
+    }
+
+    [Fact]
+    public void A_name_after_a_when_clause_is_no_one_received()
+    {
+        var events = Stories.Extract("Kim Jong Un received the invitation when Vladimir Putin visited Pyongyang last year.", "2025-03-27");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Meeting);
+    }
+
+    [Fact]
+    public void Getting_ready_for_a_visit_is_a_plan()
+    {
+        var events = Stories.Extract("Moscow is getting ready for Kim Jong Un to visit Russia this year, a deputy foreign minister said.", "2025-03-27");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Visit && e.Modality == Modalities.Occurred);
+    }
 }

@@ -156,6 +156,13 @@ internal sealed class ParticipantBinder
                 c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
             }
         }
+        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && agent is { Kind: ActorKinds.Person } && Other(agent.Country) is { } otherSide
+            && !c.Participants.Any(p => p.Country == otherSide) && Received(t, hit, hits, people, otherSide) is { } guest)
+        {
+            // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما الروسي»: the one received may stand several
+            // asides after the verb; a meeting needs its other side.
+            c.AddParticipant(ToParticipant(guest, ParticipantRoles.Counterpart));
+        }
         if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.PairAgreement)
         {
             // "صادق مجلس الدوما على المعاهدة": the treaty the article told of before, between Russia and North Korea.
@@ -211,6 +218,30 @@ internal sealed class ParticipantBinder
                 c.AgentCountries.Add(country);
             }
         }
+    }
+
+    /// <summary>
+    /// The first person of <paramref name="side"/> named after a meeting verb in the clauses that follow it, before another
+    /// verb or what someone says opens a new statement.
+    /// </summary>
+    private Actor? Received(IReadOnlyList<Token> t, TriggerHit hit, List<TriggerHit> hits, List<(int Token, Actor Actor)> people, string side)
+    {
+        var stop = t.Count;
+        foreach (var h in hits)
+        {
+            if (h.First > hit.Last && h.Entry.Kind != "noun" && h.First < stop)
+            {
+                stop = h.First;
+            }
+        }
+        for (var k = hit.Last + 1; k < stop; k++)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm) || _data.ClauseOpeners.Contains(t[k].Norm))
+            {
+                stop = k; // "… that", "when Putin visited": a new statement opens.
+            }
+        }
+        return people.FirstOrDefault(p => p.Token > hit.Last && p.Token < stop && p.Actor.Kind == ActorKinds.Person && p.Actor.Country == side).Actor;
     }
 
     /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>

@@ -76,6 +76,11 @@ internal sealed class EventDater
             {
                 score = 3000 + distance; // "زارت موسكو في يناير، حيث استقبلها بوتين", "in July 2000, when he met": the time of the clause it hangs on.
             }
+            else if (d.FirstToken > hit.Last && hit.Entry.Kind == "verb" && AsideOfItsOwn(t, d) && !hits.Any(h => h.First > hit.Last && h.First < d.FirstToken && h.Entry.Kind != "noun")
+                && !Enumerable.Range(hit.Last + 1, d.FirstToken - hit.Last - 1).Any(k => _data.Complementizers.Contains(t[k].Norm)))
+            {
+                score = 4000 + distance; // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما»: a date set off on its own, however far.
+            }
             else
             {
                 continue; // Another clause's date belongs to another clause's event.
@@ -135,6 +140,21 @@ internal sealed class EventDater
         }
         return teller is { Entry.Kind: "report" } report && d.FirstToken - report.Last <= 12
             && !Enumerable.Range(report.Last + 1, d.FirstToken - report.Last - 1).Any(j => _data.Complementizers.Contains(t[j].Norm)) ? report : null;
+    }
+
+    /// <summary>The date fills its comma-delimited stretch, but for two words at most ("، عصر يوم 14 آب،", ", on Friday,").</summary>
+    private static bool AsideOfItsOwn(IReadOnlyList<Token> t, DateMention d)
+    {
+        int first = d.FirstToken, last = d.LastToken;
+        while (first > 0 && t[first - 1].Clause == t[d.FirstToken].Clause)
+        {
+            first--;
+        }
+        while (last + 1 < t.Count && t[last + 1].Clause == t[d.LastToken].Clause)
+        {
+            last++;
+        }
+        return first > 0 && (d.FirstToken - first) + (last - d.LastToken) <= 2;
     }
 
     /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
