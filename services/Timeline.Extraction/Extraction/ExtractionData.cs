@@ -360,6 +360,7 @@ public sealed class CalendarWords
         FutureMarkers = d.FutureMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         MonthParts = d.MonthParts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Ago = d.Ago.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        VagueUnits = d.VagueUnits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (k, v) in d.Units)
         {
             Units[TextNormalizer.Key(k)] = (v[0].GetString()!, v[1].GetInt32());
@@ -403,6 +404,9 @@ public sealed class CalendarWords
     public IReadOnlySet<string> MonthParts { get; }
     /// <summary>"منذ", "ago".</summary>
     public IReadOnlySet<string> Ago { get; }
+
+    /// <summary>Plural units that tell no precise time without a number («منذ سنوات», «قبل أيام»).</summary>
+    public IReadOnlySet<string> VagueUnits { get; }
     /// <summary>Unit words → (unit, count).</summary>
     public Dictionary<string, (string Unit, int Count)> Units { get; } = new(StringComparer.Ordinal);
     /// <summary>Words that make a bare year a date.</summary>
@@ -494,6 +498,7 @@ internal sealed class DateFile
     public List<string> FutureMarkers { get; set; } = [];
     public List<string> MonthParts { get; set; } = [];
     public List<string> Ago { get; set; } = [];
+    public List<string> VagueUnits { get; set; } = [];
     public Dictionary<string, JsonElement[]> Units { get; set; } = [];
     public List<string> YearIntroducers { get; set; } = [];
     public List<string> MonthIntroducers { get; set; } = [];
