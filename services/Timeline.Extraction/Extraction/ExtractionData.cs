@@ -131,6 +131,7 @@ public sealed class ExtractionData
         FramingLookup = framing.GetAlternateLookup<ReadOnlySpan<char>>();
         Ordinals = Words(cues.Ordinals);
         Recency = Words(cues.Recency);
+        Occasions = Words(cues.Occasions);
         Anniversary = Words(cues.Anniversary);
         AnniversarySpans = Words(cues.AnniversarySpans);
         AnniversarySince = Words(cues.AnniversarySince);
@@ -245,6 +246,9 @@ public sealed class ExtractionData
 
     /// <summary>Ordinals ("أول", "second") before a noun that describes the sentence's event.</summary>
     public IReadOnlySet<string> Ordinals { get; }
+
+    /// <summary>Nouns of an occasion («حفل», "ceremony"): a noun trigger right after them names it, not an event of its own.</summary>
+    public IReadOnlySet<string> Occasions { get; }
 
     /// <summary>Words that mark a noun trigger as a past event of its own ("a recent trip", «زيارته الأخيرة»).</summary>
     public IReadOnlySet<string> Recency { get; }
@@ -465,6 +469,7 @@ internal sealed class CueFile
     public List<string> Framing { get; set; } = [];
     public List<string> Ordinals { get; set; } = [];
     public List<string> Recency { get; set; } = [];
+    public List<string> Occasions { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];

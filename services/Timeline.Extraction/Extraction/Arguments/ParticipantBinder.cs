@@ -146,9 +146,9 @@ internal sealed class ParticipantBinder
         {
             c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
         }
-        if (c.Type is EventTypes.Meeting or EventTypes.Invitation && HasObjectPronoun(t, hit, c.Head))
+        if ((c.Type is EventTypes.Meeting or EventTypes.Invitation || c.Subtype is "gift" or "tour") && HasObjectPronoun(t, hit, c.Head))
         {
-            // "حيث استقبلها بوتين", "met her": the one received is the person named before.
+            // "حيث استقبلها بوتين", "met her", «قدّم له هدايا», "showed him": the one received is the person named before.
             var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent).Actor
                 ?? (doc.LastPerson != agent ? doc.LastPerson : null);
             if (named is not null)

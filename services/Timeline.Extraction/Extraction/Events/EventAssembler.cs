@@ -56,6 +56,10 @@ internal sealed class EventAssembler
         }
         // "في أول زيارة له منذ 24 عاما", "his second trip since": the noun describes the event the sentence's verb tells.
         var described = !strong && i > 0 && _data.Ordinals.Contains(t[i - 1].Norm);
+        if (!strong && i > 0 && _data.Occasions.Contains(t[i - 1].Norm))
+        {
+            return null; // «حفل لاستقبال الجنود»: the reception names the ceremony, told by its own verb.
+        }
         if (!strong)
         {
             // "أجرى على مدى يومين جولتين من المحادثات", "held a first round of talks": the light verb may stand a few words back in the clause.
@@ -144,6 +148,10 @@ internal sealed class EventAssembler
             return null; // "الاتفاقيات التي تم التوصل إليها", "the deals that were struck": agreements told of, not news.
         }
         _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
+        if (c.Subtype == "tour" && (c.Agent is not { } guide || _gazetteer.ById(guide.ActorId)?.Kind != ActorKinds.Person))
+        {
+            return null; // "Customs figures showed that …": only a person shows someone around.
+        }
         return c;
     }
 
