@@ -131,6 +131,7 @@ public sealed class ExtractionData
         FramingLookup = framing.GetAlternateLookup<ReadOnlySpan<char>>();
         Ordinals = Words(cues.Ordinals);
         Recency = Words(cues.Recency);
+        Occasions = Words(cues.Occasions);
         Anniversary = Words(cues.Anniversary);
         AnniversarySpans = Words(cues.AnniversarySpans);
         AnniversarySince = Words(cues.AnniversarySince);
@@ -138,6 +139,7 @@ public sealed class ExtractionData
         Origin = Words(cues.Origin);
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
+        LeaderMarkers = Words(cues.LeaderMarkers);
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
         SubjectPronouns = Words(cues.SubjectPronouns);
@@ -245,6 +247,9 @@ public sealed class ExtractionData
     /// <summary>Ordinals ("أول", "second") before a noun that describes the sentence's event.</summary>
     public IReadOnlySet<string> Ordinals { get; }
 
+    /// <summary>Nouns of an occasion («حفل», "ceremony"): a noun trigger right after them names it, not an event of its own.</summary>
+    public IReadOnlySet<string> Occasions { get; }
+
     /// <summary>Words that mark a noun trigger as a past event of its own ("a recent trip", «زيارته الأخيرة»).</summary>
     public IReadOnlySet<string> Recency { get; }
 
@@ -271,6 +276,9 @@ public sealed class ExtractionData
 
     /// <summary>"مع", "with": who is named after it takes part with the agent.</summary>
     public IReadOnlySet<string> Comitative { get; }
+
+    /// <summary>Words that name who leads a delegation: "led (by)", «برئاسة».</summary>
+    public IReadOnlySet<string> LeaderMarkers { get; }
 
     /// <summary>Subject pronouns ("he", "she"): their clause continues the subject of the sentence before.</summary>
     public IReadOnlySet<string> SubjectPronouns { get; }
@@ -356,6 +364,7 @@ public sealed class CalendarWords
         FutureMarkers = d.FutureMarkers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         MonthParts = d.MonthParts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Ago = d.Ago.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        VagueUnits = d.VagueUnits.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (k, v) in d.Units)
         {
             Units[TextNormalizer.Key(k)] = (v[0].GetString()!, v[1].GetInt32());
@@ -399,6 +408,9 @@ public sealed class CalendarWords
     public IReadOnlySet<string> MonthParts { get; }
     /// <summary>"منذ", "ago".</summary>
     public IReadOnlySet<string> Ago { get; }
+
+    /// <summary>Plural units that tell no precise time without a number («منذ سنوات», «قبل أيام»).</summary>
+    public IReadOnlySet<string> VagueUnits { get; }
     /// <summary>Unit words → (unit, count).</summary>
     public Dictionary<string, (string Unit, int Count)> Units { get; } = new(StringComparer.Ordinal);
     /// <summary>Words that make a bare year a date.</summary>
@@ -457,6 +469,7 @@ internal sealed class CueFile
     public List<string> Framing { get; set; } = [];
     public List<string> Ordinals { get; set; } = [];
     public List<string> Recency { get; set; } = [];
+    public List<string> Occasions { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];
@@ -465,6 +478,7 @@ internal sealed class CueFile
     public List<string> Origin { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> Comitative { get; set; } = [];
+    public List<string> LeaderMarkers { get; set; } = [];
     public List<string> SpeakerNouns { get; set; } = [];
     public List<string> SubjectPronouns { get; set; } = [];
     public List<string> Capital { get; set; } = [];
@@ -489,6 +503,7 @@ internal sealed class DateFile
     public List<string> FutureMarkers { get; set; } = [];
     public List<string> MonthParts { get; set; } = [];
     public List<string> Ago { get; set; } = [];
+    public List<string> VagueUnits { get; set; } = [];
     public Dictionary<string, JsonElement[]> Units { get; set; } = [];
     public List<string> YearIntroducers { get; set; } = [];
     public List<string> MonthIntroducers { get; set; } = [];

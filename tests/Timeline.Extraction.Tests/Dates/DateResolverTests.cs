@@ -51,6 +51,10 @@ public class DateResolverTests
     [InlineData("for the first time in 12 years", "2024-06-19", null, null, null)]
     [InlineData("أول رحلة له منذ 2019", "2024-06-19", null, null, null)]
     [InlineData("The talks happened 3 weeks ago", "2023-10-19", "2023-09", "month", "relative")]
+    // A plural unit with no number is some time back: a few days in the month of then, years no date at all.
+    [InlineData("التقى الوزيران قبل أيام في العاصمة", "2024-06-02", "2024-05", "month", "relative")]
+    [InlineData("يتولى الرئاسة منذ سنوات طويلة", "2024-06-19", null, null, null)]
+    [InlineData("التقيا قبل سنوات في موسكو", "2024-06-19", null, null, null)]
     // Bare months by tense, parts of months and pairs of month names.
     [InlineData("وأشار لافروف إلى أن لقاء عُقد في منتصف سبتمبر (أيلول) في أقصى الشرق الروسي", "2023-10-20", "2023-09", "month", "relative")]
     [InlineData("خلال قمّتهما التي عقدت في سبتمبر/أيلول الماضي في أقصى الشرق الروسي", "2023-10-19", "2023-09", "month", "relative")]

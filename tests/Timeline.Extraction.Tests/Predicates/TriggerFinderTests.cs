@@ -41,7 +41,11 @@ public class TriggerFinderTests
     [Theory]
     [InlineData("The minister will visit the port city next week.", "visit", Modalities.Planned)]
     [InlineData("سيزور الوزير المدينة الساحلية الأسبوع المقبل.", "سيزور", Modalities.Planned)]
-    [InlineData("The minister may visit the port city next week.", "visit", Modalities.Hypothetical)]
+    // A visit or meeting that may happen is one being prepared ("Putin and Kim may meet in Beijing", "would receive");
+    // anything else that may happen is no fact.
+    [InlineData("The minister may visit the port city next week.", "visit", Modalities.Planned)]
+    [InlineData("قد يلتقي الوزيران في بكين الشهر المقبل.", "يلتقي", Modalities.Planned)]
+    [InlineData("The two ministers may sign a deal on fishing.", "sign", Modalities.Hypothetical)]
     [InlineData("The minister visited the port city last week.", "visited", Modalities.Occurred)]
     public void The_modality_is_read_around_the_trigger(string text, string word, string modality)
     {

@@ -56,4 +56,13 @@ public class EventDaterTests
         Assert.Equal(EventDates.Month(2024, 6), c.Date);
         Assert.Equal(DateDerivations.PublicationDate, c.Derivation);
     }
+
+    [Theory]
+    [InlineData("أعلنت السكك الحديدية الروسية، الشركة المملوكة للدولة، الأربعاء، أن موسكو وبيونغ يانغ تعتزمان إعادة تسيير القطار المباشر بين العاصمتين.")]
+    [InlineData("أكدت شركة السكك الحديدية الروسية، وهي المشغل الحكومي للخط، يوم الأربعاء، أن موسكو وبيونغ يانغ ستعيدان القطار المباشر إلى الخدمة.")]
+    public void A_report_s_day_stands_between_its_verb_and_what_is_said_past_the_asides_about_the_speaker(string text)
+    {
+        var report = Assert.Single(Stories.Extract(text, "2024-06-20"), e => e.Type == EventTypes.Statement);
+        Assert.Equal("2024-06-19", report.Date?.Value);
+    }
 }

@@ -35,4 +35,14 @@ public class NewsPegTests
         var remark = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Equal("2025-04", remark.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("أكد فياتشيسلاف فولودين في بيونغ يانغ اليوم الخميس أن روسيا لن تنسى دعم كوريا الشمالية. وأضاف فولودين، أثناء لقائه تشوي ريونغ هاي، أن العلاقات بين البلدين قوية.")]
+    [InlineData("Vyacheslav Volodin said in Pyongyang on Thursday that Russia would not forget North Korea's support. Volodin added, during his meeting with Choe Ryong Hae, that ties between the two countries were strong.")]
+    public void A_meeting_named_where_its_person_goes_on_speaking_is_the_occasion_of_the_dated_remark(string text)
+    {
+        var events = Stories.Extract(text, "2025-08-14");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2025-08-14", meeting.Date?.Value);
+    }
 }

@@ -105,6 +105,11 @@ internal sealed class AgentFinder
         {
             return byAgent; // "a recent trip to North Korea by Sergey Lavrov": "by" names who made it.
         }
+        if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && hit.First > 0 && t[hit.First].Clause == t[hit.First - 1].Clause
+            && t[hit.First - 1].Norm is "his" or "her" or "their" && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } owner)
+        {
+            return owner; // "Choe met Lavrov during her trip to Moscow": the trip is the subject's, not the last name's.
+        }
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
         // Who is named after "مع/with" takes part with the agent, never as the agent.
         var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token)).ToList();
@@ -144,6 +149,10 @@ internal sealed class AgentFinder
         {
             return subject; // "Shoigu, who was on his second visit, arrived in the capital".
         }
+        if (SubjectOfAside(t, hit, people) is { } traveller)
+        {
+            return traveller; // "Choe Son Hui, on a recent trip to Russia, handed over": the aside is about the name before it.
+        }
         if (previousAgent is not null)
         {
             inherited = true;
@@ -151,6 +160,26 @@ internal sealed class AgentFinder
         }
         var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
+    }
+
+    /// <summary>
+    /// The person named just before an English aside that opens with a preposition and holds the noun trigger ("X, on a
+    /// recent trip to Russia,", "X, during her visit to Moscow,"): the aside tells what that person did.
+    /// </summary>
+    private static Actor? SubjectOfAside(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        var clause = t[hit.First].Clause;
+        var k = hit.First;
+        while (k > 0 && t[k - 1].Clause == clause)
+        {
+            k--;
+        }
+        if (hit.Entry.Kind != "noun" || t[hit.First].IsArabic || k == 0 || hit.First - k > 4 || t[k].Norm is not ("on" or "during" or "in"))
+        {
+            return null;
+        }
+        var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < k);
+        return named.Actor is { Kind: ActorKinds.Person } person && named.Token >= k - 3 && t[named.Token].Clause == t[k - 1].Clause ? person : null;
     }
 
     /// <summary>True when "مع/with" stands between the trigger and <paramref name="to"/>: who follows it is a companion, not the subject.</summary>

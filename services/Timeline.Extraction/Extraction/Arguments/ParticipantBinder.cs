@@ -102,6 +102,7 @@ internal sealed class ParticipantBinder
         var inherited = false;
         var covered = sentence.Covered;
         var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, doc.LastSubject, covered, c.Type is EventTypes.Statement, out inherited);
+        agent = LeaderOf(t, agent, people, covered) ?? agent;
         c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
@@ -145,15 +146,22 @@ internal sealed class ParticipantBinder
         {
             c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
         }
-        if (c.Type is EventTypes.Meeting or EventTypes.Invitation && HasObjectPronoun(t, hit, c.Head))
+        if ((c.Type is EventTypes.Meeting or EventTypes.Invitation || c.Subtype is "gift" or "tour") && HasObjectPronoun(t, hit, c.Head))
         {
-            // "حيث استقبلها بوتين", "met her": the one received is the person named before.
+            // "حيث استقبلها بوتين", "met her", «قدّم له هدايا», "showed him": the one received is the person named before.
             var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent).Actor
                 ?? (doc.LastPerson != agent ? doc.LastPerson : null);
             if (named is not null)
             {
                 c.AddParticipant(ToParticipant(named, ParticipantRoles.Counterpart));
             }
+        }
+        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && agent is { Kind: ActorKinds.Person } && Other(agent.Country) is { } otherSide
+            && !c.Participants.Any(p => p.Country == otherSide) && Received(t, hit, hits, people, otherSide) is { } guest)
+        {
+            // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما الروسي»: the one received may stand several
+            // asides after the verb; a meeting needs its other side.
+            c.AddParticipant(ToParticipant(guest, ParticipantRoles.Counterpart));
         }
         if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.PairAgreement)
         {
@@ -210,6 +218,30 @@ internal sealed class ParticipantBinder
                 c.AgentCountries.Add(country);
             }
         }
+    }
+
+    /// <summary>
+    /// The first person of <paramref name="side"/> named after a meeting verb in the clauses that follow it, before another
+    /// verb or what someone says opens a new statement.
+    /// </summary>
+    private Actor? Received(IReadOnlyList<Token> t, TriggerHit hit, List<TriggerHit> hits, List<(int Token, Actor Actor)> people, string side)
+    {
+        var stop = t.Count;
+        foreach (var h in hits)
+        {
+            if (h.First > hit.Last && h.Entry.Kind != "noun" && h.First < stop)
+            {
+                stop = h.First;
+            }
+        }
+        for (var k = hit.Last + 1; k < stop; k++)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm) || _data.ClauseOpeners.Contains(t[k].Norm))
+            {
+                stop = k; // "… that", "when Putin visited": a new statement opens.
+            }
+        }
+        return people.FirstOrDefault(p => p.Token > hit.Last && p.Token < stop && p.Actor.Kind == ActorKinds.Person && p.Actor.Country == side).Actor;
     }
 
     /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
@@ -309,4 +341,28 @@ internal sealed class ParticipantBinder
 
     /// <summary>An actor in a role, with the state it stands for.</summary>
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
+
+    /// <summary>
+    /// "A Russian delegation led by Shoigu arrived", «وصل وفد روسي برئاسة شويغو»: a state or body named as a
+    /// delegation acts through the person said to lead it.
+    /// </summary>
+    private Actor? LeaderOf(IReadOnlyList<Token> t, Actor? agent, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        if (agent is not { Kind: ActorKinds.State or ActorKinds.Organisation })
+        {
+            return null;
+        }
+        var at = people.FirstOrDefault(p => p.Actor == agent).Token;
+        for (var k = Math.Max(0, at + 1); k < t.Count && k <= at + 4; k++)
+        {
+            if (!_data.LeaderMarkers.Contains(t[k].Norm))
+            {
+                continue;
+            }
+            var from = k + 1 < t.Count && t[k + 1].Norm == "by" ? k + 1 : k;
+            var leader = people.FirstOrDefault(p => p.Token > from && p.Actor.Kind == ActorKinds.Person && Gap(t, from, p.Token, covered) <= 1);
+            return leader.Actor;
+        }
+        return null;
+    }
 }

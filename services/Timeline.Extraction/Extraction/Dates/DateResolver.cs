@@ -518,6 +518,16 @@ public sealed class DateResolver(CalendarWords words)
                 {
                     continue;
                 }
+                if (k == i + 1 && words.VagueUnits.Contains(t[k].Norm))
+                {
+                    // «قبل أيام»: a few days ago, in the month of a few days back; «منذ سنوات طويلة»: no date at all.
+                    MarkUsed(used, i, k);
+                    if (pub is { } recent && unit.Unit is "day" or "week")
+                    {
+                        found.Add(new DateMention(i, k, MonthOf(recent.AddDays(unit.Unit == "day" ? -3 : -14)), DateDerivations.Relative, null, false));
+                    }
+                    continue;
+                }
                 first = i;
                 last = k;
             }

@@ -56,6 +56,10 @@ internal sealed class EventAssembler
         }
         // "في أول زيارة له منذ 24 عاما", "his second trip since": the noun describes the event the sentence's verb tells.
         var described = !strong && i > 0 && _data.Ordinals.Contains(t[i - 1].Norm);
+        if (!strong && i > 0 && _data.Occasions.Contains(t[i - 1].Norm))
+        {
+            return null; // «حفل لاستقبال الجنود»: the reception names the ceremony, told by its own verb.
+        }
         if (!strong)
         {
             // "أجرى على مدى يومين جولتين من المحادثات", "held a first round of talks": the light verb may stand a few words back in the clause.
@@ -78,7 +82,9 @@ internal sealed class EventAssembler
                     present = IsImperfect(t[k].Norm);
                 }
             }
-            if (!strong && !described && hit.Entry.Presupposed && i > 0 && (cues[i - 1] & CueSet.Presupposing) != 0)
+            // "during the talks", "during his meeting with", «أثناء لقائه».
+            var presupposer = i > 1 && t[i - 1].Norm is "his" or "her" or "their" ? i - 2 : i - 1;
+            if (!strong && !described && hit.Entry.Presupposed && presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0)
             {
                 strong = true;
             }
@@ -142,6 +148,10 @@ internal sealed class EventAssembler
             return null; // "الاتفاقيات التي تم التوصل إليها", "the deals that were struck": agreements told of, not news.
         }
         _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
+        if (c.Subtype == "tour" && (c.Agent is not { } guide || _gazetteer.ById(guide.ActorId)?.Kind != ActorKinds.Person))
+        {
+            return null; // "Customs figures showed that …": only a person shows someone around.
+        }
         return c;
     }
 

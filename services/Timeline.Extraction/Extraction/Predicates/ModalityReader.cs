@@ -51,7 +51,7 @@ internal static class ModalityReader
         return false;
     }
 
-    /// <summary>How the text tells the event: denied, hypothetical ("may", «قد يزور»), planned (future, "plans to") or occurred.</summary>
+    /// <summary>How the text tells the event: denied, hypothetical ("may sign"), planned (future, "plans to", a visit or meeting that "may" happen) or occurred.</summary>
     public static string ReadModality(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
     {
         var i = hit.First;
@@ -62,6 +62,9 @@ internal static class ModalityReader
                 return Modalities.Denied;
             }
         }
+        // A visit or meeting that may happen ("may meet in Beijing", "would receive her") is one being prepared, which a
+        // timeline lists as planned; anything else that may happen is no fact.
+        var maybe = hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting ? Modalities.Planned : Modalities.Hypothetical;
         for (var k = Math.Max(0, i - 4); k <= Math.Min(t.Count - 1, hit.Last + 1); k++)
         {
             if (t[k].Aside || t[k].Clause != t[i].Clause && k < i)
@@ -70,12 +73,12 @@ internal static class ModalityReader
             }
             if ((cues[k] & CueSet.Hypothetical) != 0)
             {
-                return Modalities.Hypothetical;
+                return maybe;
             }
             // "قد" before an imperfect verb: "may".
             if (t[k].Norm == "قد" && k + 1 < t.Count && IsImperfect(t[k + 1].Norm))
             {
-                return Modalities.Hypothetical;
+                return maybe;
             }
         }
         if (hit.Future)

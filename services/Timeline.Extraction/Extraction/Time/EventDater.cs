@@ -52,7 +52,11 @@ internal sealed class EventDater
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
             }
-            if (sameClause)
+            if (hit.Entry.Kind == "report" && distance <= 8 && ReportDate(t, hits, d)?.First == hit.First)
+            {
+                score = distance; // «أعلنت الشركة، الحكومية، الاثنين، أن …»: the day the report was made, across its asides.
+            }
+            else if (sameClause)
             {
                 score = distance;
             }
@@ -71,6 +75,11 @@ internal sealed class EventDater
             else if (d.LastToken < hit.First && t[d.LastToken].Clause == clause - 1 && ClauseOpenedBy(t, hit.First, _data.SituatingLookup))
             {
                 score = 3000 + distance; // "زارت موسكو في يناير، حيث استقبلها بوتين", "in July 2000, when he met": the time of the clause it hangs on.
+            }
+            else if (d.FirstToken > hit.Last && hit.Entry.Kind == "verb" && AsideOfItsOwn(t, d) && !hits.Any(h => h.First > hit.Last && h.First < d.FirstToken && h.Entry.Kind != "noun")
+                && !Enumerable.Range(hit.Last + 1, d.FirstToken - hit.Last - 1).Any(k => _data.Complementizers.Contains(t[k].Norm)))
+            {
+                score = 4000 + distance; // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما»: a date set off on its own, however far.
             }
             else
             {
@@ -108,6 +117,44 @@ internal sealed class EventDater
         c.Date = best.Date;
         c.Derivation = best.Derivation;
         c.Conflict = best.Conflict;
+    }
+
+    /// <summary>
+    /// The reporting verb whose date <paramref name="d"/> is: the date stands after the verb and before the "that"/«أن»
+    /// opening what is said, with no other trigger between ("said on Monday that", «أعلنت الشركة، الاثنين، أن»).
+    /// </summary>
+    private TriggerHit? ReportDate(IReadOnlyList<Token> t, List<TriggerHit> hits, DateMention d)
+    {
+        var k = d.LastToken + 1;
+        if (k >= t.Count || !_data.Complementizers.Contains(t[k].Norm))
+        {
+            return null;
+        }
+        TriggerHit? teller = null;
+        foreach (var h in hits)
+        {
+            if (h.Last < d.FirstToken)
+            {
+                teller = h;
+            }
+        }
+        return teller is { Entry.Kind: "report" } report && d.FirstToken - report.Last <= 12
+            && !Enumerable.Range(report.Last + 1, d.FirstToken - report.Last - 1).Any(j => _data.Complementizers.Contains(t[j].Norm)) ? report : null;
+    }
+
+    /// <summary>The date fills its comma-delimited stretch, but for two words at most ("، عصر يوم 14 آب،", ", on Friday,").</summary>
+    private static bool AsideOfItsOwn(IReadOnlyList<Token> t, DateMention d)
+    {
+        int first = d.FirstToken, last = d.LastToken;
+        while (first > 0 && t[first - 1].Clause == t[d.FirstToken].Clause)
+        {
+            first--;
+        }
+        while (last + 1 < t.Count && t[last + 1].Clause == t[d.LastToken].Clause)
+        {
+            last++;
+        }
+        return first > 0 && (d.FirstToken - first) + (last - d.LastToken) <= 2;
     }
 
     /// <summary>True when another verb stands between the trigger and the date, nearer to the date.</summary>
@@ -205,6 +252,17 @@ internal sealed class EventDater
             {
                 c.Date = visit.Date;
                 c.Derivation = visit.Derivation;
+            }
+        }
+        // «وأضاف فولودين، أثناء لقائه تشوي»: a meeting named where its person speaks, just after a dated remark of theirs,
+        // is the occasion of that remark.
+        foreach (var c in candidates.Where(c => c.Date is null && c.Type == EventTypes.Meeting && c.FromNoun && c.Modality == Modalities.Occurred && c.Agent is not null))
+        {
+            if (candidates.LastOrDefault(o => o.Type == EventTypes.Statement && o.Date?.Precision == DatePrecisions.Day && o.Agent?.ActorId == c.Agent!.ActorId
+                && o.Sentence.Index <= c.Sentence.Index && o.Sentence.Index >= c.Sentence.Index - 1) is { } remark)
+            {
+                c.Date = remark.Date;
+                c.Derivation = remark.Derivation;
             }
         }
         // "من جانبه، أشاد لافروف بـ…" after the sentence telling his talks: an undated remark on the two countries by

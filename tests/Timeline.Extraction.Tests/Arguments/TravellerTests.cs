@@ -1,0 +1,69 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Arguments;
+
+/// <summary>Who travels when the text names a delegation, an aside or a possessive, on sentences written for these tests.</summary>
+public class TravellerTests
+{
+    [Theory]
+    [InlineData("A Russian delegation led by Sergei Shoigu landed in Pyongyang on Wednesday.", "Sergei Shoigu")]
+    [InlineData("A delegation of Russia's Security Council headed by Sergei Shoigu arrived in Pyongyang on Wednesday.", "Sergei Shoigu")]
+    [InlineData("وصل وفد روسي برئاسة سيرغي شويغو إلى بيونغ يانغ يوم الأربعاء.", "Sergei Shoigu")]
+    [InlineData("وصل وفد روسي برئاسة سيرغي شويغو، سكرتير مجلس الأمن، إلى بيونغ يانغ يوم الأربعاء.", "Sergei Shoigu")]
+    public void A_delegation_travels_as_the_person_who_leads_it(string text, string traveller)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-06-05"), e => e.Type == EventTypes.Visit);
+        Assert.Equal(traveller, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-06-04", visit.Date?.Value);
+    }
+
+    [Fact]
+    public void An_indefinite_Arabic_delegation_names_its_state()
+    {
+        var visit = Assert.Single(Stories.Extract("وصل وفد روسي إلى بيونغ يانغ يوم الأربعاء في زيارة تستمر ثلاثة أيام.", "2025-06-05"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Russia", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void An_aside_after_a_name_tells_that_persons_trip()
+    {
+        var events = Stories.Extract("North Korea's foreign minister, Choe Son Hui, on a recent trip to Moscow, handed Vladimir Putin a letter from Kim Jong Un.", "2024-03-20");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("Choe Son Hui", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void A_trip_told_with_a_possessive_belongs_to_the_subject_not_to_the_last_name()
+    {
+        var events = Stories.Extract("Choe Son Hui sat down with Sergey Lavrov on Monday during her trip to Moscow.", "2025-10-28");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("Choe Son Hui", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-10-27", visit.Date?.Value);
+    }
+
+    [Fact]
+    public void The_one_received_may_stand_several_asides_after_the_verb_with_the_day_set_off_among_them()
+    {
+        var events = Stories.Extract(
+            "استقبل الزعيم كيم جونغ أون، القائد الذي يتولى رئاسة الحزب والدولة، مساء يوم 14 آب، رئيس الدوما الروسي، فياتشيسلاف فولودين، القادم على رأس وفد برلماني.",
+            "2025-08-15");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Name == "Vyacheslav Volodin");
+        Assert.Equal("2025-08-14", meeting.Date?.Value);
+    }
+
+    [Fact]
+    public void A_name_after_a_when_clause_is_no_one_received()
+    {
+        var events = Stories.Extract("Kim Jong Un received the invitation when Vladimir Putin visited Pyongyang last year.", "2025-03-27");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Meeting);
+    }
+
+    [Fact]
+    public void Getting_ready_for_a_visit_is_a_plan()
+    {
+        var events = Stories.Extract("Moscow is getting ready for Kim Jong Un to visit Russia this year, a deputy foreign minister said.", "2025-03-27");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Visit && e.Modality == Modalities.Occurred);
+    }
+}

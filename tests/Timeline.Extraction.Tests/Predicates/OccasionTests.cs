@@ -1,0 +1,34 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Predicates;
+
+/// <summary>Gifts, tours and ceremonies between the two sides, on sentences written for these tests.</summary>
+public class OccasionTests
+{
+    [Theory]
+    [InlineData("وصل كيم جونغ أون إلى فلاديفوستوك صباح الأحد، حيث قدّم له أوليغ كوجيمياكو، حاكم الإقليم، مجموعة من الهدايا بينها طائرات مسيرة.", "gift", "Oleg Kozhemyako")]
+    [InlineData("On Saturday, Sergei Shoigu showed Kim Jong Un a new long-range bomber at an air base near Vladivostok.", "tour", "Sergei Shoigu")]
+    [InlineData("Denis Manturov, Russia's deputy prime minister, showed Kim Jong Un around a fighter jet factory on Saturday.", "tour", "Denis Manturov")]
+    public void One_side_giving_or_showing_the_other_something_is_an_event_of_its_own(string text, string subtype, string agent)
+    {
+        var events = Stories.Extract(text, "2023-09-18");
+        var e = Assert.Single(events, e => e.Type == EventTypes.Other && e.Subtype == subtype);
+        Assert.Equal(agent, e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void A_reception_that_names_a_ceremony_is_no_meeting()
+    {
+        var events = Stories.Extract("وأشرف كيم جونغ أون، يوم الجمعة، على حفل لاستقبال جنود الفوج الهندسي العائدين من روسيا.", "2025-12-13");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2025-12-12", Assert.Single(events, e => e.Subtype == "ceremony").Date?.Value);
+    }
+
+    [Fact]
+    public void Figures_that_show_something_are_no_tour()
+    {
+        var events = Stories.Extract("Customs figures showed that trade between Russia and North Korea doubled at the border base last year.", "2024-02-01");
+        Assert.DoesNotContain(events, e => e.Subtype == "tour");
+    }
+}
