@@ -140,6 +140,7 @@ public sealed class ExtractionData
         Comitative = Words(cues.Comitative);
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
+        Acknowledged = cues.Acknowledged;
         SubjectPronouns = Words(cues.SubjectPronouns);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -250,6 +251,12 @@ public sealed class ExtractionData
 
     /// <summary>Troops, arms and labour one state sends another ("soldiers", «قذائف»): what a third party's claim is about.</summary>
     public PhraseMatcher<bool> MilitaryAssets { get; }
+
+    /// <summary>
+    /// Kinds of military cooperation (sub-types) that Russia and North Korea themselves acknowledged, and from which day:
+    /// told after it, a third party's account of them is a fact as well as that party's claim.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateOnly> Acknowledged { get; }
 
     /// <summary>Words naming an anniversary ("anniversary", «الذكرى»).</summary>
     public IReadOnlySet<string> Anniversary { get; }
@@ -458,6 +465,7 @@ internal sealed class CueFile
     public List<string> Ordinals { get; set; } = [];
     public List<string> Recency { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
+    public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];
     public List<string> AnniversarySince { get; set; } = [];

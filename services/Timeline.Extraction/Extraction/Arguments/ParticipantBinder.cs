@@ -141,6 +141,24 @@ internal sealed class ParticipantBinder
                 c.AddParticipant(ToParticipant(actor, otherRole));
             }
         }
+        if (c.Type == EventTypes.MilitaryCooperation && (!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)))
+        {
+            // "…مع انخراط بيونغ يانغ في الحرب، إذ أرسلت آلاف الجنود", "Seoul denounced the deployment": troops or arms sent
+            // without the sender or the receiver in their clause come from the pair named elsewhere in the sentence, or
+            // from the pair's cooperation the article told before.
+            foreach (var (token, actor) in people)
+            {
+                if (token >= 0 && CountryOf(actor) is Russia or NorthKorea)
+                {
+                    c.AddCountry(CountryOf(actor));
+                }
+            }
+            if ((agent is null || CountryOf(agent) == NorthKorea) && doc.PairMilitary && (c.Countries.Contains(Russia) || c.Countries.Contains(NorthKorea)))
+            {
+                c.AddCountry(Russia);
+                c.AddCountry(NorthKorea);
+            }
+        }
         if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, cues, hit, mentions, published) is { } addressee)
         {
             c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));

@@ -86,6 +86,10 @@ internal sealed class EventAssembler
             {
                 strong = true; // "on a recent trip to Russia": the text tells that it happened.
             }
+            if (!strong && !described && hit.Entry.Subtype == "troop_deployment" && SentByNorthKorea(t, hit, mentions))
+            {
+                strong = true; // "انخراط الجنود الكوريين الشماليين في القتال", "Pyongyang's deployment of troops": told as known.
+            }
             if (!strong && !described)
             {
                 // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
@@ -143,6 +147,28 @@ internal sealed class EventAssembler
         }
         _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
         return c;
+    }
+
+    /// <summary>
+    /// A deployment noun whose troops are named North Korea's, right before it ("Pyongyang's deployment") or within three
+    /// words after it in its clause ("the dispatch of North Korean soldiers", «انخراط الجنود الكوريين الشماليين»).
+    /// </summary>
+    private static bool SentByNorthKorea(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (Pair.CountryOf(m.Actor) != Pair.NorthKorea)
+            {
+                continue;
+            }
+            var before = m.Last < hit.First && hit.First - m.Last <= 2 && t[m.Last].Clause == t[hit.First].Clause && !t[m.Last].IsArabic;
+            var after = m.First > hit.Last && m.First - hit.Last <= 4 && t[m.First].Clause == t[hit.First].Clause;
+            if (before || after)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The event mention a candidate becomes, with its id, summary, evidence and confidence.</summary>
