@@ -159,7 +159,8 @@ public sealed class EventExtractor
             }
             if (ModalityReader.IsNegated(tokens, cues, hit))
             {
-                negatedUntil = hit.Last + 3;
+                // "did not deny the reports, saying …": not denying leaves what follows standing.
+                negatedUntil = hit.Entry.Subtype == "denial" ? negatedUntil : hit.Last + 3;
                 continue;
             }
             var previous = result.Count > 0 ? result[^1] : null;

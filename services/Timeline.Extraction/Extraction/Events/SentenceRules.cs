@@ -85,6 +85,12 @@ internal sealed class SentenceRules
         {
             list.RemoveAll(c => c.Type == EventTypes.Meeting && c.Purpose);
         }
+        // "have rejected the charges", «نفت الاتهامات»: the charges denied are the object of the denial, not an accusation made.
+        list.RemoveAll(c => c.Type == EventTypes.Accusation && c.Trigger.Kind != "report"
+            && list.Any(r => r.Subtype is "rejection" or "denial" && r.TriggerToken < c.TriggerToken && c.TriggerToken - r.TriggerToken <= 3));
+        // «نفى الكرملين التقارير، ووصفها بيسكوف بأنها كاذبة»: the same side going on to say how it denies is one statement.
+        list.RemoveAll(c => c.Subtype == "denial" && c.Agent is { } side
+            && list.Any(o => o != c && o.Type == EventTypes.Statement && o.TriggerToken > c.TriggerToken && o.Agent?.Country == side.Country));
         var accusations = list.Where(c => c.Type == EventTypes.Accusation).ToList();
         var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
         if (military.Count > 0 && accusations.Count == 0)
