@@ -141,6 +141,7 @@ public sealed class ExtractionData
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
         Acknowledged = cues.Acknowledged;
+        GroupTails = cues.GroupTails.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         SubjectPronouns = Words(cues.SubjectPronouns);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -257,6 +258,9 @@ public sealed class ExtractionData
     /// told after it, a third party's account of them is a fact as well as that party's claim.
     /// </summary>
     public IReadOnlyDictionary<string, DateOnly> Acknowledged { get; }
+
+    /// <summary>What follows a state that speaks with others it leaves unnamed ("and others", "and its allies").</summary>
+    public IReadOnlySet<string> GroupTails { get; }
 
     /// <summary>Words naming an anniversary ("anniversary", «الذكرى»).</summary>
     public IReadOnlySet<string> Anniversary { get; }
@@ -466,6 +470,7 @@ internal sealed class CueFile
     public List<string> Recency { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
+    public List<string> GroupTails { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];
     public List<string> AnniversarySince { get; set; } = [];

@@ -222,7 +222,9 @@ internal sealed class ParticipantBinder
             }
             var (first, second) = token < a ? (token, a) : (a, token);
             var together = token == a
-                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and");
+                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
+                // "Seoul, Washington and others believe": states listed with only a comma between them.
+                || Gap(t, first, second, covered) == 1 && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
             if (together && CountryOf(actor) is { } country)
             {
                 c.AgentCountries.Add(country);

@@ -114,6 +114,10 @@ internal sealed class SentenceRules
                     Conflict = claimant.Conflict ?? military[0].Conflict,
                 };
                 acc.AddParticipant(claimant.Agent!);
+                foreach (var country in claimant.AgentCountries)
+                {
+                    acc.AddCountry(country); // "Seoul and Washington say": every state making the claim.
+                }
                 list.Remove(claimant);
                 accusations.Add(acc);
                 list.Add(acc);
