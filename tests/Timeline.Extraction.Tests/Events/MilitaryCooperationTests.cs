@@ -16,6 +16,9 @@ public class MilitaryCooperationTests
     [InlineData("North Korean army units joined the operations to drive Ukrainian troops out of Russia's Kursk region.", "2025-04-29")]
     // The sender named in the clause before, its subject dropped after «إذ».
     [InlineData("وتزامن ذلك مع انخراط بيونغ يانغ في الحرب، إذ أرسلت آلاف الجنود للقتال إلى جانب القوات الروسية.", "2024-12-04")]
+    [InlineData("وتزامن ذلك مع انخراط متنام لبيونغ يانغ في الحرب، إذ أرسلت آلاف الجنود للقتال إلى جانب القوات الروسية.", "2024-12-04")]
+    // Told only by a year gone by, the troops are the report's background, in its month.
+    [InlineData("Last year the two leaders signed a defence pact, and Pyongyang sent thousands of troops to help Moscow retake Kursk.", "2025-10-27")]
     public void The_article_telling_of_the_troops_is_military_cooperation_in_the_publication_month(string text, string published)
     {
         var events = Stories.Extract(text, published);

@@ -146,9 +146,10 @@ internal sealed class ParticipantBinder
             // "…مع انخراط بيونغ يانغ في الحرب، إذ أرسلت آلاف الجنود", "Seoul denounced the deployment": troops or arms sent
             // without the sender or the receiver in their clause come from the pair named elsewhere in the sentence, or
             // from the pair's cooperation the article told before.
-            foreach (var (token, actor) in people)
+            // Places count too: «انخراط لبيونغ يانغ» reads as "to Pyongyang" but names the state.
+            foreach (var m in mentions)
             {
-                if (token >= 0 && CountryOf(actor) is Russia or NorthKorea)
+                if (m.On(at) is { Kind: not ActorKinds.Media } actor && CountryOf(actor) is Russia or NorthKorea)
                 {
                     c.AddCountry(CountryOf(actor));
                 }

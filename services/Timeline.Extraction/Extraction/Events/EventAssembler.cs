@@ -133,6 +133,13 @@ internal sealed class EventAssembler
             return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
         }
         _dater.AssignDate(c, hit, hits, dates, published, doc);
+        if (c.Type == EventTypes.MilitaryCooperation && c.Date is { Precision: not (DatePrecisions.Day or DatePrecisions.Month) } && c.Derivation == DateDerivations.Relative && published is { } pub)
+        {
+            // "Last year, … Pyongyang sent thousands of soldiers": troops or arms told only by a year gone by are the
+            // background of the report, placed in its month, not a year-long event that every later mention would join.
+            c.Date = EventDates.Month(pub.Year, pub.Month);
+            c.Derivation = DateDerivations.PublicationDate;
+        }
         if (c.Date is null && present && c.Modality == Modalities.Occurred && c.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Invitation && published is not null)
         {
             c.Present = true;
