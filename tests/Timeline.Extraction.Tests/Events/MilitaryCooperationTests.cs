@@ -18,7 +18,8 @@ public class MilitaryCooperationTests
     [InlineData("وتزامن ذلك مع انخراط بيونغ يانغ في الحرب، إذ أرسلت آلاف الجنود للقتال إلى جانب القوات الروسية.", "2024-12-04")]
     [InlineData("وتزامن ذلك مع انخراط متنام لبيونغ يانغ في الحرب، إذ أرسلت آلاف الجنود للقتال إلى جانب القوات الروسية.", "2024-12-04")]
     // Told only by a year gone by, the troops are the report's background, in its month.
-    [InlineData("Last year the two leaders signed a defence pact, and Pyongyang sent thousands of troops to help Moscow retake Kursk.", "2025-10-27")]
+    [InlineData("Last year, Pyongyang sent thousands of troops to Russia to help retake the Kursk region.", "2025-10-27")]
+    [InlineData("وفي العام الماضي، أرسلت بيونغ يانغ آلاف الجنود إلى روسيا للمساعدة في استعادة كورسك.", "2025-10-27")]
     public void The_article_telling_of_the_troops_is_military_cooperation_in_the_publication_month(string text, string published)
     {
         var events = Stories.Extract(text, published);
