@@ -142,6 +142,7 @@ public sealed class ExtractionData
         MilitaryAssets = Matcher(cues.MilitaryAssets);
         Acknowledged = cues.Acknowledged;
         GroupTails = cues.GroupTails.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Factive = Words(cues.Factive);
         SubjectPronouns = Words(cues.SubjectPronouns);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -261,6 +262,9 @@ public sealed class ExtractionData
 
     /// <summary>What follows a state that speaks with others it leaves unnamed ("and others", "and its allies").</summary>
     public IReadOnlySet<string> GroupTails { get; }
+
+    /// <summary>Reporting verbs that take what is reported as true ("confirmed").</summary>
+    public IReadOnlySet<string> Factive { get; }
 
     /// <summary>Words naming an anniversary ("anniversary", «الذكرى»).</summary>
     public IReadOnlySet<string> Anniversary { get; }
@@ -471,6 +475,7 @@ internal sealed class CueFile
     public List<string> MilitaryAssets { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];
+    public List<string> Factive { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];
     public List<string> AnniversarySince { get; set; } = [];

@@ -55,6 +55,17 @@ public class MilitaryCooperationTests
     }
 
     [Theory]
+    [InlineData("NATO confirmed on Monday that North Korean troops had been deployed to Russia's Kursk region.", true)]
+    [InlineData("NATO said on Monday that North Korean troops had been deployed to Russia's Kursk region.", false)]
+    public void A_third_party_confirming_the_troops_tells_a_fact_as_well_as_a_claim(string text, bool fact)
+    {
+        var events = Stories.Extract(text, "2024-10-29");
+
+        Assert.Single(events, e => e.Type == EventTypes.Accusation);
+        Assert.Equal(fact, events.Any(e => e.Type == EventTypes.MilitaryCooperation));
+    }
+
+    [Theory]
     [InlineData("According to state media, Putin thanked North Korea for helping to free the Kursk region in the war with Ukraine and praised the courage of the soldiers of the Korean People's Army.")]
     public void Thanks_and_praise_for_the_troops_accuse_nobody(string text)
     {

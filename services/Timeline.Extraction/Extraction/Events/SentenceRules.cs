@@ -93,6 +93,7 @@ internal sealed class SentenceRules
             && list.Any(o => o != c && o.Type == EventTypes.Statement && o.TriggerToken > c.TriggerToken && o.Agent?.Country == side.Country));
         var accusations = list.Where(c => c.Type == EventTypes.Accusation).ToList();
         var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
+        var confirmed = false; // "NATO confirmed that North Korea has sent troops": the writer takes it as true.
         if (military.Count > 0 && accusations.Count == 0)
         {
             // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت"), before or after
@@ -121,6 +122,7 @@ internal sealed class SentenceRules
                 list.Remove(claimant);
                 accusations.Add(acc);
                 list.Add(acc);
+                confirmed = _data.Factive.Contains(claimant.Sentence.Tokens[claimant.TriggerToken].Norm);
             }
         }
         else if (military.Count == 0 && accusations.Count == 0 && list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, cues)) is { } claim)
@@ -144,7 +146,7 @@ internal sealed class SentenceRules
                 {
                     accusations[0].AddCountry(country);
                 }
-                if (!Acknowledged(mil, published))
+                if (!confirmed && !Acknowledged(mil, published))
                 {
                     list.Remove(mil);
                 }
