@@ -151,6 +151,31 @@ public sealed class EventMergerTests : IDisposable
     }
 
     [Fact]
+    public async Task Background_dated_by_publication_months_apart_stays_one_event_per_month()
+    {
+        var merger = _temp.Merger();
+        // "North Korea has sent troops to Russia", told without a date in June, July and August.
+        foreach (var (id, month) in new[] { ("a1", 6), ("a2", 7), ("a3", 8) })
+        {
+            await merger.ApplyAsync(Article(id, $"{id}.example", T0.AddHours(month), Mention($"{id}:m1", Month(2025, month), [NorthKorea, Russia], type: EventTypes.MilitaryCooperation, derivation: DateDerivations.PublicationDate)), Ct);
+        }
+
+        var live = await Live();
+        Assert.Equal(["2025-06", "2025-07", "2025-08"], live.Select(e => e.Date!.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_month_dated_by_publication_still_joins_a_day_late_in_the_month_before()
+    {
+        var merger = _temp.Merger();
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, Mention("a1:m1", Day(2025, 7, 30), [Putin, Kim])), Ct);
+
+        await merger.ApplyAsync(Article("a2", "kcna.kp", T0.AddHours(1), Mention("a2:m1", Month(2025, 8), [Putin, Kim], derivation: DateDerivations.PublicationDate)), Ct);
+
+        Assert.Equal("2025-07-30", Assert.Single(await Live()).Date!.Value);
+    }
+
+    [Fact]
     public async Task Reprocessing_with_fewer_mentions_retires_the_event_left_without_support()
     {
         var merger = _temp.Merger();

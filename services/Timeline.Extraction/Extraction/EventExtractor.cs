@@ -159,7 +159,8 @@ public sealed class EventExtractor
             }
             if (ModalityReader.IsNegated(tokens, cues, hit))
             {
-                negatedUntil = hit.Last + 3;
+                // "did not deny the reports, saying …": not denying leaves what follows standing.
+                negatedUntil = hit.Entry.Subtype == "denial" ? negatedUntil : hit.Last + 3;
                 continue;
             }
             var previous = result.Count > 0 ? result[^1] : null;
@@ -191,7 +192,7 @@ public sealed class EventExtractor
         {
             sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && NounTriggers.DuringTheVisit(tokens, cues, h);
         }
-        _rules.ApplySentenceRules(result, _gazetteer, cues);
+        _rules.ApplySentenceRules(result, _gazetteer, cues, published);
         doc.Remember(result, mentions, published, _gazetteer);
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
     }

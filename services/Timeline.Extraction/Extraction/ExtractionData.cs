@@ -142,6 +142,9 @@ public sealed class ExtractionData
         LeaderMarkers = Words(cues.LeaderMarkers);
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
+        Acknowledged = cues.Acknowledged;
+        GroupTails = cues.GroupTails.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Factive = Words(cues.Factive);
         SubjectPronouns = Words(cues.SubjectPronouns);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -255,6 +258,18 @@ public sealed class ExtractionData
 
     /// <summary>Troops, arms and labour one state sends another ("soldiers", «قذائف»): what a third party's claim is about.</summary>
     public PhraseMatcher<bool> MilitaryAssets { get; }
+
+    /// <summary>
+    /// Kinds of military cooperation (sub-types) that Russia and North Korea themselves acknowledged, and from which day:
+    /// told after it, a third party's account of them is a fact as well as that party's claim.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateOnly> Acknowledged { get; }
+
+    /// <summary>What follows a state that speaks with others it leaves unnamed ("and others", "and its allies").</summary>
+    public IReadOnlySet<string> GroupTails { get; }
+
+    /// <summary>Reporting verbs that take what is reported as true ("confirmed").</summary>
+    public IReadOnlySet<string> Factive { get; }
 
     /// <summary>Words naming an anniversary ("anniversary", «الذكرى»).</summary>
     public IReadOnlySet<string> Anniversary { get; }
@@ -471,6 +486,9 @@ internal sealed class CueFile
     public List<string> Recency { get; set; } = [];
     public List<string> Occasions { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
+    public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
+    public List<string> GroupTails { get; set; } = [];
+    public List<string> Factive { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];
     public List<string> AnniversarySince { get; set; } = [];

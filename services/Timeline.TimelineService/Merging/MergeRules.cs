@@ -35,7 +35,9 @@ public static class MergeRules
         {
             return mention is null && timelineEvent is null;
         }
-        var (from, to) = mention.Precision == DatePrecisions.Day && timelineEvent.Precision != DatePrecisions.Day
+        // The tolerance and the publication lookback reach for a day only: a month dated by its publication ("has sent
+        // troops", told in August) is not the month before, so background told month after month stays apart.
+        var (from, to) = timelineEvent.Precision != DatePrecisions.Day
             ? (mention.Start, mention.End)
             : Window(mention, dateDerivation);
         return from <= timelineEvent.End && to >= timelineEvent.Start;

@@ -63,11 +63,29 @@ internal sealed class AgentFinder
         {
             return before.Actor;
         }
+        if (before.Actor is { Kind: ActorKinds.State or ActorKinds.Organisation or ActorKinds.Place } && GroupTail(t, before.Token, hit.First, covered))
+        {
+            return before.Actor; // "Seoul, Washington and others believe": the state named last speaks with them.
+        }
         if (before.Actor is { Kind: ActorKinds.State or ActorKinds.Organisation } && (!afterSpeaks || !t[hit.First].IsArabic) && DescribedSpeakers.Between(t, before.Token, hit.First, covered, _data.SpeakerNouns))
         {
             return before.Actor; // "South Korean intelligence officials say".
         }
         return afterSpeaks ? after.Actor : null;
+    }
+
+    /// <summary>The words between a name and its verb are "and others", "and its allies" or the like.</summary>
+    private bool GroupTail(IReadOnlyList<Token> t, int from, int to, bool[] covered)
+    {
+        var words = new List<string>();
+        for (var k = from + 1; k < to; k++)
+        {
+            if (!covered[k] && !t[k].Aside)
+            {
+                words.Add(t[k].Norm);
+            }
+        }
+        return words.Count is >= 2 and <= 4 && _data.GroupTails.Contains(string.Join(' ', words));
     }
 
     /// <summary>"a trip to Russia": the place an English noun trigger leads to is where, never who.</summary>

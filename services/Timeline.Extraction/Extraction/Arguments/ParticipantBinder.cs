@@ -142,6 +142,25 @@ internal sealed class ParticipantBinder
                 c.AddParticipant(ToParticipant(actor, otherRole));
             }
         }
+        if (c.Type == EventTypes.MilitaryCooperation && (!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)))
+        {
+            // "…مع انخراط بيونغ يانغ في الحرب، إذ أرسلت آلاف الجنود", "Seoul denounced the deployment": troops or arms sent
+            // without the sender or the receiver in their clause come from the pair named elsewhere in the sentence, or
+            // from the pair's cooperation the article told before.
+            // Places count too: «انخراط لبيونغ يانغ» reads as "to Pyongyang" but names the state.
+            foreach (var m in mentions)
+            {
+                if (m.On(at) is { Kind: not ActorKinds.Media } actor && CountryOf(actor) is Russia or NorthKorea)
+                {
+                    c.AddCountry(CountryOf(actor));
+                }
+            }
+            if ((agent is null || CountryOf(agent) == NorthKorea) && doc.PairMilitary && (c.Countries.Contains(Russia) || c.Countries.Contains(NorthKorea)))
+            {
+                c.AddCountry(Russia);
+                c.AddCountry(NorthKorea);
+            }
+        }
         if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, cues, hit, mentions, published) is { } addressee)
         {
             c.AddParticipant(ToParticipant(addressee, ParticipantRoles.Counterpart));
@@ -212,7 +231,9 @@ internal sealed class ParticipantBinder
             }
             var (first, second) = token < a ? (token, a) : (a, token);
             var together = token == a
-                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and");
+                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
+                // "Seoul, Washington and others believe": states listed with only a comma between them.
+                || Gap(t, first, second, covered) == 1 && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
             if (together && CountryOf(actor) is { } country)
             {
                 c.AgentCountries.Add(country);

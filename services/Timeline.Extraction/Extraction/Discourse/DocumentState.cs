@@ -23,6 +23,9 @@ internal sealed class DocumentState
     /// <summary>The last two people named, oldest first, for "the two ministers".</summary>
     public List<Actor> RecentPersons { get; } = [];
 
+    /// <summary>The article has told of North Korea's troops or arms for Russia: "the deployment" later on is that one.</summary>
+    public bool PairMilitary { get; set; }
+
     /// <summary>The person who led the last visit told, for "the delegation" and «الوفد».</summary>
     public Actor? LastVisitor { get; set; }
 
@@ -42,6 +45,7 @@ internal sealed class DocumentState
         {
             LastDay = dated.Date;
         }
+        PairMilitary |= result.Any(c => c.Type is EventTypes.MilitaryCooperation or EventTypes.Accusation && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
         if (result.LastOrDefault(c => c.Type == EventTypes.Visit && c.Agent is not null) is { } visit
             && gazetteer.ById(visit.Agent!.ActorId) is { Kind: ActorKinds.Person } visitor)
         {

@@ -92,6 +92,10 @@ internal sealed class EventAssembler
             {
                 strong = true; // "on a recent trip to Russia": the text tells that it happened.
             }
+            if (!strong && !described && hit.Entry.Subtype == "troop_deployment" && SentByNorthKorea(t, hit, mentions))
+            {
+                strong = true; // "انخراط الجنود الكوريين الشماليين في القتال", "Pyongyang's deployment of troops": told as known.
+            }
             if (!strong && !described)
             {
                 // A reference to an event counts when the text dates it ("لقاء عُقد في منتصف سبتمبر").
@@ -135,6 +139,13 @@ internal sealed class EventAssembler
             return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
         }
         _dater.AssignDate(c, hit, hits, dates, published, doc);
+        if (c.Type == EventTypes.MilitaryCooperation && c.Date is { Precision: not (DatePrecisions.Day or DatePrecisions.Month) } && c.Derivation == DateDerivations.Relative && published is { } pub)
+        {
+            // "Last year, … Pyongyang sent thousands of soldiers": troops or arms told only by a year gone by are the
+            // background of the report, placed in its month, not a year-long event that every later mention would join.
+            c.Date = EventDates.Month(pub.Year, pub.Month);
+            c.Derivation = DateDerivations.PublicationDate;
+        }
         if (c.Date is null && present && c.Modality == Modalities.Occurred && c.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Invitation && published is not null)
         {
             c.Present = true;
@@ -153,6 +164,28 @@ internal sealed class EventAssembler
             return null; // "Customs figures showed that …": only a person shows someone around.
         }
         return c;
+    }
+
+    /// <summary>
+    /// A deployment noun whose troops are named North Korea's, right before it ("Pyongyang's deployment") or within three
+    /// words after it in its clause ("the dispatch of North Korean soldiers", «انخراط الجنود الكوريين الشماليين»).
+    /// </summary>
+    private static bool SentByNorthKorea(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (Pair.CountryOf(m.Actor) != Pair.NorthKorea)
+            {
+                continue;
+            }
+            var before = m.Last < hit.First && hit.First - m.Last <= 2 && t[m.Last].Clause == t[hit.First].Clause && !t[m.Last].IsArabic;
+            var after = m.First > hit.Last && m.First - hit.Last <= 4 && t[m.First].Clause == t[hit.First].Clause;
+            if (before || after)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The event mention a candidate becomes, with its id, summary, evidence and confidence.</summary>

@@ -77,21 +77,29 @@ internal sealed class SentenceRules
     /// <param name="list">The sentence's candidates.</param>
     /// <param name="gazetteer">Who the actors are.</param>
     /// <param name="cues">The sentence's cue marks, word by word.</param>
-    public void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer, CueSet[] cues)
+    /// <param name="published">The article's publication date, if known.</param>
+    public void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer, CueSet[] cues, DateOnly? published)
     {
         // "سافر إلى روسيا لعقد قمة مع بوتين": the meeting is the purpose of the visit, reported with it.
         if (list.Any(c => c.Type == EventTypes.Visit))
         {
             list.RemoveAll(c => c.Type == EventTypes.Meeting && c.Purpose);
         }
+        // "have rejected the charges", «نفت الاتهامات»: the charges denied are the object of the denial, not an accusation made.
+        list.RemoveAll(c => c.Type == EventTypes.Accusation && c.Trigger.Kind != "report"
+            && list.Any(r => r.Subtype is "rejection" or "denial" && r.TriggerToken < c.TriggerToken && c.TriggerToken - r.TriggerToken <= 3));
+        // «نفى الكرملين التقارير، ووصفها بيسكوف بأنها كاذبة»: the same side going on to say how it denies is one statement.
+        list.RemoveAll(c => c.Subtype == "denial" && c.Agent is { } side
+            && list.Any(o => o != c && o.Type == EventTypes.Statement && o.TriggerToken > c.TriggerToken && o.Agent?.Country == side.Country));
         var accusations = list.Where(c => c.Type == EventTypes.Accusation).ToList();
         var military = list.Where(c => c.Type == EventTypes.MilitaryCooperation && c.Modality != Modalities.Denied).ToList();
+        var confirmed = false; // "NATO confirmed that North Korea has sent troops": the writer takes it as true.
         if (military.Count > 0 && accusations.Count == 0)
         {
             // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت"), before or after
             // telling it ("… has sent troops to Russia, Austin said"), is accusing.
             // The claimant may be a group without a state of its own ("Western countries", NATO, UN experts).
-            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement
+            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && Claims(c)
                 && c.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media);
             if (claimant is not null)
             {
@@ -107,9 +115,14 @@ internal sealed class SentenceRules
                     Conflict = claimant.Conflict ?? military[0].Conflict,
                 };
                 acc.AddParticipant(claimant.Agent!);
+                foreach (var country in claimant.AgentCountries)
+                {
+                    acc.AddCountry(country); // "Seoul and Washington say": every state making the claim.
+                }
                 list.Remove(claimant);
                 accusations.Add(acc);
                 list.Add(acc);
+                confirmed = _data.Factive.Contains(claimant.Sentence.Tokens[claimant.TriggerToken].Norm);
             }
         }
         else if (military.Count == 0 && accusations.Count == 0 && list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, cues)) is { } claim)
@@ -121,7 +134,8 @@ internal sealed class SentenceRules
         }
         if (accusations.Count > 0)
         {
-            // The accusation carries what it alleges; the alleged transfer is not reported as fact.
+            // The accusation carries what it alleges; the alleged transfer is not reported as fact, unless the two states
+            // have since acknowledged that kind of cooperation themselves (then it is a fact someone also claims).
             foreach (var mil in military)
             {
                 foreach (var p in mil.Participants)
@@ -132,7 +146,10 @@ internal sealed class SentenceRules
                 {
                     accusations[0].AddCountry(country);
                 }
-                list.Remove(mil);
+                if (!confirmed && !Acknowledged(mil, published))
+                {
+                    list.Remove(mil);
+                }
             }
         }
         // "During his visit on June 4, Shoigu met Kim": a visit whose destination goes unnamed is to the country of the people met.
@@ -170,7 +187,9 @@ internal sealed class SentenceRules
                 list.Remove(report); // "أكدت واشنطن أن …، مشيرة إلى": one speaker going on is one statement.
                 continue;
             }
-            if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)))
+            // A claim kept beside the acknowledged cooperation it tells is an accusation of its own.
+            if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
+                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation)))
             {
                 list.Remove(report);
             }
@@ -178,8 +197,15 @@ internal sealed class SentenceRules
         list.Sort((a, b) => a.TriggerToken.CompareTo(b.TriggerToken));
     }
 
+    /// <summary>Cooperation of a kind the two states had acknowledged by the time it is told ("has sent soldiers", told in 2025).</summary>
+    private bool Acknowledged(Candidate military, DateOnly? published) =>
+        military.Subtype is { } kind && _data.Acknowledged.TryGetValue(kind, out var since) && (published ?? military.Date?.End) is { } told && told >= since;
+
+    /// <summary>A statement that can claim something of others: not praise, thanks, a pledge or a passed-on message.</summary>
+    private static bool Claims(Candidate statement) => statement.Subtype is not ("praise" or "thanks" or "pledge" or "message");
+
     private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
-        statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
+        Claims(statement) && statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
         && statement.Countries.Contains(NorthKorea) && statement.Countries.Contains(Russia)
         && _data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1)
         && !Array.Exists(cues, c => (c & CueSet.Hypothetical) != 0); // "might be troops there" alleges nothing.

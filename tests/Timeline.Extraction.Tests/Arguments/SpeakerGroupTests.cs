@@ -1,0 +1,31 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Arguments;
+
+/// <summary>Several states making one claim, or a state speaking with others it leaves unnamed; sentences written for these tests.</summary>
+public class SpeakerGroupTests
+{
+    [Theory]
+    [InlineData("Washington and its allies believe that Pyongyang sells shells to Moscow.", "US")]
+    [InlineData("Tokyo and others say that North Korea supplies missiles to Russia.", "JP")]
+    [InlineData("Kyiv and its partners believe North Korea ships rockets to Russia.", "UA")]
+    public void A_state_speaking_with_unnamed_others_accuses(string text, string accuser)
+    {
+        var accusation = Assert.Single(Stories.Extract(text, "2025-03-12"), e => e.Type == EventTypes.Accusation);
+
+        Assert.Equal(accuser, accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Country);
+        Assert.Contains("KP", accusation.Countries);
+    }
+
+    [Theory]
+    [InlineData("Tokyo, Seoul and others believe that Pyongyang sells shells to Moscow.", "JP", "KR")]
+    [InlineData("Seoul, Washington and Kyiv say North Korea has shipped artillery shells to Russia.", "KR", "US")]
+    public void Every_state_listed_as_claimant_is_in_the_accusation(string text, string first, string second)
+    {
+        var accusation = Assert.Single(Stories.Extract(text, "2025-03-12"), e => e.Type == EventTypes.Accusation);
+
+        Assert.Contains(first, accusation.Countries);
+        Assert.Contains(second, accusation.Countries);
+    }
+}
