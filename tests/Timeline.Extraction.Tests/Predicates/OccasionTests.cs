@@ -31,4 +31,13 @@ public class OccasionTests
         var events = Stories.Extract("Customs figures showed that trade between Russia and North Korea doubled at the border base last year.", "2024-02-01");
         Assert.DoesNotContain(events, e => e.Subtype == "tour");
     }
+
+    [Theory]
+    [InlineData("وأبلغ فياتشيسلاف فولودين الزعيم كيم جونغ أون تحيات حارة ورسالة تهنئة من الرئيس فلاديمير بوتين.")]
+    [InlineData("Vyacheslav Volodin conveyed warm greetings and a message of congratulations from Vladimir Putin to Kim Jong Un.")]
+    public void Conveying_greetings_from_one_leader_to_the_other_is_a_message(string text)
+    {
+        var message = Assert.Single(Stories.Extract(text, "2025-08-15"), e => e.Subtype == "message");
+        Assert.Equal("Vyacheslav Volodin", message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }
