@@ -30,7 +30,10 @@ public class EventDaterTests
     [InlineData("التقى الوزيران في المدينة الساحلية يوم الأربعاء، قبل يومين من عطلة 21 يونيو.", "التقى", "2024-06-19")]
     // A date set off before the verb's clause, in a clause that tells nothing, dates it.
     [InlineData("On Wednesday, the ministers met in the port city.", "met", "2024-06-19")]
-    public void An_event_takes_the_date_of_its_own_clause(string text, string trigger, string date) =>
+    // A relative clause after a verb dates its own noun; after an event noun, it dates that event, and so what happened in it.
+    [InlineData("Washington says Pyongyang sent shells to Russia for the war in Ukraine, which Moscow invaded in February 2022.", "sent", null)]
+    [InlineData("Kim invited Putin to visit during their summit, which was held in September in the Russian Far East.", "invited", "2023-09")]
+    public void An_event_takes_the_date_of_its_own_clause(string text, string trigger, string? date) =>
         Assert.Equal(date, DateOf(ParsedSentence.Of(text), trigger));
 
     [Fact]

@@ -48,6 +48,13 @@ internal sealed class EventDater
             var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
             var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
             int score;
+            if (hit.Entry.Kind != "noun" && d.FirstToken > hit.Last && Enumerable.Range(hit.Last + 1, d.FirstToken - hit.Last - 1).Any(k => _data.RelativePronouns.Contains(t[k].Norm)
+                && !t[k].Aside && t[k].Clause == t[d.FirstToken].Clause && !hits.Any(h => h.Entry.Kind == "noun" && h.Last == k - 1)))
+            {
+                // "charged that Pyongyang armed Russia for its war on Ukraine, which Moscow invaded in February 2022": the
+                // relative clause dates its own noun, unless that noun is an event («خلال قمّتهما التي عقدت في سبتمبر»).
+                continue;
+            }
             if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
