@@ -50,6 +50,8 @@ public class AgentFinderTests
     [InlineData("زار سيرغي لافروف المدينة الساحلية.", "زار", "Sergey Lavrov")]
     // Who is named after "with" takes part, never acts.
     [InlineData("Talks were held with Sergey Lavrov in the port city.", "talks", null)]
+    // A passive verb's agent follows "by", past a title.
+    [InlineData("The fishing treaty with North Korea was signed into law by President Vladimir Putin.", "signed", "Vladimir Putin")]
     public void The_agent_is_the_subject_of_the_trigger(string text, string trigger, string? agent)
     {
         var s = ParsedSentence.Of(text);

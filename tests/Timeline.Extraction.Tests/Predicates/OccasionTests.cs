@@ -40,4 +40,12 @@ public class OccasionTests
         var message = Assert.Single(Stories.Extract(text, "2025-08-15"), e => e.Subtype == "message");
         Assert.Equal("Vyacheslav Volodin", message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Fact]
+    public void The_lower_house_approving_the_treaty_is_the_Duma_ratifying_it()
+    {
+        var e = Assert.Single(Stories.Extract("The lower house had approved the partnership treaty with North Korea last month.", "2024-11-13"), e => e.Type == EventTypes.Agreement);
+        Assert.Equal("State Duma", e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2024-10", e.Date?.Value);
+    }
 }

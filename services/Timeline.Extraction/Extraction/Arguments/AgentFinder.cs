@@ -92,10 +92,14 @@ internal sealed class AgentFinder
     private static bool Destination(IReadOnlyList<Token> t, TriggerHit hit, int token) =>
         hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
 
-    /// <summary>The agent of an English noun trigger named after "by" within its phrase ("a visit to Pyongyang by Putin").</summary>
+    /// <summary>
+    /// The agent named after "by" within the phrase of an English noun trigger ("a visit to Pyongyang by Putin") or of a
+    /// passive verb ("has been signed into law by Putin").
+    /// </summary>
     private static Actor? NounAgent(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
     {
-        if (hit.Entry.Kind != "noun" || t[hit.First].IsArabic)
+        var passive = hit.Entry.Kind == "verb" && hit.First > 0 && t[hit.First - 1].Norm is "been" or "was" or "were" or "is" or "are" or "be";
+        if (hit.Entry.Kind != "noun" && !passive || t[hit.First].IsArabic)
         {
             return null;
         }
@@ -104,7 +108,7 @@ internal sealed class AgentFinder
             if (t[k].Norm == "by")
             {
                 var by = k;
-                return people.FirstOrDefault(p => p.Token > by && Gap(t, by, p.Token, covered) <= 1).Actor;
+                return people.FirstOrDefault(p => p.Token > by && Gap(t, by, p.Token, covered) <= 2).Actor;
             }
         }
         return null;
@@ -121,7 +125,7 @@ internal sealed class AgentFinder
         var clause = t[hit.First].Clause;
         if (NounAgent(t, hit, people, covered) is { } byAgent)
         {
-            return byAgent; // "a recent trip to North Korea by Sergey Lavrov": "by" names who made it.
+            return byAgent; // "a recent trip to North Korea by Sergey Lavrov", "was signed by Putin": "by" names who did it.
         }
         if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && hit.First > 0 && t[hit.First].Clause == t[hit.First - 1].Clause
             && t[hit.First - 1].Norm is "his" or "her" or "their" && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } owner)
