@@ -31,6 +31,8 @@ public class TriggerFinderTests
     [InlineData("The two ministers did not sign any deal on fishing.", "sign", true)]
     [InlineData("لم يوقع الوزيران أي اتفاق للصيد.", "يوقع", true)]
     [InlineData("The two ministers signed a deal on fishing.", "signed", false)]
+    [InlineData("Neither a trip to Pyongyang nor talks in Moscow are planned.", "trip", true)]
+    [InlineData("Neither a trip to Pyongyang nor talks in Moscow are planned.", "talks", true)]
     [InlineData("وقع الوزيران اتفاقا للصيد.", "وقع", false)]
     public void A_negation_before_the_trigger_in_its_clause_negates_it(string text, string word, bool negated)
     {
