@@ -193,7 +193,7 @@ public sealed class EventExtractor
             sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && NounTriggers.DuringTheVisit(tokens, cues, h);
         }
         _rules.ApplySentenceRules(result, _gazetteer, cues, published);
-        doc.Remember(result, mentions, published, _gazetteer);
+        doc.Remember(result, mentions, published, _gazetteer, _data.Hosting);
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
     }
 }

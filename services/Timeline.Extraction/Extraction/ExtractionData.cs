@@ -132,6 +132,7 @@ public sealed class ExtractionData
         Ordinals = Words(cues.Ordinals);
         Recency = Words(cues.Recency);
         Occasions = Words(cues.Occasions);
+        Hosting = Words(cues.Hosting);
         Anniversary = Words(cues.Anniversary);
         AnniversarySpans = Words(cues.AnniversarySpans);
         AnniversarySince = Words(cues.AnniversarySince);
@@ -252,6 +253,9 @@ public sealed class ExtractionData
 
     /// <summary>Nouns of an occasion («حفل», "ceremony"): a noun trigger right after them names it, not an event of its own.</summary>
     public IReadOnlySet<string> Occasions { get; }
+
+    /// <summary>Verbs of receiving a guest («استقبل», "hosted"): the person received is the visitor.</summary>
+    public IReadOnlySet<string> Hosting { get; }
 
     /// <summary>Words that mark a noun trigger as a past event of its own ("a recent trip", «زيارته الأخيرة»).</summary>
     public IReadOnlySet<string> Recency { get; }
@@ -485,6 +489,7 @@ internal sealed class CueFile
     public List<string> Ordinals { get; set; } = [];
     public List<string> Recency { get; set; } = [];
     public List<string> Occasions { get; set; } = [];
+    public List<string> Hosting { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];

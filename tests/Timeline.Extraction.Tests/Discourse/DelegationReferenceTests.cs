@@ -28,4 +28,14 @@ public class DelegationReferenceTests
         Assert.DoesNotContain(meeting.Participants, p => p.Name == "Sergei Shoigu");
         Assert.Contains(meeting.Participants, p => p.Name == "Sergey Lavrov");
     }
+
+    [Theory]
+    [InlineData("استقبل كيم جونغ أون في بيونغ يانغ سيرغي شويغو يوم الخميس. وكان الوفد الروسي قد وصل إلى العاصمة يوم الأربعاء.")]
+    [InlineData("Kim Jong Un received Sergei Shoigu in Pyongyang on Thursday. The Russian delegation had landed in the capital on Wednesday.")]
+    public void Before_any_visit_is_told_the_delegation_is_the_guest_a_host_received(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2024-09-13"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Sergei Shoigu", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2024-09-11", visit.Date?.Value);
+    }
 }

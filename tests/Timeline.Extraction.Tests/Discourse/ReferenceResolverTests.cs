@@ -40,7 +40,7 @@ public class ReferenceResolverTests
     {
         var s = ParsedSentence.Of("Sergey Lavrov flew to Pyongyang.");
         var doc = new DocumentState();
-        doc.Remember([], s.Mentions, s.Published, Gazetteer.Default);
+        doc.Remember([], s.Mentions, s.Published, Gazetteer.Default, ParsedSentence.Data.Hosting);
         Assert.Equal("Sergey Lavrov", doc.LastPerson?.Name);
         Assert.Equal("Sergey Lavrov", doc.LastSubject?.Name);
         Assert.Equal(["RU", "KP"], doc.PreviousCountries);

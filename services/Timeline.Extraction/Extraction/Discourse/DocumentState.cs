@@ -39,7 +39,7 @@ internal sealed class DocumentState
     /// What a sentence leaves for the ones after it: the day of its last event dated to a day, who spoke and which states were
     /// in play, and who acted.
     /// </summary>
-    public void Remember(List<Candidate> result, List<ActorMention> mentions, DateOnly? published, Gazetteer gazetteer)
+    public void Remember(List<Candidate> result, List<ActorMention> mentions, DateOnly? published, Gazetteer gazetteer, IReadOnlySet<string> hosting)
     {
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
         {
@@ -50,6 +50,14 @@ internal sealed class DocumentState
             && gazetteer.ById(visit.Agent!.ActorId) is { Kind: ActorKinds.Person } visitor)
         {
             LastVisitor = visitor;
+        }
+        // «استقبل كيم … سيرغي شويغو»: before any visit is told, the guest a host received is the one "the delegation" means.
+        if (LastVisitor is null && result.FirstOrDefault(c => c.Type == EventTypes.Meeting && hosting.Contains(c.Sentence.Tokens[c.TriggerToken].Norm)) is { } reception
+            && reception.Agent is { } host && gazetteer.ById(host.ActorId)?.Kind == ActorKinds.Person
+            && reception.Participants.FirstOrDefault(p => p.Role == ParticipantRoles.Counterpart && p.Country is not null && p.Country != host.Country
+                && gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person) is { } guest)
+        {
+            LastVisitor = gazetteer.ById(guest.ActorId);
         }
         // Remember who spoke and which states were in play, for pronouns, "the latter" and "these claims" next.
         var persons = mentions.Select(m => m.On(published)).Where(a => a?.Kind == ActorKinds.Person).ToList();
