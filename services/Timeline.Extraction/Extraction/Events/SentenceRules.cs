@@ -171,6 +171,9 @@ internal sealed class SentenceRules
                 }
             }
         }
+        // "Putin will meet Trump to discuss Ukraine and North Korea": people of two states meet, and neither side of the pair
+        // is missing among them only because it is a topic.
+        list.RemoveAll(c => c.Type == EventTypes.Meeting && PersonStates(c, gazetteer) is { Count: >= 2 } states && !(states.Contains(Russia) && states.Contains(NorthKorea)));
         if (list.Any(c => c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"))
         {
             list.RemoveAll(c => c.Type == EventTypes.Agreement && c.Subtype == "signing");
@@ -203,6 +206,10 @@ internal sealed class SentenceRules
 
     /// <summary>A statement that can claim something of others: not praise, thanks, a pledge or a passed-on message.</summary>
     private static bool Claims(Candidate statement) => statement.Subtype is not ("praise" or "thanks" or "pledge" or "message");
+
+    /// <summary>The states of the people (not states or bodies) taking part.</summary>
+    private static HashSet<string> PersonStates(Candidate c, Gazetteer gazetteer) =>
+        [.. c.Participants.Where(p => p.Country is not null && gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.Country!)];
 
     private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
         Claims(statement) && statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
