@@ -373,7 +373,12 @@ internal sealed class ParticipantBinder
         {
             return null;
         }
-        var at = people.FirstOrDefault(p => p.Actor == agent).Token;
+        var index = people.FindIndex(p => p.Actor == agent);
+        if (index < 0)
+        {
+            return null; // An agent carried from an earlier sentence is named nowhere here.
+        }
+        var at = people[index].Token;
         for (var k = Math.Max(0, at + 1); k < t.Count && k <= at + 4; k++)
         {
             if (!_data.LeaderMarkers.Contains(t[k].Norm))

@@ -99,8 +99,7 @@ internal sealed class SentenceRules
             // A third party asserting an arms transfer or deployment ("أكدت الولايات المتحدة أن ... سلمت"), before or after
             // telling it ("… has sent troops to Russia, Austin said"), is accusing.
             // The claimant may be a group without a state of its own ("Western countries", NATO, UN experts).
-            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && Claims(c)
-                && c.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media);
+            var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaimant(c, gazetteer));
             if (claimant is not null)
             {
                 var acc = new Candidate
@@ -211,8 +210,12 @@ internal sealed class SentenceRules
     private static HashSet<string> PersonStates(Candidate c, Gazetteer gazetteer) =>
         [.. c.Participants.Where(p => p.Country is not null && gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.Country!)];
 
+    /// <summary>A statement that can claim something, by a party of neither side that is not an outlet.</summary>
+    private static bool ThirdPartyClaimant(Candidate statement, Gazetteer gazetteer) =>
+        Claims(statement) && statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media;
+
     private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
-        Claims(statement) && statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
+        ThirdPartyClaimant(statement, gazetteer)
         && statement.Countries.Contains(NorthKorea) && statement.Countries.Contains(Russia)
         && _data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1)
         && !Array.Exists(cues, c => (c & CueSet.Hypothetical) != 0); // "might be troops there" alleges nothing.

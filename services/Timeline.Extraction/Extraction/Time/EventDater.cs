@@ -48,11 +48,8 @@ internal sealed class EventDater
             var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
             var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
             int score;
-            if (hit.Entry.Kind != "noun" && d.FirstToken > hit.Last && Enumerable.Range(hit.Last + 1, d.FirstToken - hit.Last - 1).Any(k => _data.RelativePronouns.Contains(t[k].Norm)
-                && !t[k].Aside && t[k].Clause == t[d.FirstToken].Clause && !hits.Any(h => h.Entry.Kind == "noun" && h.Last == k - 1)))
+            if (hit.Entry.Kind != "noun" && d.FirstToken > hit.Last && InRelativeClause(t, hits, hit, d))
             {
-                // "charged that Pyongyang armed Russia for its war on Ukraine, which Moscow invaded in February 2022": the
-                // relative clause dates its own noun, unless that noun is an event («خلال قمّتهما التي عقدت في سبتمبر»).
                 continue;
             }
             if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
@@ -84,7 +81,7 @@ internal sealed class EventDater
                 score = 3000 + distance; // "زارت موسكو في يناير، حيث استقبلها بوتين", "in July 2000, when he met": the time of the clause it hangs on.
             }
             else if (d.FirstToken > hit.Last && hit.Entry.Kind == "verb" && AsideOfItsOwn(t, d) && !hits.Any(h => h.First > hit.Last && h.First < d.FirstToken && h.Entry.Kind != "noun")
-                && !Enumerable.Range(hit.Last + 1, d.FirstToken - hit.Last - 1).Any(k => _data.Complementizers.Contains(t[k].Norm)))
+                && !WordBetween(t, hit.Last, d.FirstToken, _data.Complementizers))
             {
                 score = 4000 + distance; // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما»: a date set off on its own, however far.
             }
@@ -146,7 +143,25 @@ internal sealed class EventDater
             }
         }
         return teller is { Entry.Kind: "report" } report && d.FirstToken - report.Last <= 12
-            && !Enumerable.Range(report.Last + 1, d.FirstToken - report.Last - 1).Any(j => _data.Complementizers.Contains(t[j].Norm)) ? report : null;
+            && !WordBetween(t, report.Last, d.FirstToken, _data.Complementizers) ? report : null;
+    }
+
+    /// <summary>
+    /// The date, after the trigger, stands in a relative clause opened between them: "charged that Pyongyang armed Russia for
+    /// its war on Ukraine, which Moscow invaded in February 2022" dates the war, not the arming. A relative clause on an
+    /// event noun dates that event, and so what happened in it («خلال قمّتهما التي عقدت في سبتمبر»).
+    /// </summary>
+    private bool InRelativeClause(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit hit, DateMention d)
+    {
+        for (var k = hit.Last + 1; k < d.FirstToken; k++)
+        {
+            if (_data.RelativePronouns.Contains(t[k].Norm) && !t[k].Aside && t[k].Clause == t[d.FirstToken].Clause
+                && !hits.Exists(h => h.Entry.Kind == "noun" && h.Last == k - 1))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The date fills its comma-delimited stretch, but for two words at most ("، عصر يوم 14 آب،", ", on Friday,").</summary>
