@@ -29,6 +29,7 @@ public sealed class ActorRecognizer
 {
     private static readonly Lazy<ActorRecognizer> LazyDefault = new(() => new ActorRecognizer(Gazetteer.Default, ExtractionData.Default.Locative));
     private readonly PhraseMatcher<Alias> _matcher = new();
+    private readonly SpellingVariants _variants;
     private readonly IReadOnlySet<string> _locative;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _locativeSpans;
 
@@ -37,6 +38,7 @@ public sealed class ActorRecognizer
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _locative = locative;
+        _variants = new SpellingVariants(gazetteer);
         _locativeSpans = new HashSet<string>(locative, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var byKey = new Dictionary<string, Alias>(StringComparer.Ordinal);
         foreach (var actor in gazetteer.Actors)
@@ -77,6 +79,12 @@ public sealed class ActorRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var matches = _matcher.MatchAt(tokens, i);
+            if (_variants.MatchAt(tokens, i) is { } variant && (matches.Count == 0 || variant.Length > matches[0].Length))
+            {
+                found.Add(new ActorMention(i, i + variant.Length - 1, [variant.Actor], IsLocative(tokens, i, tokens[i].Norm)));
+                i += variant.Length - 1;
+                continue;
+            }
             foreach (var m in matches)
             {
                 var last = i + m.Length - 1;
