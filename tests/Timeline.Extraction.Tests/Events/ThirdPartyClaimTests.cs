@@ -36,4 +36,42 @@ public class ThirdPartyClaimTests
         var events = Stories.Extract("Kremlin spokesman Dmitry Peskov said on Friday that the North Korean troops in Kursk had fought bravely alongside Russian forces.", "2025-04-26");
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
     }
+
+    [Theory]
+    [InlineData("South Korea's defence ministry spokesman Jeon Ha-kyu on Monday denounced North Korea's troop deployment to Russia as a criminal act.", "Jeon Ha-kyu")]
+    [InlineData("قال وزير الدفاع في كوريا الجنوبية، آن غيو باك، اليوم الاثنين، إن بيونغ يانغ تلقت على الأرجح مساعدة تقنية روسية لتطوير غواصاتها.", "Ahn Gyu-back")]
+    public void A_third_party_condemning_the_deployment_or_naming_Russian_know_how_accuses(string text, string claimant)
+    {
+        var events = Stories.Extract(text, "2025-10-14");
+        var accusation = Assert.Single(events, e => e.Type == EventTypes.Accusation);
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Actor && p.Name == claimant);
+        Assert.Contains("RU", accusation.Countries);
+    }
+
+    [Theory]
+    [InlineData("Russian Foreign Minister Sergey Lavrov accused Washington on Thursday of building up military infrastructure around North Korea.")]
+    [InlineData("اتهمت كوريا الشمالية، الخميس، الولايات المتحدة بعرقلة التعاون بين بيونغ يانغ وموسكو.")]
+    public void One_side_of_the_pair_blaming_others_makes_a_statement_not_an_accusation(string text)
+    {
+        var events = Stories.Extract(text, "2023-10-20");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
+        Assert.Contains(events, e => e.Type == EventTypes.Statement && e.Subtype == "condemnation");
+    }
+
+    [Fact]
+    public void Firms_accused_of_helping_are_not_the_accuser()
+    {
+        var events = Stories.Extract("Separately, Washington on Thursday imposed sanctions on two Russian firms accused of helping move arms between Russia and North Korea.", "2024-05-17");
+        Assert.All(events.Where(e => e.Type == EventTypes.Accusation), a => Assert.Contains(a.Participants, p => p.Role == ParticipantRoles.Actor && p.Name == "United States"));
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Name == "Russia"));
+    }
+
+    [Fact]
+    public void Arms_said_to_have_been_bought_accuse_nobody_in_the_sentence()
+    {
+        var events = Stories.Extract("وأوضح السفير الروسي في بيونغ يانغ، ألكسندر ماتسيغورا، الأحد، أن واشنطن تثير قضية الأسلحة التي يزعم أن روسيا اشترتها من كوريا الشمالية.", "2024-02-12");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
+        var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Contains(statement.Participants, p => p.Role == ParticipantRoles.Actor && p.Name == "Alexander Matsegora");
+    }
 }

@@ -45,7 +45,7 @@ internal sealed class AgentFinder
             return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.
         }
         var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
-        var after = people.FirstOrDefault(p => p.Token > hit.Last);
+        var after = NamedInTitle(t, people, people.FindIndex(p => p.Token > hit.Last), covered);
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
         // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
         // روسيا، أكد وزير الخارجية الروسي").
@@ -133,6 +133,12 @@ internal sealed class AgentFinder
             return owner; // "Choe met Lavrov during her trip to Moscow": the trip is the subject's, not the last name's.
         }
         var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
+        if (ReducedPassive(t, hit))
+        {
+            // "sanctions on three Russian firms accused of helping move arms": the firms are accused, not accusing; the
+            // clause's subject is.
+            return before.Count > 1 ? before[0].Actor : null;
+        }
         // Who is named after "مع/with" takes part with the agent, never as the agent.
         var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token)).ToList();
         if (before.Count == 0 && carried is not null && _continuation.ContinuesSubject(t, hit, head, after, covered))
@@ -144,6 +150,11 @@ internal sealed class AgentFinder
             && Gap(t, antecedent.Token, head - 1, covered) <= 1)
         {
             return antecedent.Actor; // "نظيره نو كوانغ تشول، الذي عقد معه محادثات": the noun the relative clause hangs on.
+        }
+        if (!t[hit.First].IsArabic && hit.Entry.Kind == "verb" && previousAgent is not null && AfterAnd(t, hit.First) && _gazetteer.ById(previousAgent.ActorId) is { } sameSubject)
+        {
+            inherited = true;
+            return sameSubject; // "He thanked Pyongyang for backing the war in Ukraine, and alleged that …": the same "he".
         }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
@@ -160,7 +171,7 @@ internal sealed class AgentFinder
         var subjectFirst = !t[hit.First].IsArabic && hit.Entry.Kind == "verb" && before.Count > 0;
         if (after.Count > 0 && !subjectFirst && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
         {
-            return after[0].Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
+            return NamedInTitle(t, after, 0, covered).Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
         }
         var inClause = before.Where(p => t[p.Token].Clause == clause).ToList();
         if (inClause.Count > 0)
@@ -183,6 +194,39 @@ internal sealed class AgentFinder
         var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
     }
+
+    /// <summary>
+    /// The party at <paramref name="index"/>, or, when it is a title or a state inside one followed by a person of that
+    /// state in apposition («وزير الدفاع في كوريا الجنوبية، آن غيو باك»), that person.
+    /// </summary>
+    private static (int Token, Actor Actor) NamedInTitle(IReadOnlyList<Token> t, List<(int Token, Actor Actor)> people, int index, bool[] covered)
+    {
+        if (index < 0)
+        {
+            return default;
+        }
+        var party = people[index];
+        if (party.Actor.Kind is not (ActorKinds.State or ActorKinds.Office) || Pair.CountryOf(party.Actor) is not { } country)
+        {
+            return party;
+        }
+        // The title may name a place, which is no party: «السفير الروسي في بيونغ يانغ، ألكسندر ماتسيغورا».
+        if (index + 1 < people.Count && people[index + 1] is { Actor.Kind: ActorKinds.Person } person && person.Actor.Country == country
+            && Gap(t, party.Token, person.Token, covered) <= 2)
+        {
+            return person;
+        }
+        return party;
+    }
+
+    /// <summary>"firms accused of helping", "officials charged with": an English participle that describes the noun before it.</summary>
+    private static bool ReducedPassive(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.Entry.Type == EventTypes.Accusation && !t[hit.First].IsArabic && hit.First > 0 && hit.Last + 1 < t.Count
+        && t[hit.Last + 1].Norm is "of" or "with" && t[hit.First - 1].Norm is not ("has" or "have" or "had" or "also" or "and" or "who" or "which" or "that" or "publicly" or "repeatedly");
+
+    /// <summary>An English verb coordinated with the one before it: "…, and alleged", "and also said".</summary>
+    private static bool AfterAnd(IReadOnlyList<Token> t, int verb) =>
+        verb > 0 && (t[verb - 1].Norm == "and" || verb > 1 && t[verb - 1].Norm == "also" && t[verb - 2].Norm == "and");
 
     /// <summary>
     /// The person named just before an English aside that opens with a preposition and holds the noun trigger ("X, on a

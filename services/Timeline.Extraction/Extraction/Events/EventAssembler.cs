@@ -114,6 +114,10 @@ internal sealed class EventAssembler
         {
             entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
         }
+        if (entry.Type == EventTypes.Accusation && i > 0 && _data.RelativePronouns.Contains(t[i - 1].Norm) && i + 1 < t.Count && t[i + 1].Norm is "ان" or "انه" or "انها")
+        {
+            return null; // «الأسلحة التي يُزعم أن روسيا اشترتها»: "allegedly" describes the arms; nobody in the sentence accuses.
+        }
         var c = new Candidate
         {
             Type = entry.Type,
@@ -149,6 +153,10 @@ internal sealed class EventAssembler
         if (c.Date is null && present && c.Modality == Modalities.Occurred && c.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Invitation && published is not null)
         {
             c.Present = true;
+        }
+        if (c.Date is null && entry.Kind == "report" && i > 0 && t[i - 1].Norm is "has" or "have" && published is not null)
+        {
+            c.Present = true; // "…, Rudenko has said": said in the news of the day.
         }
         if (c.Type == EventTypes.MilitaryCooperation && c.Date is null && i > 0 && _data.RelativePronouns.Contains(t[i - 1].Norm))
         {

@@ -80,6 +80,13 @@ internal sealed class SentenceRules
     /// <param name="published">The article's publication date, if known.</param>
     public void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer, CueSet[] cues, DateOnly? published)
     {
+        foreach (var c in list.Where(c => c.Type == EventTypes.Accusation && c.Agent?.Country is Russia or NorthKorea))
+        {
+            // "Lavrov accused Washington of stoking tensions": one side of the pair blaming others speaks; accusations
+            // in the timeline are about the pair.
+            c.Type = EventTypes.Statement;
+            c.Subtype = "condemnation";
+        }
         // "سافر إلى روسيا لعقد قمة مع بوتين": the meeting is the purpose of the visit, reported with it.
         if (list.Any(c => c.Type == EventTypes.Visit))
         {
