@@ -36,6 +36,7 @@ public class PredicateVocabularyTests
     [InlineData("أهدى بوتين كيم جونغ أون طقما من الأواني الروسية الأربعاء.", "other")]
     [InlineData("وتلقى كيم جونغ أون الأحد من أوليغ كوجيمياكو هدايا بينها سترة واقية.", "other")]
     [InlineData("Russia vetoed a UN resolution renewing the monitoring of sanctions on North Korea on Thursday.", "other")]
+    [InlineData("واستخدمت روسيا، الخميس، حق النقض ضد تمديد عمل لجنة خبراء العقوبات على كوريا الشمالية.", "other")]
     [InlineData("وترأس كيم جونغ أون السبت حفلا لتكريم الجنود الذين قاتلوا في روسيا.", "other")]
     [InlineData("Russia resumed a weekly rail service between Moscow and Pyongyang on Sunday.", "other")]
     [InlineData("وصل لافروف إلى بيونغ يانغ تلبية لدعوة من نظيرته الكورية الشمالية.", "invitation")]

@@ -68,4 +68,12 @@ public class EventDaterTests
         var report = Assert.Single(Stories.Extract(text, "2024-06-20"), e => e.Type == EventTypes.Statement);
         Assert.Equal("2024-06-19", report.Date?.Value);
     }
+
+    [Fact]
+    public void A_closing_attribution_is_not_dated_by_the_plan_it_reports()
+    {
+        var events = Stories.Extract("Moscow is preparing for a visit by Kim Jong Un this year, Andrei Rudenko, Russia's Deputy Foreign Minister, has said.", "2025-03-27");
+        var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal("2025-03-27", statement.Date?.Value);
+    }
 }

@@ -56,6 +56,10 @@ internal sealed class EventDater
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
             }
+            if (hit.Entry.Kind == "report" && d.LastToken < hit.First && !sameClause && Attribution(t, hit) && hits.Any(h => h.First != hit.First && t[h.First].Clause == t[d.LastToken].Clause))
+            {
+                continue; // "Moscow is preparing for a visit by Kim this year, Rudenko said": the year is the visit's.
+            }
             if (hit.Entry.Kind == "report" && distance <= 8 && ReportDate(t, hits, d)?.First == hit.First)
             {
                 score = distance; // «أعلنت الشركة، الحكومية، الاثنين، أن …»: the day the report was made, across its asides.
@@ -228,6 +232,10 @@ internal sealed class EventDater
         }
         return openers.Contains(StripConjunction(t[k].Norm)) || openers.Contains(t[k].Norm);
     }
+
+    /// <summary>An English reporting verb closing the sentence after what was said ("…, Rudenko has said").</summary>
+    private static bool Attribution(IReadOnlyList<Token> t, TriggerHit hit) =>
+        !t[hit.First].IsArabic && t[hit.First].Clause == t[^1].Clause && t.Count - hit.Last <= 4;
 
     /// <summary>True when the date sits before the trigger and at least as near to a reporting verb before it: the report's date.</summary>
     private static bool ReportsIt(IReadOnlyList<Token> t, bool[] covered, List<TriggerHit> hits, TriggerHit own, DateMention d, int distance)
