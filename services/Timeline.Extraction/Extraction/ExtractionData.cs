@@ -144,6 +144,7 @@ public sealed class ExtractionData
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
         Acknowledged = cues.Acknowledged;
+        DemonymPersonNext = Words(cues.DemonymPersonNext);
         GroupTails = cues.GroupTails.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Factive = Words(cues.Factive);
         SubjectPronouns = Words(cues.SubjectPronouns);
@@ -268,6 +269,9 @@ public sealed class ExtractionData
     /// told after it, a third party's account of them is a fact as well as that party's claim.
     /// </summary>
     public IReadOnlyDictionary<string, DateOnly> Acknowledged { get; }
+
+    /// <summary>Words after "the North Korean" or "the Russian" that make it a person ("The North Korean was received").</summary>
+    public IReadOnlySet<string> DemonymPersonNext { get; }
 
     /// <summary>What follows a state that speaks with others it leaves unnamed ("and others", "and its allies").</summary>
     public IReadOnlySet<string> GroupTails { get; }
@@ -493,6 +497,7 @@ internal sealed class CueFile
     public List<string> MilitaryAssets { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];
+    public List<string> DemonymPersonNext { get; set; } = [];
     public List<string> Factive { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];

@@ -23,4 +23,21 @@ public class TitledSpeakerTests
         var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Equal("Sergey Lavrov", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Fact]
+    public void The_North_Korean_standing_alone_is_the_North_Korean_named_before()
+    {
+        var events = Stories.Extract("North Korean leader Kim Jong Un crossed into Russia on his armoured train on Tuesday. The North Korean was received by Oleg Kozhemyako, the governor of Primorsky Territory, at the border station.", "2023-09-13");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Role == ParticipantRoles.Counterpart && p.Name == "Kim Jong Un");
+    }
+
+    [Fact]
+    public void The_North_Korean_before_a_noun_stays_the_state()
+    {
+        var events = Stories.Extract("Kim Jong Un spoke to workers on Monday. The North Korean delegation was received by Oleg Kozhemyako on Tuesday in Vladivostok.", "2023-09-13");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Name == "North Korea");
+        Assert.DoesNotContain(meeting.Participants, p => p.Name == "Kim Jong Un");
+    }
 }

@@ -93,7 +93,7 @@ internal sealed class ParticipantBinder
                     {
                         c.Location ??= actor.Name; // "وصل إلى كوريا الشمالية": the destination.
                     }
-                    people.Add((m.First, actor));
+                    people.Add((m.First, DemonymPerson(t, m, actor, doc) ?? actor));
                     break;
             }
         }
@@ -362,6 +362,20 @@ internal sealed class ParticipantBinder
 
     /// <summary>An actor in a role, with the state it stands for.</summary>
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
+
+    /// <summary>
+    /// "The North Korean was received by Kozhemyako": a demonym after "the" that stands for a person is the person of that
+    /// state named last in the article.
+    /// </summary>
+    private Actor? DemonymPerson(IReadOnlyList<Token> t, ActorMention m, Actor state, DocumentState doc)
+    {
+        if (state.Kind != ActorKinds.State || m.First == 0 || t[m.First - 1].Norm != "the" || t[m.Last].IsArabic || !t[m.Last].Norm.EndsWith('n')
+            || m.Last + 1 >= t.Count || !_data.DemonymPersonNext.Contains(t[m.Last + 1].Norm))
+        {
+            return null;
+        }
+        return doc.RecentPersons.LastOrDefault(p => p.Country == state.Id) ?? (doc.LastPerson?.Country == state.Id ? doc.LastPerson : null);
+    }
 
     /// <summary>
     /// "A Russian delegation led by Shoigu arrived", «وصل وفد روسي برئاسة شويغو»: a state or body named as a
