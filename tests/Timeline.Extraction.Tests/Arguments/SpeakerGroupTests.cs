@@ -28,4 +28,13 @@ public class SpeakerGroupTests
         Assert.Contains(first, accusation.Countries);
         Assert.Contains(second, accusation.Countries);
     }
+
+    [Fact]
+    public void Both_states_after_according_to_are_claimants_not_places()
+    {
+        var accusation = Assert.Single(Stories.Extract("According to Seoul and Washington, there is evidence that Pyongyang has shipped millions of shells to Russia.", "2023-11-15"), e => e.Type == EventTypes.Accusation);
+
+        Assert.Contains("KR", accusation.Countries);
+        Assert.Contains("US", accusation.Countries);
+    }
 }

@@ -74,4 +74,14 @@ public class ThirdPartyClaimTests
         var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Contains(statement.Participants, p => p.Role == ParticipantRoles.Actor && p.Name == "Alexander Matsegora");
     }
+
+    [Fact]
+    public void Sanctions_imposed_are_kept_apart_from_the_charge_told_before_them()
+    {
+        var events = Stories.Extract("Washington and Seoul have charged that Pyongyang sent arms to Russia for its war on Ukraine. Separately, Washington on Thursday imposed new sanctions on two Russian firms accused of helping move arms between Russia and North Korea.", "2024-05-17");
+        var accusations = events.Where(e => e.Type == EventTypes.Accusation).ToList();
+        Assert.Equal(2, accusations.Count);
+        Assert.Contains(accusations, a => a.Subtype == "sanctions" && a.Date?.Value == "2024-05-16");
+        Assert.Contains(accusations, a => a.Subtype is null && a.Date?.Value == "2024-05");
+    }
 }

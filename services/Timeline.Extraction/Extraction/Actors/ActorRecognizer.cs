@@ -110,6 +110,10 @@ public sealed class ActorRecognizer
 
     private bool IsLocative(IReadOnlyList<Token> tokens, int at, string firstWord)
     {
+        if (at > 1 && tokens[at - 1].Norm == "to" && tokens[at - 2].Norm == "according")
+        {
+            return false; // "According to Seoul and Washington": who says it, not where.
+        }
         if (at > 0 && (_locative.Contains(tokens[at - 1].Norm) || tokens[at - 1].Norm is { Length: > 2 } p && p[0] is 'و' or 'ف' && _locativeSpans.Contains(p.AsSpan(1))))
         {
             return true; // "في موسكو", and "وفي موسكو" with its conjunction.

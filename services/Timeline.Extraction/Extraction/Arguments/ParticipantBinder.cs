@@ -237,6 +237,10 @@ internal sealed class ParticipantBinder
             if (together && CountryOf(actor) is { } country)
             {
                 c.AgentCountries.Add(country);
+                if (c.Type == EventTypes.Accusation)
+                {
+                    c.AddCountry(country); // "Washington, Seoul and others have charged": every state accusing is involved.
+                }
             }
         }
     }

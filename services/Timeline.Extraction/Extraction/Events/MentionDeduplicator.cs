@@ -52,6 +52,10 @@ internal static class MentionDeduplicator
         {
             return false; // Signing, ratification and entry into force are kept apart.
         }
+        if (a.Type == EventTypes.Accusation && (a.Subtype == "sanctions") != (b.Subtype == "sanctions"))
+        {
+            return false; // Sanctions imposed over the arms trade are an act of their own, not the charge told beside them.
+        }
         if (!DatesCompatible(a, b))
         {
             return false;

@@ -68,6 +68,10 @@ internal sealed class EventDater
             {
                 score = distance;
             }
+            else if (c.Type is EventTypes.Statement or EventTypes.Accusation && hit.Entry.Kind != "report" && d.FirstToken > hit.Last && ClosingAttribution(t, hits, hit, d))
+            {
+                score = 500 + distance; // "Kim Yo Jong rejected the claims, KCNA said on Friday": said that day.
+            }
             else if (distance <= 4 && !TellsAnotherEvent(t, hits, hit, d, reports: false))
             {
                 score = 1000 + distance; // Right beside the trigger across a comma, unless another event's clause holds it.
@@ -231,6 +235,19 @@ internal sealed class EventDater
             k--;
         }
         return openers.Contains(StripConjunction(t[k].Norm)) || openers.Contains(t[k].Norm);
+    }
+
+    /// <summary>The date stands in the closing attribution of the remark ("…, KCNA said on Friday"), with no other event between.</summary>
+    private static bool ClosingAttribution(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit own, DateMention d)
+    {
+        foreach (var h in hits)
+        {
+            if (h.First > own.Last && h.First < d.FirstToken && h.Entry.Kind == "verb")
+            {
+                return false;
+            }
+        }
+        return hits.Exists(h => h.Entry.Kind == "report" && h.First > own.Last && h.Last < d.FirstToken && Attribution(t, h) && t[h.First].Clause == t[d.FirstToken].Clause);
     }
 
     /// <summary>An English reporting verb closing the sentence after what was said ("…, Rudenko has said").</summary>
