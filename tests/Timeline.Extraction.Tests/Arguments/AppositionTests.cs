@@ -18,6 +18,7 @@ public class AppositionTests
     // A name set off after a title the gazetteer need not know ("counterpart", "culture minister") renames it.
     [InlineData("Choe Son Hui held talks in Moscow with her Russian counterpart, Sergei Lavrov, on Thursday.", "meeting", "Choe Son Hui", "Sergey Lavrov")]
     [InlineData("The Russian delegation was met at the airport by North Korea's vice culture minister, Pak Kyong Chol, on Thursday.", "meeting", "Russia", "Pak Kyong Chol")]
+    [InlineData("The treaty between Russia and North Korea, including a mutual defence clause, was signed into law by Vladimir Putin on Thursday.", "agreement", "Vladimir Putin", "North Korea")]
     public void A_name_or_title_between_commas_belongs_to_the_clause_around_it(string text, string type, string first, string second)
     {
         var e = Assert.Single(Run(text, "2023-10-20"), x => x.Type == type);

@@ -8,7 +8,7 @@ namespace Timeline.Extraction.Extraction.Arguments;
 /// </summary>
 internal static class Appositions
 {
-    /// <summary>Longest comma-delimited stretch read as an apposition.</summary>
+    /// <summary>Longest comma-delimited stretch read as an apposition ("…, including a mutual defence clause," too).</summary>
     private const int MaxWords = 8;
 
     /// <summary>Words of an apposition outside the name or title ("the", "his", "نظيره").</summary>
@@ -116,7 +116,7 @@ internal static class Appositions
             return ArabicTitleHeads.Contains(t[first].Norm) && last - first < 5
                 && Enumerable.Range(first, last - first + 1).All(k => !isTrigger[k] && !t[k].Aside && !opensClause(t[k].Norm) && !char.IsDigit(t[k].Norm[0]));
         }
-        var opened = Determiners.Contains(t[first].Norm) || TitleNouns.Contains(t[first].Norm) || TitleOpeners.Contains(t[first].Norm)
+        var opened = Determiners.Contains(t[first].Norm) || t[first].Norm == "including" || TitleNouns.Contains(t[first].Norm) || TitleOpeners.Contains(t[first].Norm)
             || covered[first] && Enumerable.Range(first, last - first + 1).FirstOrDefault(k => !covered[k], -1) is var k0 && k0 > first && t[k0].Norm == "s";
         if (!opened)
         {
