@@ -112,6 +112,8 @@ public sealed class EventExtractor
                 occupied[k] = true;
             }
         }
+        mentions = doc.Surnames.Add(body, tokens, mentions, occupied); // "Yun said", after "Yun Jong-ho".
+        doc.Surnames.Learn(tokens, mentions);
         sentence.Covered = occupied;
         var hits = _triggers.FindTriggers(tokens, mentions, occupied);
         var cues = _data.MarkCues(tokens);

@@ -11,6 +11,9 @@ namespace Timeline.Extraction.Extraction.Discourse;
 /// </summary>
 internal sealed class DocumentState
 {
+    /// <summary>Family names of the people named in full so far.</summary>
+    public Surnames Surnames { get; } = new();
+
     /// <summary>The last person named, for "he", "the latter" and a speaker who goes on.</summary>
     public Actor? LastPerson { get; set; }
 
