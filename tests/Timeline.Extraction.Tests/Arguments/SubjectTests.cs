@@ -30,4 +30,13 @@ public class SubjectTests
         var statement = Assert.Single(Run(text, "2024-05-20"), e => e.Type == EventTypes.Statement);
         Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Theory]
+    [InlineData("وتجدر الإشارة إلى أن سيرغي شويغو، الذي يرأس مجلس الأمن الروسي، زار بيونغ يانغ الشهر الماضي.")]
+    [InlineData("It is worth noting that Sergei Shoigu, who heads Russia's Security Council, visited Pyongyang last month.")]
+    public void The_body_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-07-10"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Sergei Shoigu", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }

@@ -156,6 +156,10 @@ internal sealed class AgentFinder
             inherited = true;
             return sameSubject; // "He thanked Pyongyang for backing the war in Ukraine, and alleged that …": the same "he".
         }
+        if (before.Count > 0 && NamedBeforeRelative(t, hit, people, before[^1].Token, covered) is { } described)
+        {
+            return described; // «سيرغي شويغو، الذي يرأس مجلس الأمن القومي الروسي، زار»: not the body inside the relative clause.
+        }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
             && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
@@ -275,6 +279,24 @@ internal sealed class AgentFinder
         }
         var subject = people.LastOrDefault(p => p.Token >= 0 && p.Token < opener && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office);
         return subject.Actor is not null && Gap(t, subject.Token, opener, covered) <= 1 ? subject.Actor : null;
+    }
+
+    /// <summary>
+    /// The person named right before a short relative clause that holds <paramref name="nearest"/> and ends at the trigger
+    /// ("X, who heads Y, visited"), else null.
+    /// </summary>
+    private Actor? NamedBeforeRelative(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, int nearest, bool[] covered)
+    {
+        for (var r = nearest - 1; r >= 0 && hit.First - r <= 12; r--)
+        {
+            if (!_data.RelativePronouns.Contains(t[r].Norm))
+            {
+                continue;
+            }
+            var person = people.LastOrDefault(p => p.Token >= 0 && p.Token < r);
+            return person.Actor is { Kind: ActorKinds.Person } && Gap(t, person.Token, r, covered) <= 1 ? person.Actor : null;
+        }
+        return null;
     }
 
     /// <summary>True when a complementizer ("أن", "that") stands between the two positions: the second is inside what is said.</summary>
