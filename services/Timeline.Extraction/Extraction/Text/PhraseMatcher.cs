@@ -18,7 +18,26 @@ public sealed class PhraseMatcher<T>
     private static readonly List<PhraseMatch<T>> Empty = [];
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _prefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private int _maxPrefix;
+
+    // Cheap rejection before any dictionary lookup: most words of a sentence start no phrase of a given matcher. A key
+    // can only be found when its first two letters, its length and (for a whole word) its last letter are among those
+    // of the keys added. The letters are hashed into bit sets, so a set bit only means "maybe".
+    private readonly ulong[] _openings = new ulong[OpeningBits / 64];
+    private ulong _singleLetters;
+    private ulong _exactEnds;
+    private ulong _exactLengths;
+    private ulong _prefixLengths;
+    private const int OpeningBits = 1 << 14;
+
+    /// <summary>An empty matcher; phrases are added with <see cref="Add"/>.</summary>
+    public PhraseMatcher()
+    {
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Adds a phrase as written (it is normalised here); returns false when it normalises to nothing.</summary>
     public bool Add(string phrase, T value)
@@ -45,6 +64,24 @@ public sealed class PhraseMatcher<T>
         if (table == _prefix)
         {
             _maxPrefix = Math.Max(_maxPrefix, key.Length);
+            _prefixLengths |= LengthBit(key.Length);
+        }
+        else
+        {
+            _exactLengths |= LengthBit(key.Length);
+            if (key.Length > 0)
+            {
+                _exactEnds |= LetterBit(key[^1]);
+            }
+        }
+        if (key.Length >= 2)
+        {
+            var h = Opening(key[0], key[1]);
+            _openings[h / 64] |= 1UL << (h % 64);
+        }
+        else if (key.Length == 1 && table == _exact)
+        {
+            _singleLetters |= LetterBit(key[0]); // A one-letter prefix key is never looked up (prefixes are read from two letters).
         }
         return true;
     }
@@ -140,23 +177,48 @@ public sealed class PhraseMatcher<T>
 
     private void Collect(IReadOnlyList<Token> tokens, int at, ReadOnlySpan<char> first, bool future, ref List<PhraseMatch<T>>? result)
     {
-        if (_exact.Count > 0 && _exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var exact))
+        if (first.Length == 0)
+        {
+            return; // No key is empty.
+        }
+        if (first.Length == 1)
+        {
+            if ((_singleLetters & LetterBit(first[0])) != 0 && _exactLookup.TryGetValue(first, out var single))
+            {
+                AddMatches(tokens, at, single, future, ref result);
+            }
+            return; // Prefixes are at least two letters long.
+        }
+        var h = Opening(first[0], first[1]);
+        if ((_openings[h / 64] & (1UL << (h % 64))) == 0)
+        {
+            return; // No key of two letters or more opens with these two.
+        }
+        if ((_exactLengths & LengthBit(first.Length)) != 0 && (_exactEnds & LetterBit(first[^1])) != 0 && _exactLookup.TryGetValue(first, out var exact))
         {
             AddMatches(tokens, at, exact, future, ref result);
         }
-        if (_prefix.Count == 0)
+        if (_prefixLengths == 0)
         {
             return;
         }
-        var lookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var len = Math.Min(first.Length, _maxPrefix); len >= 2; len--)
         {
-            if (lookup.TryGetValue(first[..len], out var pre))
+            if ((_prefixLengths & LengthBit(len)) != 0 && _prefixLookup.TryGetValue(first[..len], out var pre))
             {
                 AddMatches(tokens, at, pre, future, ref result);
             }
         }
     }
+
+    /// <summary>A bit for a letter, shared by letters 64 apart (Arabic letters get one each).</summary>
+    private static ulong LetterBit(char c) => 1UL << (c % 64);
+
+    /// <summary>The two opening letters of a key, hashed to a bit of <see cref="_openings"/>.</summary>
+    private static int Opening(char first, char second) => ((first << 7) ^ second) & (OpeningBits - 1);
+
+    /// <summary>The bit standing for keys of <paramref name="length"/> letters; lengths of 63 and more share the last bit.</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static void AddMatches(IReadOnlyList<Token> tokens, int at, List<(string[] Words, T Value)> phrases, bool future, ref List<PhraseMatch<T>>? result)
     {
@@ -179,7 +241,7 @@ public sealed class PhraseMatcher<T>
     }
 
     private static bool WordMatches(string pattern, string word) =>
-        pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : pattern == word;
+        pattern.EndsWith('*') ? word.AsSpan().StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) : pattern == word;
 }
 
 /// <summary>Arabic proclitics on the first word of a name or trigger.</summary>
