@@ -49,4 +49,32 @@ public class PhraseMatcherTests
         var matches = matcher.MatchAt(Words("كوريا الشمالية"), 0);
         Assert.Equal(["long", "short"], matches.Select(m => m.Value));
     }
+
+    [Fact]
+    public void Matching_into_a_list_replaces_its_contents_with_what_matching_returns()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("كوريا", "short");
+        matcher.Add("كوريا الشمالية", "long");
+        var tokens = Words("كوريا الشمالية وروسيا");
+        var into = new List<PhraseMatch<string>> { new(9, "stale", false) };
+        matcher.MatchInto(tokens, 0, into);
+        Assert.Equal(matcher.MatchAt(tokens, 0), into);
+        matcher.MatchInto(tokens, 2, into);
+        Assert.Empty(into);
+    }
+
+    [Fact]
+    public void The_longest_and_any_match_are_read_without_a_list()
+    {
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("كوريا", "short");
+        matcher.Add("كوريا الشمالية", "long");
+        var tokens = Words("وكوريا الشمالية وروسيا كوريا");
+        Assert.Equal("long", matcher.Longest(tokens, 0)?.Value);
+        Assert.True(matcher.HasMatchAt(tokens, 0));
+        Assert.True(matcher.HasMatchAt(tokens, 3));
+        Assert.Null(matcher.Longest(tokens, 2));
+        Assert.False(matcher.HasMatchAt(tokens, 2));
+    }
 }

@@ -91,6 +91,56 @@ public sealed class PhraseMatcher<T>
     {
         ArgumentNullException.ThrowIfNull(tokens);
         List<PhraseMatch<T>>? result = null;
+        Scan(tokens, at, allowFuture, ref result);
+        if (result is null)
+        {
+            return Empty;
+        }
+        SortLongestFirst(result);
+        return result;
+    }
+
+    /// <summary>
+    /// The phrases <see cref="MatchAt"/> finds, in the same order, written into <paramref name="into"/> (cleared first):
+    /// a caller scanning every word reuses one list instead of getting a new one per word that matches.
+    /// </summary>
+    public void MatchInto(IReadOnlyList<Token> tokens, int at, List<PhraseMatch<T>> into, bool allowFuture = false)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(into);
+        into.Clear();
+        List<PhraseMatch<T>>? result = into;
+        Scan(tokens, at, allowFuture, ref result);
+        SortLongestFirst(into);
+    }
+
+    /// <summary>True when some phrase matches at token <paramref name="at"/>.</summary>
+    public bool HasMatchAt(IReadOnlyList<Token> tokens, int at)
+    {
+        var scratch = Scratch;
+        MatchInto(tokens, at, scratch);
+        var any = scratch.Count > 0;
+        scratch.Clear();
+        return any;
+    }
+
+    // One list per thread for the answers that are read at once and not kept (Longest, HasMatchAt).
+    [ThreadStatic]
+    private static List<PhraseMatch<T>>? _scratch;
+
+    private static List<PhraseMatch<T>> Scratch => _scratch ??= [];
+
+    private static void SortLongestFirst(List<PhraseMatch<T>> result)
+    {
+        if (result.Count > 1)
+        {
+            result.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+    }
+
+    /// <summary>Every phrase matching at the token, in the order the word's variants are tried, added to <paramref name="result"/>.</summary>
+    private void Scan(IReadOnlyList<Token> tokens, int at, bool allowFuture, ref List<PhraseMatch<T>>? result)
+    {
         var word = tokens[at].Norm.AsSpan();
         Collect(tokens, at, word, false, ref result);
         if (tokens[at].IsArabic && word.Length >= 3)
@@ -130,15 +180,6 @@ public sealed class PhraseMatcher<T>
                 Collect(tokens, at, word[2..], false, ref result);
             }
         }
-        if (result is null)
-        {
-            return Empty;
-        }
-        if (result.Count > 1)
-        {
-            result.Sort((a, b) => b.Length.CompareTo(a.Length));
-        }
-        return result;
     }
 
     private void CollectVariant(IReadOnlyList<Token> tokens, int at, ReadOnlySpan<char> word, bool allowFuture, ref List<PhraseMatch<T>>? result)
@@ -157,8 +198,11 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase at token <paramref name="at"/>, if any.</summary>
     public PhraseMatch<T>? Longest(IReadOnlyList<Token> tokens, int at)
     {
-        var all = MatchAt(tokens, at);
-        return all.Count == 0 ? null : all[0];
+        var scratch = Scratch;
+        MatchInto(tokens, at, scratch);
+        PhraseMatch<T>? longest = scratch.Count == 0 ? null : scratch[0];
+        scratch.Clear();
+        return longest;
     }
 
     /// <summary>True when any phrase starts at a token in [from, to] (clamped); used for cue windows.</summary>
@@ -167,7 +211,7 @@ public sealed class PhraseMatcher<T>
         ArgumentNullException.ThrowIfNull(tokens);
         for (var i = Math.Max(0, from); i <= Math.Min(tokens.Count - 1, to); i++)
         {
-            if (MatchAt(tokens, i).Count > 0)
+            if (HasMatchAt(tokens, i))
             {
                 return true;
             }
