@@ -192,7 +192,10 @@ public sealed class EventExtractor
         {
             sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && NounTriggers.DuringTheVisit(tokens, cues, h);
         }
-        _rules.ApplySentenceRules(result, _gazetteer, cues, published);
+        if (result.Count > 0)
+        {
+            _rules.ApplySentenceRules(result, _gazetteer, cues, published); // Every rule reads or rewrites candidates: none to apply to none.
+        }
         doc.Remember(result, mentions, published, _gazetteer, _data.Hosting);
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
     }

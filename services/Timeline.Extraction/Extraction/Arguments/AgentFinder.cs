@@ -77,7 +77,16 @@ internal sealed class AgentFinder
     /// <summary>The words between a name and its verb are "and others", "and its allies" or the like.</summary>
     private bool GroupTail(IReadOnlyList<Token> t, int from, int to, bool[] covered)
     {
-        var words = new List<string>();
+        var count = 0;
+        for (var k = from + 1; k < to && count <= 4; k++)
+        {
+            count += !covered[k] && !t[k].Aside ? 1 : 0;
+        }
+        if (count is < 2 or > 4)
+        {
+            return false; // Counted first: the phrase is only built for a tail of two to four words.
+        }
+        var words = new List<string>(count);
         for (var k = from + 1; k < to; k++)
         {
             if (!covered[k] && !t[k].Aside)
