@@ -44,8 +44,8 @@ internal sealed class AgentFinder
         {
             return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.
         }
-        var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
-        var after = people.FirstOrDefault(p => p.Token > hit.Last);
+        var before = LastBefore(people, hit.First);
+        var after = FirstAfter(people, hit.Last);
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
         // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
         // روسيا، أكد وزير الخارجية الروسي").
@@ -141,22 +141,33 @@ internal sealed class AgentFinder
         {
             return owner; // "Choe met Lavrov during her trip to Moscow": the trip is the subject's, not the last name's.
         }
-        var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
-        // Who is named after "مع/with" takes part with the agent, never as the agent.
-        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token)).ToList();
+        var before = new List<(int Token, Actor Actor)>(people.Count);
+        var after = new List<(int Token, Actor Actor)>(people.Count);
+        foreach (var p in people)
+        {
+            if (p.Token >= 0 && p.Token < hit.First)
+            {
+                before.Add(p);
+            }
+            // Who is named after "مع/with" takes part with the agent, never as the agent.
+            else if (p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token))
+            {
+                after.Add(p);
+            }
+        }
         if (before.Count == 0 && carried is not null && _continuation.ContinuesSubject(t, hit, head, after, covered))
         {
             inherited = true;
             return carried; // "He held talks with …", "وأجرى محادثات مع …": the subject of the sentence before goes on.
         }
-        if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && people.LastOrDefault(p => p.Token >= 0 && p.Token < head - 1) is { Actor: not null } antecedent
+        if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && LastBefore(people, head - 1) is { Actor: not null } antecedent
             && Gap(t, antecedent.Token, head - 1, covered) <= 1)
         {
             return antecedent.Actor; // "نظيره نو كوانغ تشول، الذي عقد معه محادثات": the noun the relative clause hangs on.
         }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
-            && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
+            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners))
         {
             return before[^1].Actor;
         }
@@ -171,10 +182,12 @@ internal sealed class AgentFinder
         {
             return after[0].Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
         }
-        var inClause = before.Where(p => t[p.Token].Clause == clause).ToList();
-        if (inClause.Count > 0)
+        for (var b = before.Count - 1; b >= 0; b--)
         {
-            return inClause[^1].Actor;
+            if (t[before[b].Token].Clause == clause)
+            {
+                return before[b].Actor; // The nearest named before the trigger in its clause.
+            }
         }
         if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } subject)
         {
@@ -189,7 +202,15 @@ internal sealed class AgentFinder
             inherited = true;
             return Gazetteer.Default.ById(previousAgent.ActorId);
         }
-        var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
+        var first = default((int Token, Actor Actor));
+        foreach (var p in after)
+        {
+            if (t[p.Token].Clause == clause)
+            {
+                first = p;
+                break;
+            }
+        }
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
     }
 
@@ -211,6 +232,33 @@ internal sealed class AgentFinder
         }
         var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < k);
         return named.Actor is { Kind: ActorKinds.Person } person && named.Token >= k - 3 && t[named.Token].Clause == t[k - 1].Clause ? person : null;
+    }
+
+    /// <summary>The last party named before word <paramref name="at"/> (none: the default pair, with a null actor).</summary>
+    private static (int Token, Actor Actor) LastBefore(List<(int Token, Actor Actor)> people, int at)
+    {
+        var last = default((int Token, Actor Actor));
+        foreach (var p in people)
+        {
+            if (p.Token >= 0 && p.Token < at)
+            {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>The first party named after word <paramref name="at"/> (none: the default pair, with a null actor).</summary>
+    private static (int Token, Actor Actor) FirstAfter(List<(int Token, Actor Actor)> people, int at)
+    {
+        foreach (var p in people)
+        {
+            if (p.Token > at)
+            {
+                return p;
+            }
+        }
+        return default;
     }
 
     /// <summary>True when "مع/with" stands between the trigger and <paramref name="to"/>: who follows it is a companion, not the subject.</summary>

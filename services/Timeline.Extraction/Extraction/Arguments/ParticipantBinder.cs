@@ -132,9 +132,25 @@ internal sealed class ParticipantBinder
         // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
         // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
         // subject's clause when the subject comes first ("أن موسكو وبيونغ يانغ، أعربتا").
-        var betweenAt = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(t.Count - 1, hit.Last + 6) - hit.Last)).FirstOrDefault(k => _data.Between.Contains(t[k].Norm) && t[k].Clause == clause, -1);
+        var betweenAt = -1;
+        for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 6); k++)
+        {
+            if (_data.Between.Contains(t[k].Norm) && t[k].Clause == clause)
+            {
+                betweenAt = k;
+                break;
+            }
+        }
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
-        var agentToken = people.FirstOrDefault(p => p.Actor == agent).Token;
+        var agentToken = 0; // As for a pair not found: the default token.
+        foreach (var p in people)
+        {
+            if (p.Actor == agent)
+            {
+                agentToken = p.Token;
+                break;
+            }
+        }
         // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
         var fromClause = c.Trigger.Kind == "report" ? 0
             : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
@@ -208,7 +224,7 @@ internal sealed class ParticipantBinder
         {
             pointsBack = (cues[k] & CueSet.Anaphora) != 0 && (speech || c.Type == EventTypes.MilitaryCooperation || t[k].Clause == clause);
         }
-        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && pointsBack && !cues.Any(x => (x & CueSet.TopicShift) != 0))
+        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && pointsBack && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
         {
             foreach (var country in doc.PreviousCountries)
             {
