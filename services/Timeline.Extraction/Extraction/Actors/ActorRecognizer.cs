@@ -20,7 +20,14 @@ public sealed record ActorMention(int First, int Last, IReadOnlyList<Actor> Cand
         {
             return Candidates[0];
         }
-        return Candidates.FirstOrDefault(a => a.ActiveOn(d));
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            if (Candidates[i].ActiveOn(d))
+            {
+                return Candidates[i];
+            }
+        }
+        return null;
     }
 }
 
