@@ -59,8 +59,26 @@ public sealed record Actor
     public DateOnly? Died { get; init; }
 
     /// <summary>True when the person holds some role on <paramref name="date"/> (or has no roles recorded) and was alive.</summary>
-    public bool ActiveOn(DateOnly date) =>
-        (Died is null || date <= Died) && (Roles.Count == 0 || Roles.Any(r => r.HeldOn(date)));
+    public bool ActiveOn(DateOnly date)
+    {
+        if (Died is { } died && date > died)
+        {
+            return false;
+        }
+        if (Roles.Count == 0)
+        {
+            return true;
+        }
+        // A loop, not Any: this is asked for every name of every sentence, and a lambda would allocate each time.
+        for (var i = 0; i < Roles.Count; i++)
+        {
+            if (Roles[i].HeldOn(date))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The role held on <paramref name="date"/>, if any (the most recent one when several).</summary>
     public ActorRole? RoleOn(DateOnly date) => Roles.LastOrDefault(r => r.HeldOn(date));

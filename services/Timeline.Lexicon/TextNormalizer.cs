@@ -11,6 +11,10 @@ public static class TextNormalizer
 {
     private static readonly char[] LatinFold = BuildLatinFold();
 
+    // Every character below U+0800 (Latin, Arabic) folded once: char.ToLowerInvariant outside ASCII asks ICU per call,
+    // which made folding the largest cost of tokenising. Built by FoldUncached, so a lookup gives exactly its answer.
+    private static readonly char[] LowFold = BuildLowFold();
+
     /// <summary>Normalises text for matching: Arabic letter variants, diacritics, tatweel, digits, case.</summary>
     public static string Normalize(string text)
     {
@@ -73,7 +77,9 @@ public static class TextNormalizer
     }
 
     /// <summary>Folds one character; '\0' means the character is dropped (diacritics, tatweel, invisible marks).</summary>
-    public static char Fold(char c)
+    public static char Fold(char c) => c < LowFold.Length ? LowFold[c] : FoldUncached(c);
+
+    private static char FoldUncached(char c)
     {
         switch (c)
         {
@@ -98,6 +104,16 @@ public static class TextNormalizer
             case >= '\u00C0' and <= '\u017F': return LatinFold[c - '\u00C0'];
             default: return char.ToLowerInvariant(c);
         }
+    }
+
+    private static char[] BuildLowFold()
+    {
+        var table = new char[0x0800];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = FoldUncached((char)i);
+        }
+        return table;
     }
 
     private static char[] BuildLatinFold()

@@ -37,6 +37,7 @@ public sealed class EventExtractor
     private readonly StoryLayout _layout;
     private readonly ClauseChunker _chunker;
     private readonly TriggerFinder _triggers;
+    private readonly Func<string, bool> _opensClause;
     private readonly EventDater _dater;
     private readonly SentenceRules _rules;
     private readonly EventAssembler _assembler;
@@ -52,6 +53,7 @@ public sealed class EventExtractor
         _layout = new StoryLayout(data);
         _chunker = new ClauseChunker(data);
         _triggers = new TriggerFinder(data);
+        _opensClause = _triggers.OpensClause; // One delegate for every sentence's appositions.
         _dater = new EventDater(gazetteer, data);
         _rules = new SentenceRules(data);
         _assembler = new EventAssembler(gazetteer, data, new ParticipantBinder(gazetteer, data, _triggers), _dater);
@@ -139,7 +141,7 @@ public sealed class EventExtractor
             sentence.Covered = skipped;
             hits = _triggers.FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
         }
-        if (Appositions.Join(tokens, occupied, TriggerFinder.TriggerWords(tokens.Count, hits), _triggers.OpensClause, ClauseChunker.DateWords(tokens.Count, dates)) is { } appositive)
+        if (Appositions.Join(tokens, occupied, TriggerFinder.TriggerWords(tokens.Count, hits), _opensClause, ClauseChunker.DateWords(tokens.Count, dates)) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
@@ -194,7 +196,10 @@ public sealed class EventExtractor
         {
             sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && NounTriggers.DuringTheVisit(tokens, cues, h);
         }
-        _rules.ApplySentenceRules(result, _gazetteer, cues, published);
+        if (result.Count > 0)
+        {
+            _rules.ApplySentenceRules(result, _gazetteer, cues, published); // Every rule reads or rewrites candidates: none to apply to none.
+        }
         doc.Remember(result, mentions, published, _gazetteer, _data.Hosting);
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
     }

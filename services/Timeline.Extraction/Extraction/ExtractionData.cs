@@ -169,9 +169,11 @@ public sealed class ExtractionData
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var marks = new CueSet[tokens.Count];
+        var matches = new List<PhraseMatch<CueSet>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var m in AllCues.MatchAt(tokens, i))
+            AllCues.MatchInto(tokens, i, matches);
+            foreach (var m in matches)
             {
                 marks[i] |= m.Value;
             }

@@ -13,6 +13,7 @@ public class TextNormalizerTests
     [InlineData("٢٠٢٣ و۲۰۲۴", "2023 و2024")]
     [InlineData("کوریا", "كوريا")]
     [InlineData("Pyongyang", "pyongyang")]
+    [InlineData("ÉCOLE Москва ΑΘΗΝΑ", "ecole москва αθηνα")]
     public void Folds_spelling_variants(string input, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(input));
 

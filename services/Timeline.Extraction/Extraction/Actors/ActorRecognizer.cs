@@ -20,7 +20,14 @@ public sealed record ActorMention(int First, int Last, IReadOnlyList<Actor> Cand
         {
             return Candidates[0];
         }
-        return Candidates.FirstOrDefault(a => a.ActiveOn(d));
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            if (Candidates[i].ActiveOn(d))
+            {
+                return Candidates[i];
+            }
+        }
+        return null;
     }
 }
 
@@ -76,9 +83,11 @@ public sealed class ActorRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var found = new List<ActorMention>();
+        var matches = new List<PhraseMatch<Alias>>();
+        List<PhraseMatch<Alias>>? inside = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var matches = _matcher.MatchAt(tokens, i);
+            _matcher.MatchInto(tokens, i, matches);
             if (_variants.MatchAt(tokens, i) is { } variant && (matches.Count == 0 || variant.Length > matches[0].Length))
             {
                 found.Add(new ActorMention(i, i + variant.Length - 1, [variant.Actor], IsLocative(tokens, i, tokens[i].Norm)));
@@ -96,7 +105,7 @@ public sealed class ActorRecognizer
                 {
                     continue; // "the North" is North Korea, "the north of the region" a direction.
                 }
-                if (m.Length > 1 && LongerNameInside(tokens, i, last))
+                if (m.Length > 1 && LongerNameInside(tokens, i, last, inside ??= []))
                 {
                     continue; // "the North Korean leader": the office that starts inside "the North" wins.
                 }
@@ -128,11 +137,12 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>True when a name starting after <paramref name="first"/> and inside the match runs past <paramref name="last"/>.</summary>
-    private bool LongerNameInside(IReadOnlyList<Token> tokens, int first, int last)
+    private bool LongerNameInside(IReadOnlyList<Token> tokens, int first, int last, List<PhraseMatch<Alias>> matches)
     {
         for (var k = first + 1; k <= last; k++)
         {
-            foreach (var m in _matcher.MatchAt(tokens, k))
+            _matcher.MatchInto(tokens, k, matches);
+            foreach (var m in matches)
             {
                 if (k + m.Length - 1 > last)
                 {

@@ -44,7 +44,7 @@ internal sealed class AgentFinder
         {
             return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.
         }
-        var before = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First);
+        var before = LastBefore(people, hit.First);
         var after = NamedInTitle(t, people, people.FindIndex(p => p.Token > hit.Last), covered);
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
         // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
@@ -77,7 +77,16 @@ internal sealed class AgentFinder
     /// <summary>The words between a name and its verb are "and others", "and its allies" or the like.</summary>
     private bool GroupTail(IReadOnlyList<Token> t, int from, int to, bool[] covered)
     {
-        var words = new List<string>();
+        var count = 0;
+        for (var k = from + 1; k < to && count <= 4; k++)
+        {
+            count += !covered[k] && !t[k].Aside ? 1 : 0;
+        }
+        if (count is < 2 or > 4)
+        {
+            return false; // Counted first: the phrase is only built for a tail of two to four words.
+        }
+        var words = new List<string>(count);
         for (var k = from + 1; k < to; k++)
         {
             if (!covered[k] && !t[k].Aside)
@@ -132,21 +141,32 @@ internal sealed class AgentFinder
         {
             return owner; // "Choe met Lavrov during her trip to Moscow": the trip is the subject's, not the last name's.
         }
-        var before = people.Where(p => p.Token >= 0 && p.Token < hit.First).ToList();
+        var before = new List<(int Token, Actor Actor)>(people.Count);
+        var after = new List<(int Token, Actor Actor)>(people.Count);
+        foreach (var p in people)
+        {
+            if (p.Token >= 0 && p.Token < hit.First)
+            {
+                before.Add(p);
+            }
+            // Who is named after "مع/with" takes part with the agent, never as the agent.
+            else if (p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token))
+            {
+                after.Add(p);
+            }
+        }
         if (ReducedPassive(t, hit))
         {
             // "sanctions on three Russian firms accused of helping move arms": the firms are accused, not accusing; the
             // clause's subject is.
             return before.Count > 1 ? before[0].Actor : null;
         }
-        // Who is named after "مع/with" takes part with the agent, never as the agent.
-        var after = people.Where(p => p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token)).ToList();
         if (before.Count == 0 && carried is not null && _continuation.ContinuesSubject(t, hit, head, after, covered))
         {
             inherited = true;
             return carried; // "He held talks with …", "وأجرى محادثات مع …": the subject of the sentence before goes on.
         }
-        if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && people.LastOrDefault(p => p.Token >= 0 && p.Token < head - 1) is { Actor: not null } antecedent
+        if (head > 0 && _data.RelativePronouns.Contains(t[head - 1].Norm) && LastBefore(people, head - 1) is { Actor: not null } antecedent
             && Gap(t, antecedent.Token, head - 1, covered) <= 1)
         {
             return antecedent.Actor; // "نظيره نو كوانغ تشول، الذي عقد معه محادثات": the noun the relative clause hangs on.
@@ -162,7 +182,7 @@ internal sealed class AgentFinder
         }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
-            && !Enumerable.Range(before[^1].Token + 1, Math.Max(0, hit.First - before[^1].Token - 1)).Any(k => _data.ClauseOpeners.Contains(t[k].Norm)))
+            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners))
         {
             return before[^1].Actor;
         }
@@ -177,10 +197,12 @@ internal sealed class AgentFinder
         {
             return NamedInTitle(t, after, 0, covered).Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
         }
-        var inClause = before.Where(p => t[p.Token].Clause == clause).ToList();
-        if (inClause.Count > 0)
+        for (var b = before.Count - 1; b >= 0; b--)
         {
-            return inClause[^1].Actor;
+            if (t[before[b].Token].Clause == clause)
+            {
+                return before[b].Actor; // The nearest named before the trigger in its clause.
+            }
         }
         if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } subject)
         {
@@ -195,7 +217,15 @@ internal sealed class AgentFinder
             inherited = true;
             return Gazetteer.Default.ById(previousAgent.ActorId);
         }
-        var first = after.FirstOrDefault(p => t[p.Token].Clause == clause);
+        var first = default((int Token, Actor Actor));
+        foreach (var p in after)
+        {
+            if (t[p.Token].Clause == clause)
+            {
+                first = p;
+                break;
+            }
+        }
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
     }
 
@@ -250,6 +280,33 @@ internal sealed class AgentFinder
         }
         var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < k);
         return named.Actor is { Kind: ActorKinds.Person } person && named.Token >= k - 3 && t[named.Token].Clause == t[k - 1].Clause ? person : null;
+    }
+
+    /// <summary>The last party named before word <paramref name="at"/> (none: the default pair, with a null actor).</summary>
+    private static (int Token, Actor Actor) LastBefore(List<(int Token, Actor Actor)> people, int at)
+    {
+        var last = default((int Token, Actor Actor));
+        foreach (var p in people)
+        {
+            if (p.Token >= 0 && p.Token < at)
+            {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>The first party named after word <paramref name="at"/> (none: the default pair, with a null actor).</summary>
+    private static (int Token, Actor Actor) FirstAfter(List<(int Token, Actor Actor)> people, int at)
+    {
+        foreach (var p in people)
+        {
+            if (p.Token > at)
+            {
+                return p;
+            }
+        }
+        return default;
     }
 
     /// <summary>True when "مع/with" stands between the trigger and <paramref name="to"/>: who follows it is a companion, not the subject.</summary>

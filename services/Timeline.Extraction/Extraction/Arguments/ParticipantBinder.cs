@@ -20,12 +20,18 @@ internal sealed class ParticipantBinder
     private readonly AgentFinder _agents;
     private readonly ReferenceResolver _references;
     private readonly TriggerFinder _triggers;
+    private readonly Dictionary<Actor, bool> _lamAliases;
 
     /// <summary>Binds actors of <paramref name="gazetteer"/> with the words of <paramref name="data"/>.</summary>
     public ParticipantBinder(Gazetteer gazetteer, ExtractionData data, TriggerFinder triggers)
     {
         _gazetteer = gazetteer;
         _data = data;
+        _lamAliases = new Dictionary<Actor, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var actor in gazetteer.Actors)
+        {
+            _lamAliases[actor] = actor.Aliases.Any(a => TextNormalizer.Key(a).StartsWith('ل'));
+        }
         _agents = new AgentFinder(gazetteer, data);
         _references = new ReferenceResolver(gazetteer);
         _triggers = triggers;
@@ -126,9 +132,25 @@ internal sealed class ParticipantBinder
         // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
         // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
         // subject's clause when the subject comes first ("أن موسكو وبيونغ يانغ، أعربتا").
-        var betweenAt = Enumerable.Range(hit.Last + 1, Math.Max(0, Math.Min(t.Count - 1, hit.Last + 6) - hit.Last)).FirstOrDefault(k => _data.Between.Contains(t[k].Norm) && t[k].Clause == clause, -1);
+        var betweenAt = -1;
+        for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 6); k++)
+        {
+            if (_data.Between.Contains(t[k].Norm) && t[k].Clause == clause)
+            {
+                betweenAt = k;
+                break;
+            }
+        }
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
-        var agentToken = people.FirstOrDefault(p => p.Actor == agent).Token;
+        var agentToken = 0; // As for a pair not found: the default token.
+        foreach (var p in people)
+        {
+            if (p.Actor == agent)
+            {
+                agentToken = p.Token;
+                break;
+            }
+        }
         // A reporting verb can also follow what was said ("…، كما أعلن كيربي"): its whole sentence is in play.
         var fromClause = c.Trigger.Kind == "report" ? 0
             : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
@@ -202,7 +224,7 @@ internal sealed class ParticipantBinder
         {
             pointsBack = (cues[k] & CueSet.Anaphora) != 0 && (speech || c.Type == EventTypes.MilitaryCooperation || t[k].Clause == clause);
         }
-        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && pointsBack && !cues.Any(x => (x & CueSet.TopicShift) != 0))
+        if ((!c.Countries.Contains(Russia) || !c.Countries.Contains(NorthKorea)) && pointsBack && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
         {
             foreach (var country in doc.PreviousCountries)
             {
@@ -322,17 +344,24 @@ internal sealed class ParticipantBinder
     public Actor? Addressee(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit, List<ActorMention> mentions, DateOnly? published)
     {
         ActorMention? next = null;
-        var nationality = new HashSet<int>();
-        foreach (var m in mentions.Where(m => m.First > hit.Last).OrderBy(m => m.First))
+        // States named as the counterpart's nationality: contiguous, non-overlapping spans, so their words add up.
+        List<ActorMention>? nationality = null;
+        var nationalityWords = 0;
+        foreach (var m in InTextOrder(mentions))
         {
-            if (m.First > hit.Last + 4 + nationality.Count)
+            if (m.First <= hit.Last)
+            {
+                continue;
+            }
+            if (m.First > hit.Last + 4 + nationalityWords)
             {
                 break;
             }
             var ofCounterpart = (cues[m.First - 1] & CueSet.Counterpart) != 0 || m.Last + 1 < t.Count && (cues[m.Last + 1] & CueSet.Counterpart) != 0;
             if (m.Actor.Kind == ActorKinds.State && ofCounterpart)
             {
-                nationality.UnionWith(Enumerable.Range(m.First, m.Last - m.First + 1));
+                (nationality ??= []).Add(m);
+                nationalityWords += m.Last - m.First + 1;
                 continue;
             }
             next = m;
@@ -342,13 +371,28 @@ internal sealed class ParticipantBinder
         {
             return null;
         }
-        var betweenAt = Enumerable.Range(hit.Last + 1, next.First - hit.Last - 1).Where(k => !nationality.Contains(k)).ToList();
-        var between = betweenAt.Select(k => t[k].Norm).ToList();
-        var introduced = t[next.First].IsArabic && t[next.First].Norm.StartsWith('ل') && next.Actor.Aliases.All(a => !TextNormalizer.Key(a).StartsWith('ل'))
-            || between.Any(_data.Addressee.Contains)
-            || betweenAt.Any(k => t[k].IsArabic && t[k].Norm.StartsWith('ل') && (cues[k] & CueSet.Counterpart) != 0) // "قوله لنظيرته".
+        // The words between the verb and the name, nationality passed over: how many, and what marks them.
+        var between = 0;
+        var addresseeWord = false;
+        var counterpartWord = false;
+        var toCounterpart = false;
+        for (var k = hit.Last + 1; k < next.First; k++)
+        {
+            if (Within(nationality, k))
+            {
+                continue;
+            }
+            between++;
+            addresseeWord |= _data.Addressee.Contains(t[k].Norm);
+            var counterpart = (cues[k] & CueSet.Counterpart) != 0;
+            counterpartWord |= counterpart;
+            toCounterpart |= counterpart && t[k].IsArabic && t[k].Norm.StartsWith('ل'); // "قوله لنظيرته".
+        }
+        var introduced = t[next.First].IsArabic && t[next.First].Norm.StartsWith('ل') && !AliasStartsWithLam(next.Actor)
+            || addresseeWord
+            || toCounterpart
             || t[hit.First].Norm == "told";
-        if (!introduced || between.Count > 2 && !betweenAt.Any(k => (cues[k] & CueSet.Counterpart) != 0))
+        if (!introduced || between > 2 && !counterpartWord)
         {
             return null;
         }
@@ -362,6 +406,46 @@ internal sealed class ParticipantBinder
             actor = _gazetteer.HolderOf(actor.Id, d) ?? actor;
         }
         return actor.Kind is ActorKinds.Person or ActorKinds.Office ? actor : null;
+    }
+
+    /// <summary>Mentions by their first word; the recogniser lists them so already, and only another order is sorted.</summary>
+    private static List<ActorMention> InTextOrder(List<ActorMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].First < mentions[i - 1].First)
+            {
+                return [.. mentions.OrderBy(m => m.First)];
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>True when word <paramref name="k"/> belongs to one of the mentions.</summary>
+    private static bool Within(List<ActorMention>? spans, int k)
+    {
+        if (spans is null)
+        {
+            return false;
+        }
+        foreach (var m in spans)
+        {
+            if (k >= m.First && k <= m.Last)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Some spelling of the actor itself starts with «ل», so a «ل» on the name is no preposition; read once per actor.</summary>
+    private bool AliasStartsWithLam(Actor actor)
+    {
+        if (_lamAliases.TryGetValue(actor, out var known))
+        {
+            return known;
+        }
+        return actor.Aliases.Any(a => TextNormalizer.Key(a).StartsWith('ل'));
     }
 
     /// <summary>An actor in a role, with the state it stands for.</summary>

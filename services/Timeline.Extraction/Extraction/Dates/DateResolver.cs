@@ -94,7 +94,7 @@ public sealed class DateResolver(CalendarWords words)
             var bridged = false;
             for (var k = last + 1; k <= Math.Min(t.Count - 1, last + 3); k++)
             {
-                bridged |= words.HijriBridge.MatchAt(t, k).Count > 0;
+                bridged |= words.HijriBridge.HasMatchAt(t, k);
             }
             if (bridged || year is null)
             {
@@ -668,8 +668,10 @@ public sealed class DateResolver(CalendarWords words)
     private static bool IsValid(int y, int m, int d) => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 
     /// <summary>A day of month from "19", "19th", "ال19".</summary>
-    private static int? DayNumber(string s)
+    private static int? DayNumber(string word)
     {
+        // Read as a span: this runs for words around every month and weekday and must not cut strings.
+        var s = word.AsSpan();
         if (s.StartsWith("ال", StringComparison.Ordinal))
         {
             s = s[2..];
@@ -697,12 +699,14 @@ public sealed class DateResolver(CalendarWords words)
         return n is >= 1 and <= 31 ? n : null;
     }
 
-    private static int? YearNumber(string s, int min, int max)
+    private static int? YearNumber(string word, int min, int max)
     {
+        // Read as a span: this runs for every word of every sentence and must not cut strings.
+        var s = word.AsSpan();
         if (s.StartsWith("ال", StringComparison.Ordinal))
         {
             s = s[2..];
         }
-        return s.Length == 4 && IsDigits(s) && int.Parse(s, CultureInfo.InvariantCulture) is var y && y >= min && y <= max ? y : null;
+        return s.Length == 4 && !s.ContainsAnyExceptInRange('0', '9') && int.Parse(s, CultureInfo.InvariantCulture) is var y && y >= min && y <= max ? y : null;
     }
 }

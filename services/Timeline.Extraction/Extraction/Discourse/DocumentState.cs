@@ -63,7 +63,14 @@ internal sealed class DocumentState
             LastVisitor = gazetteer.ById(guest.ActorId);
         }
         // Remember who spoke and which states were in play, for pronouns, "the latter" and "these claims" next.
-        var persons = mentions.Select(m => m.On(published)).Where(a => a?.Kind == ActorKinds.Person).ToList();
+        var persons = new List<Actor?>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (m.On(published) is { Kind: ActorKinds.Person } person)
+            {
+                persons.Add(person);
+            }
+        }
         if (persons.Count > 0)
         {
             LastPerson = persons[^1];
@@ -77,7 +84,15 @@ internal sealed class DocumentState
                 RecentPersons.RemoveRange(0, RecentPersons.Count - 2);
             }
         }
-        PreviousCountries = [.. mentions.Select(m => CountryOf(m.Actor)).OfType<string>().Distinct()];
+        var countries = new List<string>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            if (CountryOf(m.Actor) is { } country && !countries.Contains(country))
+            {
+                countries.Add(country); // Each state once, in the order first named.
+            }
+        }
+        PreviousCountries = countries;
         var subject = result.Select(c => c.Agent).FirstOrDefault(a => a is not null) is { } acted ? gazetteer.ById(acted.ActorId) : persons.FirstOrDefault();
         if (subject is not null)
         {

@@ -22,10 +22,14 @@ internal sealed class ReferenceResolver
     {
         for (var k = 0; k < t.Count; k++)
         {
+            if ((cues[k] & Referring) == 0)
+            {
+                continue; // Most words refer to nobody: nothing below applies to them.
+            }
             if ((cues[k] & CueSet.Delegation) != 0 && doc.LastVisitor is { } visitor && !NamesItsLeader(k, hit, mentions) && !(t[k].Aside && !t[hit.First].Aside))
             {
                 // "The delegation later met Kim": whoever led the visit told before, not the state «الوفد الروسي» names.
-                people.RemoveAll(p => p.Token >= k && p.Token <= k + 2 && p.Actor.Kind == ActorKinds.State && p.Actor.Id == visitor.Country);
+                RemoveVisitorState(people, k, visitor);
                 people.Add((k, visitor));
                 continue;
             }
@@ -53,12 +57,12 @@ internal sealed class ReferenceResolver
             else if ((cues[k] & CueSet.Counterpart) != 0)
             {
                 // A name right after is the counterpart itself; otherwise: the same office in the other state.
-                var next = mentions.FirstOrDefault(m => m.First > k && m.First <= k + 3);
+                var next = MentionStartingIn(mentions, k + 1, k + 3);
                 if (next is not null && next.Actor.Kind == ActorKinds.Person)
                 {
                     continue;
                 }
-                var speaker = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault();
+                var speaker = LastPersonBefore(people, k);
                 var function = speaker is not null && at is { } d ? _gazetteer.ById(speaker.RoleOn(d)?.Office ?? "")?.Function : null;
                 var otherState = next is not null && next.Actor.Kind == ActorKinds.State ? next.Actor.Id
                     : Other(speaker?.Country);
@@ -70,7 +74,7 @@ internal sealed class ReferenceResolver
             else if ((cues[k] & CueSet.Pair) != 0)
             {
                 // "the two ministers": the last two people named, in this sentence or the ones before.
-                var named = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).Distinct().TakeLast(2).ToList();
+                var named = LastTwoPersonsBefore(people, k);
                 foreach (var person in doc.RecentPersons.Where(p => !named.Contains(p)).Reverse())
                 {
                     if (named.Count < 2)
@@ -89,7 +93,7 @@ internal sealed class ReferenceResolver
             }
             else if ((cues[k] & CueSet.Latter) != 0)
             {
-                var before = people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).LastOrDefault() ?? doc.LastPerson;
+                var before = LastPersonBefore(people, k) ?? doc.LastPerson;
                 if (before is not null)
                 {
                     people.Add((k, before));
@@ -98,6 +102,53 @@ internal sealed class ReferenceResolver
         }
         people.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
+
+    /// <summary>The cues this resolver reads a reference from.</summary>
+    private const CueSet Referring = CueSet.Delegation | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Pair | CueSet.Host | CueSet.Latter;
+
+    /// <summary>«الوفد الروسي»: the visitor's state named within the delegation's words gives way to the visitor.</summary>
+    private static void RemoveVisitorState(List<(int Token, Actor Actor)> people, int k, Actor visitor)
+    {
+        for (var j = people.Count - 1; j >= 0; j--)
+        {
+            var p = people[j];
+            if (p.Token >= k && p.Token <= k + 2 && p.Actor.Kind == ActorKinds.State && p.Actor.Id == visitor.Country)
+            {
+                people.RemoveAt(j);
+            }
+        }
+    }
+
+    /// <summary>The first mention starting at a word in [from, to].</summary>
+    private static ActorMention? MentionStartingIn(List<ActorMention> mentions, int from, int to)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First >= from && m.First <= to)
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last person among the people before word <paramref name="k"/>.</summary>
+    private static Actor? LastPersonBefore(List<(int Token, Actor Actor)> people, int k)
+    {
+        Actor? last = null;
+        foreach (var p in people)
+        {
+            if (p.Token < k && p.Actor.Kind == ActorKinds.Person)
+            {
+                last = p.Actor;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>The last two distinct persons among the people before word <paramref name="k"/>, oldest first.</summary>
+    private static List<Actor> LastTwoPersonsBefore(List<(int Token, Actor Actor)> people, int k) =>
+        people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).Distinct().TakeLast(2).ToList();
 
     /// <summary>"The delegation, led by X, met …", "received the delegation headed by X": a person named next leads it.</summary>
     private static bool NamesItsLeader(int k, TriggerHit hit, List<ActorMention> mentions) =>

@@ -38,9 +38,9 @@ internal sealed class SentenceRules
         bool russia = doc.LastPerson?.Country == Russia || doc.LastSubject?.Country == Russia, northKorea = doc.LastPerson?.Country == NorthKorea || doc.LastSubject?.Country == NorthKorea;
         foreach (var m in mentions)
         {
-            foreach (var actor in m.Candidates)
+            for (var k = 0; k < m.Candidates.Count; k++)
             {
-                var country = CountryOf(actor);
+                var country = CountryOf(m.Candidates[k]);
                 russia |= country == Russia;
                 northKorea |= country == NorthKorea;
             }

@@ -19,13 +19,15 @@ internal sealed class TriggerFinder
     public List<TriggerHit> FindTriggers(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied)
     {
         var hits = new List<TriggerHit>();
+        var matches = new List<PhraseMatch<TriggerEntry>>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (occupied[i])
             {
                 continue;
             }
-            foreach (var m in _data.Triggers.MatchAt(tokens, i, allowFuture: true))
+            _data.Triggers.MatchInto(tokens, i, matches, allowFuture: true);
+            foreach (var m in matches)
             {
                 var entry = m.Value;
                 if (m.Future && entry.Kind != "verb")
@@ -60,7 +62,7 @@ internal sealed class TriggerFinder
         for (var k = first - 1; k >= 0 && words < reach; k--)
         {
             words += names[k] ? 0 : 1;
-            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            if (tokens[k].Clause == clause && with.HasMatchAt(tokens, k))
             {
                 return true;
             }
@@ -69,7 +71,7 @@ internal sealed class TriggerFinder
         for (var k = last + 1; k < tokens.Count && words < reach; k++)
         {
             words += names[k] ? 0 : 1;
-            if (tokens[k].Clause == clause && with.MatchAt(tokens, k).Count > 0)
+            if (tokens[k].Clause == clause && with.HasMatchAt(tokens, k))
             {
                 return true;
             }
@@ -86,7 +88,7 @@ internal sealed class TriggerFinder
         }
         for (var k = 0; k < first; k++)
         {
-            if (with.MatchAt(tokens, k).Count > 0)
+            if (with.HasMatchAt(tokens, k))
             {
                 return true;
             }
@@ -105,7 +107,7 @@ internal sealed class TriggerFinder
                 continue;
             }
             seen++;
-            if (capital.MatchAt(tokens, k).Count > 0)
+            if (capital.HasMatchAt(tokens, k))
             {
                 return true; // "arrived in the capital".
             }
@@ -123,7 +125,7 @@ internal sealed class TriggerFinder
     {
         for (var k = hit.Last + 1; k < Math.Min(t.Count, hit.Last + 5); k++)
         {
-            if (_data.Capital.MatchAt(t, k).Count > 0)
+            if (_data.Capital.HasMatchAt(t, k))
             {
                 return true;
             }

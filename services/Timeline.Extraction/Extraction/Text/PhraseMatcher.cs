@@ -18,7 +18,26 @@ public sealed class PhraseMatcher<T>
     private static readonly List<PhraseMatch<T>> Empty = [];
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _prefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private int _maxPrefix;
+
+    // Cheap rejection before any dictionary lookup: most words of a sentence start no phrase of a given matcher. A key
+    // can only be found when its first two letters, its length and (for a whole word) its last letter are among those
+    // of the keys added. The letters are hashed into bit sets, so a set bit only means "maybe".
+    private readonly ulong[] _openings = new ulong[OpeningBits / 64];
+    private ulong _singleLetters;
+    private ulong _exactEnds;
+    private ulong _exactLengths;
+    private ulong _prefixLengths;
+    private const int OpeningBits = 1 << 14;
+
+    /// <summary>An empty matcher; phrases are added with <see cref="Add"/>.</summary>
+    public PhraseMatcher()
+    {
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Adds a phrase as written (it is normalised here); returns false when it normalises to nothing.</summary>
     public bool Add(string phrase, T value)
@@ -45,6 +64,24 @@ public sealed class PhraseMatcher<T>
         if (table == _prefix)
         {
             _maxPrefix = Math.Max(_maxPrefix, key.Length);
+            _prefixLengths |= LengthBit(key.Length);
+        }
+        else
+        {
+            _exactLengths |= LengthBit(key.Length);
+            if (key.Length > 0)
+            {
+                _exactEnds |= LetterBit(key[^1]);
+            }
+        }
+        if (key.Length >= 2)
+        {
+            var h = Opening(key[0], key[1]);
+            _openings[h / 64] |= 1UL << (h % 64);
+        }
+        else if (key.Length == 1 && table == _exact)
+        {
+            _singleLetters |= LetterBit(key[0]); // A one-letter prefix key is never looked up (prefixes are read from two letters).
         }
         return true;
     }
@@ -54,6 +91,56 @@ public sealed class PhraseMatcher<T>
     {
         ArgumentNullException.ThrowIfNull(tokens);
         List<PhraseMatch<T>>? result = null;
+        Scan(tokens, at, allowFuture, ref result);
+        if (result is null)
+        {
+            return Empty;
+        }
+        SortLongestFirst(result);
+        return result;
+    }
+
+    /// <summary>
+    /// The phrases <see cref="MatchAt"/> finds, in the same order, written into <paramref name="into"/> (cleared first):
+    /// a caller scanning every word reuses one list instead of getting a new one per word that matches.
+    /// </summary>
+    public void MatchInto(IReadOnlyList<Token> tokens, int at, List<PhraseMatch<T>> into, bool allowFuture = false)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(into);
+        into.Clear();
+        List<PhraseMatch<T>>? result = into;
+        Scan(tokens, at, allowFuture, ref result);
+        SortLongestFirst(into);
+    }
+
+    /// <summary>True when some phrase matches at token <paramref name="at"/>.</summary>
+    public bool HasMatchAt(IReadOnlyList<Token> tokens, int at)
+    {
+        var scratch = Scratch;
+        MatchInto(tokens, at, scratch);
+        var any = scratch.Count > 0;
+        scratch.Clear();
+        return any;
+    }
+
+    // One list per thread for the answers that are read at once and not kept (Longest, HasMatchAt).
+    [ThreadStatic]
+    private static List<PhraseMatch<T>>? _scratch;
+
+    private static List<PhraseMatch<T>> Scratch => _scratch ??= [];
+
+    private static void SortLongestFirst(List<PhraseMatch<T>> result)
+    {
+        if (result.Count > 1)
+        {
+            result.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+    }
+
+    /// <summary>Every phrase matching at the token, in the order the word's variants are tried, added to <paramref name="result"/>.</summary>
+    private void Scan(IReadOnlyList<Token> tokens, int at, bool allowFuture, ref List<PhraseMatch<T>>? result)
+    {
         var word = tokens[at].Norm.AsSpan();
         Collect(tokens, at, word, false, ref result);
         if (tokens[at].IsArabic && word.Length >= 3)
@@ -93,15 +180,6 @@ public sealed class PhraseMatcher<T>
                 Collect(tokens, at, word[2..], false, ref result);
             }
         }
-        if (result is null)
-        {
-            return Empty;
-        }
-        if (result.Count > 1)
-        {
-            result.Sort((a, b) => b.Length.CompareTo(a.Length));
-        }
-        return result;
     }
 
     private void CollectVariant(IReadOnlyList<Token> tokens, int at, ReadOnlySpan<char> word, bool allowFuture, ref List<PhraseMatch<T>>? result)
@@ -120,8 +198,11 @@ public sealed class PhraseMatcher<T>
     /// <summary>The longest phrase at token <paramref name="at"/>, if any.</summary>
     public PhraseMatch<T>? Longest(IReadOnlyList<Token> tokens, int at)
     {
-        var all = MatchAt(tokens, at);
-        return all.Count == 0 ? null : all[0];
+        var scratch = Scratch;
+        MatchInto(tokens, at, scratch);
+        PhraseMatch<T>? longest = scratch.Count == 0 ? null : scratch[0];
+        scratch.Clear();
+        return longest;
     }
 
     /// <summary>True when any phrase starts at a token in [from, to] (clamped); used for cue windows.</summary>
@@ -130,7 +211,7 @@ public sealed class PhraseMatcher<T>
         ArgumentNullException.ThrowIfNull(tokens);
         for (var i = Math.Max(0, from); i <= Math.Min(tokens.Count - 1, to); i++)
         {
-            if (MatchAt(tokens, i).Count > 0)
+            if (HasMatchAt(tokens, i))
             {
                 return true;
             }
@@ -140,23 +221,48 @@ public sealed class PhraseMatcher<T>
 
     private void Collect(IReadOnlyList<Token> tokens, int at, ReadOnlySpan<char> first, bool future, ref List<PhraseMatch<T>>? result)
     {
-        if (_exact.Count > 0 && _exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(first, out var exact))
+        if (first.Length == 0)
+        {
+            return; // No key is empty.
+        }
+        if (first.Length == 1)
+        {
+            if ((_singleLetters & LetterBit(first[0])) != 0 && _exactLookup.TryGetValue(first, out var single))
+            {
+                AddMatches(tokens, at, single, future, ref result);
+            }
+            return; // Prefixes are at least two letters long.
+        }
+        var h = Opening(first[0], first[1]);
+        if ((_openings[h / 64] & (1UL << (h % 64))) == 0)
+        {
+            return; // No key of two letters or more opens with these two.
+        }
+        if ((_exactLengths & LengthBit(first.Length)) != 0 && (_exactEnds & LetterBit(first[^1])) != 0 && _exactLookup.TryGetValue(first, out var exact))
         {
             AddMatches(tokens, at, exact, future, ref result);
         }
-        if (_prefix.Count == 0)
+        if (_prefixLengths == 0)
         {
             return;
         }
-        var lookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var len = Math.Min(first.Length, _maxPrefix); len >= 2; len--)
         {
-            if (lookup.TryGetValue(first[..len], out var pre))
+            if ((_prefixLengths & LengthBit(len)) != 0 && _prefixLookup.TryGetValue(first[..len], out var pre))
             {
                 AddMatches(tokens, at, pre, future, ref result);
             }
         }
     }
+
+    /// <summary>A bit for a letter, shared by letters 64 apart (Arabic letters get one each).</summary>
+    private static ulong LetterBit(char c) => 1UL << (c % 64);
+
+    /// <summary>The two opening letters of a key, hashed to a bit of <see cref="_openings"/>.</summary>
+    private static int Opening(char first, char second) => ((first << 7) ^ second) & (OpeningBits - 1);
+
+    /// <summary>The bit standing for keys of <paramref name="length"/> letters; lengths of 63 and more share the last bit.</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static void AddMatches(IReadOnlyList<Token> tokens, int at, List<(string[] Words, T Value)> phrases, bool future, ref List<PhraseMatch<T>>? result)
     {
@@ -179,7 +285,7 @@ public sealed class PhraseMatcher<T>
     }
 
     private static bool WordMatches(string pattern, string word) =>
-        pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : pattern == word;
+        pattern.EndsWith('*') ? word.AsSpan().StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) : pattern == word;
 }
 
 /// <summary>Arabic proclitics on the first word of a name or trigger.</summary>

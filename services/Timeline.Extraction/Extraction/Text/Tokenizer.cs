@@ -1,3 +1,4 @@
+using System.Buffers;
 using Timeline.Lexicon;
 
 namespace Timeline.Extraction.Extraction.Text;
@@ -9,11 +10,15 @@ public static class Tokenizer
     public static List<Token> Tokenize(string body, int start, int end, IReadOnlySet<string>? clauseOpeners = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        // Words are gathered in pooled buffers and copied once into a list of the right size: no list growth, and no
+        // builder per word. A word has at most end - start letters, and there are at most that many words.
+        var length = Math.Max(1, end - start);
+        var words = ArrayPool<Token>.Shared.Rent(length);
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        var count = 0;
         var asides = FindAsides(body, start, end);
         var clause = 0;
         var breakPending = false;
-        var buffer = new System.Text.StringBuilder(24);
         var i = start;
         while (i < end)
         {
@@ -22,7 +27,7 @@ public static class Tokenizer
             if (f != '\0' && char.IsLetterOrDigit(f))
             {
                 var tokenStart = i;
-                buffer.Clear();
+                var letters = 0;
                 var last = i;
                 while (i < end)
                 {
@@ -36,17 +41,17 @@ public static class Tokenizer
                     {
                         break;
                     }
-                    buffer.Append(g);
+                    buffer[letters++] = g;
                     last = i;
                     i++;
                 }
-                var norm = buffer.ToString();
-                if (breakPending || (clauseOpeners is not null && tokens.Count > 0 && OpensClause(clauseOpeners, norm)))
+                var norm = new string(buffer, 0, letters);
+                if (breakPending || (clauseOpeners is not null && count > 0 && OpensClause(clauseOpeners, norm)))
                 {
                     clause++;
                     breakPending = false;
                 }
-                tokens.Add(new Token(norm, tokenStart, last + 1, clause, InAside(asides, tokenStart)));
+                words[count++] = new Token(norm, tokenStart, last + 1, clause, InAside(asides, tokenStart));
                 continue;
             }
             // A comma between digits groups thousands ("3,000 troops"); it does not end a clause.
@@ -57,6 +62,11 @@ public static class Tokenizer
             }
             i++;
         }
+        var tokens = new List<Token>(Math.Max(4, count));
+        tokens.AddRange(words.AsSpan(0, count));
+        words.AsSpan(0, count).Clear(); // The pool keeps no words alive.
+        ArrayPool<Token>.Shared.Return(words);
+        ArrayPool<char>.Shared.Return(buffer);
         return tokens;
     }
 
