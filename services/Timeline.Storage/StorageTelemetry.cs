@@ -16,6 +16,10 @@ public static class StorageTelemetry
     internal static readonly Histogram<double> WriterWait = Meter.CreateHistogram<double>(
         "timeline.storage.writer_wait", "s", "Time a SQLite write waited for the other writers of its process.");
 
+    /// <summary>How many commits of the events store shared one SQLite transaction (group commit).</summary>
+    internal static readonly Histogram<int> CommitGroupSize = Meter.CreateHistogram<int>(
+        "timeline.storage.commit_group_size", "{commit}", "Commits of the events store applied in one SQLite transaction.");
+
     internal static Activity? Start(string system, string operation, string collection)
     {
         var activity = Source.StartActivity($"{operation} {collection}", ActivityKind.Client);
