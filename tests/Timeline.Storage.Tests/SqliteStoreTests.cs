@@ -122,6 +122,48 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         Assert.Equal(10, (await events.QueryAsync(new EventQuery { Limit = 50 }, Ct)).Items.Count);
     }
 
+    [Fact]
+    public async Task A_commit_group_span_links_the_trace_of_each_commit_and_runs_in_none_of_them()
+    {
+        var events = new SqliteEventStore(new SqliteDatabase(Path.Combine(_folder, "traced.db")), Clock);
+        var groups = new List<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Timeline.Storage" or "Timeline.Storage.Tests",
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                if (a.OperationName == "commit_group events")
+                {
+                    lock (groups)
+                    {
+                        groups.Add(a);
+                    }
+                }
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var source = new System.Diagnostics.ActivitySource("Timeline.Storage.Tests");
+
+        var traces = new List<System.Diagnostics.ActivityTraceId>();
+        foreach (var n in new[] { 1, 2 })
+        {
+            using var merge = source.StartActivity("merge " + n)!;
+            traces.Add(merge.TraceId);
+            Assert.True(await events.TryInsertAsync(Event($"evt_{n}", Day(2023, 10, n)), Ct));
+        }
+
+        foreach (var trace in traces)
+        {
+            System.Diagnostics.Activity group;
+            lock (groups)
+            {
+                group = Assert.Single(groups, g => g.Links.Any(l => l.Context.TraceId == trace));
+            }
+            Assert.NotEqual(trace, group.TraceId);
+        }
+    }
+
     private static System.Diagnostics.Metrics.MeterListener GroupSizes(List<int> sizes)
     {
         var listener = new System.Diagnostics.Metrics.MeterListener

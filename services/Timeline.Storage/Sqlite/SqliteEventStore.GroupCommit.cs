@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
@@ -25,7 +26,11 @@ public sealed partial class SqliteEventStore
         _pending.Writer.TryWrite(pending);
         if (Volatile.Read(ref _writerStarted) == 0 && Interlocked.CompareExchange(ref _writerStarted, 1, 0) == 0)
         {
-            _ = Task.Run(WriteAsync, CancellationToken.None);
+            // The loop outlives the first caller: it must not run inside that caller's trace for ever.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(WriteAsync, CancellationToken.None);
+            }
         }
         return pending.Result.Task;
     }
@@ -68,7 +73,8 @@ public sealed partial class SqliteEventStore
 
     private void CommitGroup(SqliteSession session, List<PendingCommit> group)
     {
-        using var activity = StorageTelemetry.Start(System, "commit_group", Collection);
+        // The group's span is linked to the trace of every commit it applies.
+        using var activity = StorageTelemetry.Start(System, "commit_group", Collection, group.Where(p => p.Trace != default).Select(p => new ActivityLink(p.Trace)));
         activity?.SetTag("db.operation.batch.size", group.Count);
         StorageTelemetry.CommitGroupSize.Record(group.Count);
         bool[] results;
@@ -163,6 +169,9 @@ public sealed partial class SqliteEventStore
     /// <summary>A commit waiting for its group's transaction, its rows already serialised.</summary>
     private sealed record PendingCommit(EventCommit Commit, IReadOnlyList<Write> Writes, long RecordedAt)
     {
+        /// <summary>The trace of the caller's commit span (none without one).</summary>
+        public ActivityContext Trace { get; } = Activity.Current?.Context ?? default;
+
         // Continuations run on the pool, not on the writer loop's thread, which goes on with the next group.
         public TaskCompletionSource<bool> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
