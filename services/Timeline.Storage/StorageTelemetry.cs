@@ -16,9 +16,15 @@ public static class StorageTelemetry
     internal static readonly Histogram<double> WriterWait = Meter.CreateHistogram<double>(
         "timeline.storage.writer_wait", "s", "Time a SQLite write waited for the other writers of its process.");
 
-    internal static Activity? Start(string system, string operation, string collection)
+    /// <summary>How many commits of the events store shared one SQLite transaction (group commit).</summary>
+    internal static readonly Histogram<int> CommitGroupSize = Meter.CreateHistogram<int>(
+        "timeline.storage.commit_group_size", "{commit}", "Commits of the events store applied in one SQLite transaction.");
+
+    internal static Activity? Start(string system, string operation, string collection, IEnumerable<ActivityLink>? links = null)
     {
-        var activity = Source.StartActivity($"{operation} {collection}", ActivityKind.Client);
+        var activity = links is null
+            ? Source.StartActivity($"{operation} {collection}", ActivityKind.Client)
+            : Source.StartActivity($"{operation} {collection}", ActivityKind.Client, parentContext: default, links: links);
         if (activity is not null)
         {
             activity.SetTag("db.system.name", system);

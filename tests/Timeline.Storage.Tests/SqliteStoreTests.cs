@@ -55,6 +55,139 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Merge_commits_waiting_for_the_writer_share_one_transaction_and_a_conflicting_one_fails_alone()
+    {
+        var database = new SqliteDatabase(Path.Combine(_folder, "event-group.db"));
+        var events = new SqliteEventStore(database, Clock);
+        var outbox = new SqliteOutbox(database, Clock);
+        var held = Mention("m_held", "a_held", "tass.ru");
+        var story = Event("evt_story", Day(2023, 10, 19), mentions: [held]);
+        Assert.True(await events.TryCommitAsync(new EventCommit
+        {
+            Inserts = [story],
+            MentionChanges = new Dictionary<string, MentionChange> { ["evt_story"] = new MentionChange { Added = [held] } },
+        }, Ct));
+        var sizes = new List<int>();
+        using var listener = GroupSizes(sizes);
+
+        // While another writer holds the file, twelve merges queue: ten start events of their own, two replace the
+        // same version of the story (only the first of them can win), and one claims a mention the story holds.
+        EventCommit Commit(int n)
+        {
+            var mention = n == 11 ? held : Mention($"m_{n}", $"a_{n}", "kcna.kp");
+            var message = OutboxMessage.Create("timeline", "TimelineEventCreated", $"{{\"n\":{n}}}", null, Clock.Now);
+            var applied = new AppliedExtraction($"a_{n}", Clock.Now, $"f_{n}");
+            return n is 9 or 10
+                ? new EventCommit
+                {
+                    Replacements = [new EventReplacement(story with { Version = 2, Summary = $"story after {n}" }, 1)],
+                    Applied = applied,
+                    Messages = [message],
+                }
+                : new EventCommit
+                {
+                    Inserts = [Event($"evt_{n}", Day(2023, 11, 1 + n), mentions: [mention])],
+                    MentionChanges = new Dictionary<string, MentionChange> { [$"evt_{n}"] = new MentionChange { Added = [mention] } },
+                    Applied = applied,
+                    Messages = [message],
+                };
+        }
+        var queued = 0;
+        List<Task<bool>> commits;
+        using (database.WaitForWriterTurn(CancellationToken.None))
+        {
+            commits = [.. Enumerable.Range(0, 12).Select(n => Task.Run(() =>
+            {
+                var commit = events.TryCommitAsync(Commit(n), Ct);
+                Interlocked.Increment(ref queued);
+                return commit;
+            }))];
+            await Poller.UntilAsync("twelve commits queued", () => Task.FromResult(Volatile.Read(ref queued) >= 12 ? "queued" : null), TimeSpan.FromSeconds(10));
+        }
+        var results = await Task.WhenAll(commits);
+
+        Assert.Contains(12, sizes);
+        Assert.All(Enumerable.Range(0, 9), n => Assert.True(results[n], $"commit {n}"));
+        Assert.False(results[11]);
+        var winner = Assert.Single(new[] { 9, 10 }, n => results[n]);
+        var loser = 19 - winner;
+        Assert.Equal((2L, $"story after {winner}"), ((await events.GetAsync("evt_story", Ct))!.Version, (await events.GetAsync("evt_story", Ct))!.Summary));
+        // Nothing of a commit that failed is kept: not its event, its applied extraction nor its message.
+        Assert.Null(await events.GetAsync("evt_11", Ct));
+        Assert.Null(await events.GetAppliedExtractionAsync("a_11", Ct));
+        Assert.Null(await events.GetAppliedExtractionAsync($"a_{loser}", Ct));
+        Assert.Equal(["evt_story"], (await events.FindByArticleAsync("a_held", Ct)).Select(e => e.Id));
+        var expected = Enumerable.Range(0, 12).Where(n => results[n]).Select(n => $"{{\"n\":{n}}}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, (await outbox.PeekAsync("timeline", 50, Ct)).Select(m => m.Payload).Order(StringComparer.Ordinal));
+        Assert.Equal(10, (await events.QueryAsync(new EventQuery { Limit = 50 }, Ct)).Items.Count);
+    }
+
+    [Fact]
+    public async Task A_commit_group_span_links_the_trace_of_each_commit_and_runs_in_none_of_them()
+    {
+        var events = new SqliteEventStore(new SqliteDatabase(Path.Combine(_folder, "traced.db")), Clock);
+        var groups = new List<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Timeline.Storage" or "Timeline.Storage.Tests",
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                if (a.OperationName == "commit_group events")
+                {
+                    lock (groups)
+                    {
+                        groups.Add(a);
+                    }
+                }
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var source = new System.Diagnostics.ActivitySource("Timeline.Storage.Tests");
+
+        var traces = new List<System.Diagnostics.ActivityTraceId>();
+        foreach (var n in new[] { 1, 2 })
+        {
+            using var merge = source.StartActivity("merge " + n)!;
+            traces.Add(merge.TraceId);
+            Assert.True(await events.TryInsertAsync(Event($"evt_{n}", Day(2023, 10, n)), Ct));
+        }
+
+        foreach (var trace in traces)
+        {
+            System.Diagnostics.Activity group;
+            lock (groups)
+            {
+                group = Assert.Single(groups, g => g.Links.Any(l => l.Context.TraceId == trace));
+            }
+            Assert.NotEqual(trace, group.TraceId);
+        }
+    }
+
+    private static System.Diagnostics.Metrics.MeterListener GroupSizes(List<int> sizes)
+    {
+        var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name == "timeline.storage.commit_group_size")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<int>((_, value, _, _) =>
+        {
+            lock (sizes)
+            {
+                sizes.Add(value);
+            }
+        });
+        listener.Start();
+        return listener;
+    }
+
+    [Fact]
     public async Task A_candidate_search_returns_the_version_another_writer_committed_not_the_one_this_store_wrote_or_tried()
     {
         var path = Path.Combine(_folder, "two-writers.db");

@@ -11,7 +11,7 @@ namespace Timeline.Storage.Sqlite;
 /// history) plus indexed columns and its aggregates; every mention is a row of <c>event_mentions</c>, unique across live
 /// events; every superseded (bounded) version is kept in <c>event_versions</c> for as-of queries.
 /// </summary>
-public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? timeProvider = null) : IEventStore
+public sealed partial class SqliteEventStore(SqliteDatabase database, TimeProvider? timeProvider = null) : IEventStore
 {
     private const string System = "sqlite";
     private const string Collection = "events";
@@ -393,19 +393,20 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
     }
 
     /// <inheritdoc />
-    public Task<bool> TryCommitAsync(EventCommit commit, CancellationToken cancellationToken)
+    public async Task<bool> TryCommitAsync(EventCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
         commit.Validate();
         if (commit.IsEmpty)
         {
-            return Task.FromResult(true);
+            return true;
         }
 
         using var activity = StorageTelemetry.Start(System, "commit", Collection);
         activity?.SetTag("timeline.inserts", commit.Inserts.Count);
         activity?.SetTag("timeline.replacements", commit.Replacements.Count);
-        // Serialised before the write lock is taken, so the lock is held only for the statements.
+        cancellationToken.ThrowIfCancellationRequested();
+        // Serialised before it is queued, so the writer loop holds the write lock only for the statements.
         var recordedAt = _time.GetUtcNow().UtcTicks;
         var writes = commit.Replacements.Select(r => (r.Event, Expected: (long?)r.ExpectedVersion))
             .Concat(commit.Inserts.Select(e => (Event: e, Expected: (long?)null)))
@@ -416,66 +417,44 @@ public sealed class SqliteEventStore(SqliteDatabase database, TimeProvider? time
                 return new Write(w.Event, w.Expected, EventIndexFields.From(w.Event), JsonSerializer.Serialize(w.Event, StorageJson.Options), change, tally);
             })
             .ToList();
-        using var lease = database.Rent();
-        var session = lease.Session;
-        using var turn = database.WaitForWriterTurn(cancellationToken);
-        // BeginTransaction() is BEGIN IMMEDIATE: the write lock is taken up front, so no deadlock on upgrade.
-        using var transaction = session.Connection.BeginTransaction();
-        try
+        var committed = await Enqueue(new PendingCommit(commit, writes, recordedAt)).ConfigureAwait(false);
+        if (!committed)
         {
-            var ok = ApplyFences(session, transaction, commit.Fences)
-                && ApplyAppliedExtraction(session, transaction, commit.Applied, commit.ExpectedApplied);
-            for (var i = 0; ok && i < writes.Count; i++)
-            {
-                ok = WriteEventRow(session, transaction, writes[i], recordedAt);
-            }
-            if (ok)
-            {
-                // Side rows change by difference (a merge usually adds one mention and keeps the rest). Every removal of
-                // the commit runs before any move or addition, so mentions can move between events of one commit (a
-                // merge) without tripping the unique mention key.
-                var changes = writes.Select(w => SideRowChanges(session, transaction, w)).ToList();
-                foreach (var change in changes)
-                {
-                    change.Apply(session, transaction, SideRows.Phase.Removals);
-                }
-                foreach (var change in changes)
-                {
-                    change.Apply(session, transaction, SideRows.Phase.Moves);
-                }
-                foreach (var change in changes)
-                {
-                    change.Apply(session, transaction, SideRows.Phase.Clears);
-                }
-                foreach (var change in changes)
-                {
-                    change.Apply(session, transaction, SideRows.Phase.Additions);
-                }
-            }
-            if (!ok)
-            {
-                transaction.Rollback();
-                activity?.SetTag("timeline.conflict", true);
-                return Task.FromResult(false);
-            }
-            SqliteOutbox.Append(session, transaction, commit.Messages);
-            transaction.Commit();
-            database.Committed();
-            foreach (var w in writes)
-            {
-                // What a read of this version would give: the document bounded, the tally as written (none without one).
-                _versions.KeepDocument(MentionSample.Bound(w.Event));
-                _versions.KeepTally(w.Event.Id, w.Event.Version, w.Change?.Tally);
-            }
-            return Task.FromResult(true);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
-        {
-            // A unique key (event id or mention id) taken by a concurrent writer: a conflict, not a failure.
-            transaction.Rollback();
             activity?.SetTag("timeline.conflict", true);
-            return Task.FromResult(false);
         }
+        return committed;
+    }
+
+    /// <summary>
+    /// Applies one commit inside the open transaction: its checks, rows, side rows and messages. False when a check
+    /// failed (a concurrent writer got there first); the caller then undoes whatever it wrote.
+    /// </summary>
+    private static bool Apply(SqliteSession session, SqliteTransaction transaction, PendingCommit pending)
+    {
+        var (commit, writes) = (pending.Commit, pending.Writes);
+        var ok = ApplyFences(session, transaction, commit.Fences)
+            && ApplyAppliedExtraction(session, transaction, commit.Applied, commit.ExpectedApplied);
+        for (var i = 0; ok && i < writes.Count; i++)
+        {
+            ok = WriteEventRow(session, transaction, writes[i], pending.RecordedAt);
+        }
+        if (!ok)
+        {
+            return false;
+        }
+        // Side rows change by difference (a merge usually adds one mention and keeps the rest). Every removal of
+        // the commit runs before any move or addition, so mentions can move between events of one commit (a
+        // merge) without tripping the unique mention key.
+        var changes = writes.Select(w => SideRowChanges(session, transaction, w)).ToList();
+        foreach (var phase in (ReadOnlySpan<SideRows.Phase>)[SideRows.Phase.Removals, SideRows.Phase.Moves, SideRows.Phase.Clears, SideRows.Phase.Additions])
+        {
+            foreach (var change in changes)
+            {
+                change.Apply(session, transaction, phase);
+            }
+        }
+        SqliteOutbox.Append(session, transaction, commit.Messages);
+        return true;
     }
 
     private sealed record Write(TimelineEvent Event, long? Expected, EventIndexFields Fields, string Doc, MentionChange? Change, string? Tally);
