@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Timeline.Storage.Outbox;
 
@@ -12,14 +11,12 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
     private const string System = "sqlite";
     private const string Collection = "articles";
 
-    // Saves waiting to be committed, read by one writer loop: it writes every waiting save (up to MaxGroup) in one
-    // transaction (group commit), so with many concurrent requests one BEGIN, one COMMIT and one WAL append of the shared
-    // index pages serve a group, and the requests wait on their task instead of spinning for the writer's turn.
-    private readonly Channel<PendingSave> _pending = Channel.CreateUnbounded<PendingSave>(new UnboundedChannelOptions { SingleReader = true });
-    private int _writerStarted;
+    // Saves waiting to be committed are taken together by one writer loop (group commit), so with many concurrent requests
+    // they wait on their task instead of spinning for the writer's turn.
+    private SqliteWriterLoop<PendingSave>? _writer;
 
-    /// <summary>The most saves one transaction takes, so a long queue still commits (and answers) in steps.</summary>
-    internal const int MaxGroup = 32;
+    /// <summary>The most saves one transaction takes.</summary>
+    internal const int MaxGroup = SqliteWriterLoop<PendingSave>.MaxGroup;
 
     /// <inheritdoc />
     public Task<ArticleSaveResult> SaveAsync(StoredArticle article, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
@@ -29,49 +26,12 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         cancellationToken.ThrowIfCancellationRequested();
         var save = new PendingSave(article, messages, JsonSerializer.Serialize(article, StorageJson.Options));
         // Once queued, a save is committed even if its caller gives up: a group's commit is not cancelled for one of them.
-        _pending.Writer.TryWrite(save);
-        if (Volatile.Read(ref _writerStarted) == 0 && Interlocked.CompareExchange(ref _writerStarted, 1, 0) == 0)
-        {
-            _ = Task.Run(WriteAsync, CancellationToken.None);
-        }
+        Writer.Enqueue(save);
         return save.Result.Task;
     }
 
-    // The writer loop: for as long as the store lives, each group of waiting saves is committed together.
-    private async Task WriteAsync()
-    {
-        var reader = _pending.Reader;
-        var group = new List<PendingSave>(MaxGroup);
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            group.Clear();
-            try
-            {
-                using var lease = database.Rent();
-                // The group is taken once the turn is ours: saves that arrive while another writer holds it join the group.
-                using var turn = database.WaitForWriterTurn(CancellationToken.None);
-                while (group.Count < MaxGroup && reader.TryRead(out var next))
-                {
-                    group.Add(next);
-                }
-                CommitGroup(lease.Session, group);
-            }
-#pragma warning disable CA1031 // Whatever failed is handed to the callers waiting on these saves; none may wait for ever, and the loop goes on.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                // Failed before the group was taken (no connection): the waiting saves get the error rather than a retry in a loop.
-                while (group.Count == 0 && reader.TryRead(out var next))
-                {
-                    next.Result.TrySetException(ex);
-                }
-                foreach (var save in group)
-                {
-                    save.Result.TrySetException(ex);
-                }
-            }
-        }
-    }
+    private SqliteWriterLoop<PendingSave> Writer =>
+        LazyInitializer.EnsureInitialized(ref _writer, () => new SqliteWriterLoop<PendingSave>(database, CommitGroup, (save, ex) => save.Result.TrySetException(ex)));
 
     private void CommitGroup(SqliteSession session, List<PendingSave> group)
     {

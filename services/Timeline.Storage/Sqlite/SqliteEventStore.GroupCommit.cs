@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Timeline.Storage.Sqlite;
@@ -13,63 +12,21 @@ namespace Timeline.Storage.Sqlite;
 public sealed partial class SqliteEventStore
 {
     /// <summary>The most commits one transaction takes, so a long queue still commits (and answers) in steps.</summary>
-    internal const int MaxGroup = 32;
+    internal const int MaxGroup = SqliteWriterLoop<PendingCommit>.MaxGroup;
 
     private const string Savepoint = "merge";
-    private readonly Channel<PendingCommit> _pending = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
-    private int _writerStarted;
+    private SqliteWriterLoop<PendingCommit>? _writer;
 
     private Task<bool> Enqueue(PendingCommit pending)
     {
         // Once queued, a commit is applied even if its caller gives up: a group's transaction is not cancelled for one of
         // them (a redelivery then finds the extraction applied).
-        _pending.Writer.TryWrite(pending);
-        if (Volatile.Read(ref _writerStarted) == 0 && Interlocked.CompareExchange(ref _writerStarted, 1, 0) == 0)
-        {
-            // The loop outlives the first caller: it must not run inside that caller's trace for ever.
-            using (ExecutionContext.SuppressFlow())
-            {
-                _ = Task.Run(WriteAsync, CancellationToken.None);
-            }
-        }
+        Writer.Enqueue(pending);
         return pending.Result.Task;
     }
 
-    // The writer loop: for as long as the store lives, each group of waiting commits is applied together.
-    private async Task WriteAsync()
-    {
-        var reader = _pending.Reader;
-        var group = new List<PendingCommit>(MaxGroup);
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            group.Clear();
-            try
-            {
-                using var lease = database.Rent();
-                // The group is taken once the turn is ours: commits that arrive while another writer holds it join the group.
-                using var turn = database.WaitForWriterTurn(CancellationToken.None);
-                while (group.Count < MaxGroup && reader.TryRead(out var next))
-                {
-                    group.Add(next);
-                }
-                CommitGroup(lease.Session, group);
-            }
-#pragma warning disable CA1031 // Whatever failed is handed to the callers waiting on these commits; none may wait for ever, and the loop goes on.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                // Failed before the group was taken (no connection): the waiting commits get the error rather than a retry in a loop.
-                while (group.Count == 0 && reader.TryRead(out var next))
-                {
-                    next.Result.TrySetException(ex);
-                }
-                foreach (var pending in group)
-                {
-                    pending.Result.TrySetException(ex);
-                }
-            }
-        }
-    }
+    private SqliteWriterLoop<PendingCommit> Writer =>
+        LazyInitializer.EnsureInitialized(ref _writer, () => new SqliteWriterLoop<PendingCommit>(database, CommitGroup, (pending, ex) => pending.Result.TrySetException(ex)));
 
     private void CommitGroup(SqliteSession session, List<PendingCommit> group)
     {
