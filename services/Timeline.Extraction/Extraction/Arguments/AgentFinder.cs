@@ -45,7 +45,7 @@ internal sealed class AgentFinder
             return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.
         }
         var before = LastBefore(people, hit.First);
-        var after = NamedInTitle(t, people, people.FindIndex(p => p.Token > hit.Last), covered);
+        var after = NamedInTitle(t, people, FirstAfter(people, hit.Last), covered);
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
         // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
         // روسيا، أكد وزير الخارجية الروسي").
@@ -296,17 +296,17 @@ internal sealed class AgentFinder
         return last;
     }
 
-    /// <summary>The first party named after word <paramref name="at"/> (none: the default pair, with a null actor).</summary>
-    private static (int Token, Actor Actor) FirstAfter(List<(int Token, Actor Actor)> people, int at)
+    /// <summary>Index of the first party named after word <paramref name="at"/>, or -1.</summary>
+    private static int FirstAfter(List<(int Token, Actor Actor)> people, int at)
     {
-        foreach (var p in people)
+        for (var i = 0; i < people.Count; i++)
         {
-            if (p.Token > at)
+            if (people[i].Token > at)
             {
-                return p;
+                return i;
             }
         }
-        return default;
+        return -1;
     }
 
     /// <summary>True when "مع/with" stands between the trigger and <paramref name="to"/>: who follows it is a companion, not the subject.</summary>
@@ -350,7 +350,7 @@ internal sealed class AgentFinder
             {
                 continue;
             }
-            var person = people.LastOrDefault(p => p.Token >= 0 && p.Token < r);
+            var person = LastBefore(people, r);
             return person.Actor is { Kind: ActorKinds.Person } && Gap(t, person.Token, r, covered) <= 1 ? person.Actor : null;
         }
         return null;
