@@ -44,7 +44,7 @@ public sealed class PipelineProgress : IConsumeMessageObserver<EventsExtracted>
                     $"the pipeline was not idle after {timeout.TotalSeconds:0} s: {Volatile.Read(ref _applied)} of {articles} extractions applied " +
                     $"({Volatile.Read(ref _faults)} failed attempts), {pending} outbox messages unpublished");
             }
-            await Task.Delay(100, ct);
+            await Task.Delay(10, ct);
         }
     }
 
