@@ -84,4 +84,23 @@ public class ThirdPartyClaimTests
         Assert.Contains(accusations, a => a.Subtype == "sanctions" && a.Date?.Value == "2024-05-16");
         Assert.Contains(accusations, a => a.Subtype is null && a.Date?.Value == "2024-05");
     }
+
+    [Theory]
+    [InlineData("Investigators in Ukraine say debris of North Korean missiles has been found where Russian strikes landed. On Thursday, Ukraine's President Volodymyr Zelensky said 10,000 North Korean soldiers had been sent to Russia.")]
+    [InlineData("تقول أوكرانيا إن شظايا صواريخ كورية شمالية عثر عليها في مواقع ضربات روسية. وأكد الرئيس الأوكراني فولوديمير زيلينسكي، الخميس، أن آلاف الجنود الكوريين الشماليين يقاتلون في صفوف الجيش الروسي.")]
+    public void A_claim_made_on_a_day_of_its_own_stays_apart_from_the_undated_charge_before_it(string text)
+    {
+        var accusations = Stories.Extract(text, "2024-11-11").Where(e => e.Type == EventTypes.Accusation).ToList();
+        Assert.Equal(2, accusations.Count);
+        Assert.Contains(accusations, a => a.Date?.Value == "2024-11-07" && a.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Name == "Volodymyr Zelensky"));
+        Assert.Contains(accusations, a => a.Date?.Value == "2024-11" && a.Participants.All(p => p.Name != "Volodymyr Zelensky"));
+    }
+
+    [Theory]
+    [InlineData("North Korea, which Washington accuses of shipping shells to Russia, holds vast stocks of Soviet-era arms.")]
+    [InlineData("وتملك كوريا الشمالية التي سبق واتهمتها واشنطن بتزويد روسيا بالقذائف مخزونا كبيرا من الأسلحة.")]
+    public void An_undated_charge_describing_the_accused_in_a_relative_clause_is_no_event(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2023-10-19"), e => e.Type == EventTypes.Accusation);
+    }
 }

@@ -170,6 +170,10 @@ internal sealed class EventAssembler
         {
             return null; // "الاتفاقيات التي تم التوصل إليها", "the deals that were struck": agreements told of, not news.
         }
+        if (c.Type == EventTypes.Accusation && c.Date is null && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => _data.RelativePronouns.Contains(t[k].Norm)))
+        {
+            return null; // «كوريا الشمالية التي سبق واتهمتها واشنطن», "Pyongyang, which Washington accuses of": the accused described.
+        }
         _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
         if (c.Subtype == "tour" && (c.Agent is not { } guide || _gazetteer.ById(guide.ActorId)?.Kind != ActorKinds.Person))
         {

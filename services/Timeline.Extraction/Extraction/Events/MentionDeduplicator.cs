@@ -23,7 +23,8 @@ internal static class MentionDeduplicator
             // "… كما أعلن المتحدث جون كيربي": a claim attributed in one of the next two sentences to a spokesman of the accusing state.
             // The spokesman's words may themselves be a claim ("Kirby said later that soldiers had been moved").
             if (c.Trigger.Kind == "report" && c.Type is EventTypes.Statement or EventTypes.Accusation && kept.LastOrDefault(k => k.Type == EventTypes.Accusation) is { } acc
-                && c.Sentence.Index - acc.LastSentence is 1 or 2 && c.Agent?.Country is { } speakerCountry && acc.AgentCountries.Contains(speakerCountry))
+                && c.Sentence.Index - acc.LastSentence is 1 or 2 && c.Agent?.Country is { } speakerCountry && acc.AgentCountries.Contains(speakerCountry)
+                && !DatedApart(c, acc))
             {
                 foreach (var p in c.Participants.Where(p => p.Country == speakerCountry))
                 {
@@ -77,6 +78,10 @@ internal static class MentionDeduplicator
         {
             return pa.IsSubsetOf(pb) || pb.IsSubsetOf(pa);
         }
+        if (a.Type == EventTypes.Accusation && a.Sentence.Index != b.Sentence.Index && (DatedApart(a, b) || DatedApart(b, a)))
+        {
+            return false; // A state's undated charge and a claim someone made on a day of its own are two claims.
+        }
         // Without people on one side, the acting states must not differ ("the White House accuses" vs "Seoul accuses");
         // a group without a state ("the West") goes with whoever it is named with in the same sentence.
         if (a.Sentence.Index == b.Sentence.Index)
@@ -99,6 +104,10 @@ internal static class MentionDeduplicator
         return kept.FirstOrDefault(k => k.Type == EventTypes.Visit && k.Modality == Modalities.Occurred && k.Agent?.ActorId == c.Agent!.ActorId
             && k.Date is { Precision: DatePrecisions.Day } d && c.Date is not null && EventDates.Contains(c.Date, d));
     }
+
+    /// <summary>"On Thursday, Zelensky said 11,000 soldiers had been sent" after an undated claim of his country: a claim of its own day, not the attribution of the one before.</summary>
+    private static bool DatedApart(Candidate c, Candidate before) =>
+        c.Derivation != DateDerivations.PublicationDate && c.Date is { Precision: DatePrecisions.Day } && c.Date.Value != before.Date?.Value;
 
     private static bool IsPerson(Participant? p, Gazetteer g) => p is not null && g.ById(p.ActorId)?.Kind == ActorKinds.Person;
 
