@@ -82,8 +82,30 @@ public sealed class Gazetteer
         return [];
     }
 
-    /// <summary>The entry with this id, or null.</summary>
-    public Actor? ById(string id) => _byId.GetValueOrDefault(id);
+    /// <summary>The entry with this id, or null; an <see cref="Unlisted"/> person's id describes the person itself.</summary>
+    public Actor? ById(string id) =>
+        _byId.GetValueOrDefault(id) ?? (id.StartsWith(UnlistedPrefix, StringComparison.Ordinal) ? FromUnlistedId(id) : null);
+
+    /// <summary>
+    /// A person the file does not list, named in an article with a title that places them in a state ("South Korean
+    /// lawmaker Lee Seong-kweun"). The id carries the state and the name as written, so the same person named the same
+    /// way in two articles is one participant, and nothing needs to remember them.
+    /// </summary>
+    public static Actor Unlisted(string country, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(country);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new Actor { Id = $"{UnlistedPrefix}{country}:{name.Replace(' ', '_')}", Name = name, Country = country, Kind = ActorKinds.Person, Aliases = [name] };
+    }
+
+    private const string UnlistedPrefix = "unlisted:";
+
+    private static Actor? FromUnlistedId(string id)
+    {
+        var rest = id.AsSpan(UnlistedPrefix.Length);
+        var colon = rest.IndexOf(':');
+        return colon is 2 && rest.Length > 3 ? Unlisted(rest[..2].ToString(), rest[3..].ToString().Replace('_', ' ')) : null;
+    }
 
     /// <summary>The person holding an office on a date ("office:RU:defence_minister" on 2024-06-01 is Belousov), or null.</summary>
     public Actor? HolderOf(string officeId, DateOnly date) =>

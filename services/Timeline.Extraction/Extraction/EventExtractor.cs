@@ -32,6 +32,7 @@ public sealed class EventExtractor
     private readonly Gazetteer _gazetteer;
     private readonly ExtractionData _data;
     private readonly ActorRecognizer _actors;
+    private readonly UnlistedPeople _unlisted;
     private readonly DateResolver _dates;
     private readonly SentenceSplitter _splitter;
     private readonly StoryLayout _layout;
@@ -48,6 +49,7 @@ public sealed class EventExtractor
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         _data = data ?? throw new ArgumentNullException(nameof(data));
         _actors = new ActorRecognizer(gazetteer, data.Locative);
+        _unlisted = new UnlistedPeople(data);
         _dates = new DateResolver(data.Calendar);
         _splitter = new SentenceSplitter(data.Credits);
         _layout = new StoryLayout(data);
@@ -115,6 +117,7 @@ public sealed class EventExtractor
             }
         }
         mentions = doc.Surnames.Add(body, tokens, mentions, occupied); // "Yun said", after "Yun Jong-ho".
+        mentions = _unlisted.Add(body, tokens, mentions, occupied); // "lawmaker Lee Seong-kweun", whom the gazetteer need not know.
         doc.Surnames.Learn(tokens, mentions);
         sentence.Covered = occupied;
         var hits = _triggers.FindTriggers(tokens, mentions, occupied);

@@ -141,6 +141,8 @@ public sealed class ExtractionData
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
         LeaderMarkers = Words(cues.LeaderMarkers);
+        PersonTitles = Words(cues.PersonTitles);
+        TitleFillers = Words(cues.TitleFillers);
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
         Acknowledged = cues.Acknowledged;
@@ -304,6 +306,12 @@ public sealed class ExtractionData
 
     /// <summary>Words that name who leads a delegation: "led (by)", «برئاسة».</summary>
     public IReadOnlySet<string> LeaderMarkers { get; }
+
+    /// <summary>English nouns of office that introduce a person the gazetteer need not know ("lawmaker", "envoy").</summary>
+    public IReadOnlySet<string> PersonTitles { get; }
+
+    /// <summary>Words a title holds between the state it names and its noun ("Russia's deputy UN ambassador").</summary>
+    public IReadOnlySet<string> TitleFillers { get; }
 
     /// <summary>Subject pronouns ("he", "she"): their clause continues the subject of the sentence before.</summary>
     public IReadOnlySet<string> SubjectPronouns { get; }
@@ -509,6 +517,8 @@ internal sealed class CueFile
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> Comitative { get; set; } = [];
     public List<string> LeaderMarkers { get; set; } = [];
+    public List<string> PersonTitles { get; set; } = [];
+    public List<string> TitleFillers { get; set; } = [];
     public List<string> SpeakerNouns { get; set; } = [];
     public List<string> SubjectPronouns { get; set; } = [];
     public List<string> Capital { get; set; } = [];
