@@ -102,6 +102,9 @@ public class DateResolverTests
     [InlineData("The sanctions may be lifted", "2023-10-19", null, null, null)]
     [InlineData("وكان صفر من الصواريخ قد أطلق", "2023-10-19", null, null, null)]
     [InlineData("وفي اليوم التالي غادر لافروف", "2023-10-19", null, null, null)]
+    // An ordinal before its noun counts meetings or years; it is no day of the month.
+    [InlineData("The minister came to attend the 11th meeting of the joint commission", "2023-11-15", null, null, null)]
+    [InlineData("Crowds marked the 75th anniversary of the liberation", "2023-11-15", null, null, null)]
     public void Resolves_dates_against_the_publication_date(string sentence, string? published, string? expected, string? precision, string? derivation)
     {
         var found = DateResolver.Default.Resolve(sentence, D(published));

@@ -38,4 +38,16 @@ public class DelegationReferenceTests
         Assert.Equal("Sergei Shoigu", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Equal("2024-09-11", visit.Date?.Value);
     }
+
+    [Fact]
+    public void A_delegation_arriving_on_a_day_goes_where_the_sentence_before_sent_it_and_travels_as_its_leader()
+    {
+        var events = Stories.Extract(
+            "A Russian government delegation has arrived in Pyongyang for talks on trade, state media said on Wednesday. The delegation, led by Natural Resources Minister Alexander Kozlov, arrived on Tuesday.",
+            "2023-11-15");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("2023-11-14", visit.Date?.Value);
+        Assert.Equal("Alexander Kozlov", visit.Participants.First(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains("KP", visit.Countries);
+    }
 }

@@ -58,6 +58,8 @@ public class TriggerFinderTests
     [Theory]
     [InlineData("Amid reports that the two sides signed a secret deal, the minister left.", "signed", true)]
     [InlineData("The two sides signed a deal, and the minister left.", "signed", false)]
+    [InlineData("A Russian trade delegation has reportedly arrived in Pyongyang for talks.", "arrived", false)]
+    [InlineData("North Korea has reportedly sent artillery shells to Russia.", "sent", true)]
     public void What_unnamed_reports_say_is_hearsay(string text, string word, bool hearsay)
     {
         var s = ParsedSentence.Of(text);

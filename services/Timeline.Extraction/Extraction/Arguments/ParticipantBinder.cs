@@ -210,9 +210,11 @@ internal sealed class ParticipantBinder
             c.AddCountry(Russia);
             c.AddCountry(NorthKorea);
         }
-        if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent)) && _triggers.CapitalAfter(t, hit))
+        if (c.Type == EventTypes.Visit && agent is not null && c.Countries.All(x => x == CountryOf(agent))
+            && (_triggers.CapitalAfter(t, hit) || c.Location is null && hit.Entry.Destination && !t[hit.First].IsArabic))
         {
-            // "arrived in the capital": the capital of the state named last before it, in this sentence or the one before.
+            // "arrived in the capital", "The delegation … arrived on Tuesday": the capital of the state named last before
+            // it, in this sentence or the one before.
             var named = people.LastOrDefault(p => p.Token < hit.First && p.Actor.Kind == ActorKinds.State && p.Actor.Id != agent.Country).Actor?.Id
                 ?? doc.PreviousCountries.LastOrDefault(x => x != agent.Country);
             c.AddCountry(named);

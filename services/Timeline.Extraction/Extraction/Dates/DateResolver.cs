@@ -421,7 +421,8 @@ public sealed class DateResolver(CalendarWords words)
         for (var i = 1; i < t.Count; i++)
         {
             var w = t[i].Norm;
-            if (used[i] || t[i - 1].Norm != "the" || w.Length < 3 || !char.IsAsciiDigit(w[0]) || char.IsAsciiDigit(w[^1]) || DayNumber(w) is not { } day)
+            if (used[i] || t[i - 1].Norm != "the" || w.Length < 3 || !char.IsAsciiDigit(w[0]) || char.IsAsciiDigit(w[^1]) || DayNumber(w) is not { } day
+                || OrdinalOfNoun(t, i))
             {
                 continue;
             }
@@ -439,6 +440,18 @@ public sealed class DateResolver(CalendarWords words)
             found.Add(new DateMention(i - 1, i, EventDates.Day(date), DateDerivations.Relative, null, date > p));
         }
     }
+
+    /// <summary>"the 10th meeting of the committee", "the 75th anniversary": an ordinal before its noun counts, it dates nothing.</summary>
+    private static bool OrdinalOfNoun(IReadOnlyList<Token> t, int i) =>
+        i + 1 < t.Count && t[i + 1].Clause == t[i].Clause && !t[i + 1].IsArabic && char.IsAsciiLetter(t[i + 1].Norm[0])
+        && !AfterADay.Contains(t[i + 1].Norm);
+
+    /// <summary>Words that may follow a day of the month: "on the 9th that …", "on the 13th, when …".</summary>
+    private static readonly HashSet<string> AfterADay = new(StringComparer.Ordinal)
+    {
+        "of", "at", "in", "on", "and", "or", "but", "when", "after", "before", "during", "while", "as", "to", "from", "that", "with", "for", "by",
+        "the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its", "was", "were", "is", "had", "has", "said", "says", "told",
+    };
 
     private void FindWeekdays(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub, ulong futureClauses)
     {

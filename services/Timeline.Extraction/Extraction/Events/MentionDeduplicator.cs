@@ -38,7 +38,7 @@ internal static class MentionDeduplicator
                 kept.Add(c);
                 continue;
             }
-            Absorb(target, c);
+            Absorb(target, c, gazetteer);
         }
         return kept;
     }
@@ -128,7 +128,7 @@ internal static class MentionDeduplicator
             || (b.Derivation == DateDerivations.PublicationDate && EventDates.Contains(b.Date, a.Date));
     }
 
-    private static void Absorb(Candidate target, Candidate other)
+    private static void Absorb(Candidate target, Candidate other, Gazetteer g)
     {
         if (other.Date is not null && (target.Date is null || EventDates.Rank(other.Date) > EventDates.Rank(target.Date)
             || (target.Derivation == DateDerivations.PublicationDate && other.Derivation != DateDerivations.PublicationDate)))
@@ -137,8 +137,19 @@ internal static class MentionDeduplicator
             target.Derivation = other.Derivation;
             target.Conflict = other.Conflict;
         }
+        var stateAgent = target.Type is EventTypes.Visit or EventTypes.Meeting && target.Agent is { } a && g.ById(a.ActorId)?.Kind == ActorKinds.State ? a : null;
         foreach (var p in other.Participants)
         {
+            if (p.Role == ParticipantRoles.Actor && stateAgent is not null && p.Country == stateAgent.Country && g.ById(p.ActorId)?.Kind == ActorKinds.Person)
+            {
+                // "A Russian delegation arrived … The delegation, led by Minister Kozlov, arrived Tuesday": the minister is
+                // the traveller the state stood for; the state acts after him.
+                target.Participants.Remove(stateAgent);
+                target.AddParticipant(p);
+                target.AddParticipant(stateAgent);
+                stateAgent = null;
+                continue;
+            }
             target.AddParticipant(p.Role == ParticipantRoles.Actor && target.Agent is not null ? p with { Role = target.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart } : p);
         }
         foreach (var country in other.Countries)

@@ -25,12 +25,16 @@ internal static class ModalityReader
         return false;
     }
 
-    /// <summary>Hearsay before the trigger ("amid reports that", «وسط أنباء عن»): what unnamed reports say.</summary>
+    /// <summary>
+    /// Hearsay before the trigger ("amid reports that", «وسط أنباء عن»): what unnamed reports say. Wire copy writes "has
+    /// reportedly arrived" of a trip state media announced, so for a visit or a meeting the adverb alone is not hearsay.
+    /// </summary>
     public static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
     {
+        var announcedKind = hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting;
         for (var k = 0; k < hit.First; k++)
         {
-            if ((cues[k] & CueSet.Hearsay) != 0)
+            if ((cues[k] & CueSet.Hearsay) != 0 && !(announcedKind && t[k].Norm == "reportedly"))
             {
                 return true;
             }

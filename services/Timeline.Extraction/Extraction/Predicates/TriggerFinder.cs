@@ -39,7 +39,7 @@ internal sealed class TriggerFinder
                 {
                     continue;
                 }
-                if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital))
+                if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital) && !ArrivedOnADay(tokens, last))
                 {
                     continue;
                 }
@@ -118,6 +118,24 @@ internal sealed class TriggerFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "The delegation arrived on Tuesday", "arrived Tuesday": an English verb of arriving followed by its day tells a
+    /// journey even with the destination left to the sentence before (Arabic «وصل» also means "reached" a level).
+    /// </summary>
+    private bool ArrivedOnADay(IReadOnlyList<Token> tokens, int last)
+    {
+        var k = last + 1;
+        if (k >= tokens.Count || tokens[k].IsArabic || tokens[k].Clause != tokens[last].Clause)
+        {
+            return false;
+        }
+        if (tokens[k].Norm == "on" && k + 1 < tokens.Count)
+        {
+            k++;
+        }
+        return _data.Calendar.Weekdays.ContainsKey(tokens[k].Norm) || tokens[k].Norm is "yesterday" or "today" or "tonight";
     }
 
     /// <summary>"arrived in the capital": a capital named within four words after the trigger.</summary>
