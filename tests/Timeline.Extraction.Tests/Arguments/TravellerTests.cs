@@ -25,6 +25,24 @@ public class TravellerTests
         Assert.Equal("Russia", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
 
+    [Theory]
+    [InlineData("A delegation from Primorsky Krai arrived in Pyongyang on Wednesday.", "Russia", "Pyongyang")]
+    [InlineData("A trade delegation from Rason landed in Vladivostok on Wednesday.", "North Korea", "Vladivostok")]
+    public void A_delegation_from_a_region_travels_for_the_region_s_state_to_where_it_arrives(string text, string traveller, string destination)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-06-05"), e => e.Type == EventTypes.Visit);
+        Assert.Equal(traveller, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal(destination, visit.Location);
+    }
+
+    [Fact]
+    public void Returning_from_a_visit_tells_the_visit()
+    {
+        var visit = Assert.Single(Stories.Extract("A North Korean economic delegation returned from a week-long visit to Russia on Saturday.", "2025-06-05"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("North Korea", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains("RU", visit.Countries);
+    }
+
     [Fact]
     public void An_aside_after_a_name_tells_that_persons_trip()
     {

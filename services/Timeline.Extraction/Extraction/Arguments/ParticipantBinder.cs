@@ -76,6 +76,12 @@ internal sealed class ParticipantBinder
                     people.Add((m.First, holder ?? actor));
                     break;
                 case ActorKinds.Place:
+                    if (c.Type == EventTypes.Visit && m.Last < hit.First && m.First > 0 && _data.Origin.Contains(t[m.First - 1].Norm)
+                        && actor.Country is { } home && _gazetteer.ById(home) is { } homeState)
+                    {
+                        people.Add((m.First, homeState)); // "a delegation from Primorsky Krai arrived": the travellers' state.
+                        break;
+                    }
                     if (m.Locative || actor.CapitalOf is null)
                     {
                         if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
