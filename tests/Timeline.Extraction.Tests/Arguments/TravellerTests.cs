@@ -38,7 +38,7 @@ public class TravellerTests
     [Fact]
     public void Returning_from_a_visit_tells_the_visit()
     {
-        var visit = Assert.Single(Stories.Extract("A North Korean economic delegation returned from a week-long visit to Russia on Saturday.", "2025-06-05"), e => e.Type == EventTypes.Visit);
+        var visit = Assert.Single(Stories.Extract("On Saturday, a North Korean economic delegation returned home from a week-long visit to Russia.", "2025-06-05"), e => e.Type == EventTypes.Visit);
         Assert.Equal("North Korea", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Contains("RU", visit.Countries);
     }
