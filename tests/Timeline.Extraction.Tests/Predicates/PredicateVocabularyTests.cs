@@ -89,4 +89,23 @@ public class PredicateVocabularyTests
     {
         Assert.DoesNotContain(Run(text), e => e.Type == type);
     }
+
+    [Theory]
+    [InlineData("قال مجلس الدوما إن رئيسه فياتشيسلاف فولودين سيرأس وفدا في زيارة رسمية إلى بيونغ يانغ يوم الخميس.")]
+    [InlineData("أعلنت الخارجية الروسية أن لافروف سيقود وفدا في زيارة إلى بيونغ يانغ يوم الخميس.")]
+    public void Who_will_lead_a_delegation_on_a_visit_tells_a_planned_visit(string text)
+    {
+        var visit = Assert.Single(Run(text, "2025-08-12"), e => e.Type == EventTypes.Visit);
+        Assert.Equal(Modalities.Planned, visit.Modality);
+        Assert.Equal("2025-08-14", visit.Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("North Korean media said a Russian delegation arrived in Pyongyang on Tuesday.", "North Korea")]
+    [InlineData("Russian state television said a North Korean delegation arrived in Moscow on Tuesday.", "Russia")]
+    public void The_nationality_of_the_media_reporting_a_trip_makes_no_participant(string text, string mediaState)
+    {
+        var visit = Assert.Single(Run(text, "2023-11-15"), e => e.Type == EventTypes.Visit);
+        Assert.DoesNotContain(visit.Participants, p => p.Name == mediaState);
+    }
 }
