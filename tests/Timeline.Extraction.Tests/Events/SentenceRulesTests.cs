@@ -63,4 +63,21 @@ public class SentenceRulesTests
         var kept = Apply(s, ("ratified", false), ("signed", false));
         Assert.Equal([EventTypes.Agreement + "/ratification"], kept);
     }
+
+    [Theory]
+    [InlineData("North Korea and Russia have signed a fisheries protocol, state media said. Alexander Kozlov and Yun Jong Ho signed the protocol on Wednesday.")]
+    [InlineData("Russia and North Korea have signed a fisheries protocol, state media said. Yun Jong Ho and Alexander Kozlov signed the protocol on Wednesday.")]
+    public void A_signing_told_by_the_two_states_and_then_by_their_ministers_is_one_agreement(string text)
+    {
+        var agreement = Assert.Single(Stories.Extract(text, "2024-11-21"), e => e.Type == EventTypes.Agreement);
+        Assert.Equal("2024-11-20", agreement.Date?.Value);
+        Assert.Contains(agreement.Participants, p => p.Name == "Alexander Kozlov");
+    }
+
+    [Fact]
+    public void What_has_happened_is_not_dated_after_the_report()
+    {
+        var agreement = Assert.Single(Stories.Extract("Russia and North Korea agreed on a plan for sports exchanges in 2024-2026.", "2023-11-16"), e => e.Type == EventTypes.Agreement);
+        Assert.Equal("2023-11", agreement.Date?.Value);
+    }
 }

@@ -23,6 +23,10 @@ public class PredicateVocabularyTests
     [InlineData("Putin and Kim Jong Un put their names to a partnership treaty on Wednesday.", "agreement")]
     [InlineData("Russia's upper house of parliament okayed the treaty with North Korea on Wednesday.", "agreement")]
     [InlineData("وأقر مجلس الاتحاد الروسي الأربعاء معاهدة الشراكة مع كوريا الشمالية.", "agreement")]
+    [InlineData("The two governments signed a protocol on fisheries in Vladivostok on Wednesday.", "agreement")]
+    [InlineData("وقعت روسيا وكوريا الشمالية الأربعاء بروتوكولا للتعاون في مجال الصيد.", "agreement")]
+    [InlineData("The ruling parties of Russia and North Korea have reportedly signed a cooperation agreement on Wednesday.", "agreement")]
+    [InlineData("Sergey Lavrov was warmly welcomed by Kim Jong Un in Wonsan on Friday.", "meeting")]
     [InlineData("Kim Jong Un invited Putin to Pyongyang for a summit on Wednesday.", "invitation")]
     [InlineData("ودعا بوتين الأربعاء كيم جونغ أون إلى موسكو لإجراء محادثات.", "invitation")]
     [InlineData("شدد لافروف الخميس على أن العلاقات مع كوريا الشمالية تشهد ازدهارا.", "statement")]
@@ -103,6 +107,7 @@ public class PredicateVocabularyTests
     [Theory]
     [InlineData("North Korean media said a Russian delegation arrived in Pyongyang on Tuesday.", "North Korea")]
     [InlineData("Russian state television said a North Korean delegation arrived in Moscow on Tuesday.", "Russia")]
+    [InlineData("The North's state media said a Russian delegation arrived in Pyongyang on Tuesday.", "North Korea")]
     public void The_nationality_of_the_media_reporting_a_trip_makes_no_participant(string text, string mediaState)
     {
         var visit = Assert.Single(Run(text, "2023-11-15"), e => e.Type == EventTypes.Visit);

@@ -147,6 +147,14 @@ internal sealed class EventAssembler
             return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
         }
         _dater.AssignDate(c, hit, hits, dates, published, doc);
+        if (c.Modality == Modalities.Occurred && c.Date is { } told && published is { } day && told.Start > day)
+        {
+            // "agreed on a plan for exchanges in 2024-2026": what has happened cannot be dated after the report; the
+            // date belongs to something else in the clause.
+            c.Date = null;
+            c.Derivation = DateDerivations.None;
+            c.Conflict = null;
+        }
         if (c.Type == EventTypes.MilitaryCooperation && c.Date is { Precision: not (DatePrecisions.Day or DatePrecisions.Month) } && c.Derivation == DateDerivations.Relative && published is { } pub)
         {
             // "Last year, … Pyongyang sent thousands of soldiers": troops or arms told only by a year gone by are the

@@ -88,6 +88,10 @@ internal static class MentionDeduplicator
         {
             return true;
         }
+        if (a.Type is EventTypes.Agreement or EventTypes.Meeting && BothSidesOfThePair(a) && BothSidesOfThePair(b))
+        {
+            return true; // "Russia and North Korea signed …" and "Ri Hi-yong signed it with Russia": who is named first is no difference.
+        }
         return a.AgentCountries.Overlaps(b.AgentCountries.Where(x => x is not null)) || (a.AgentCountries.All(x => x is null) && b.AgentCountries.All(x => x is null));
     }
 
@@ -108,6 +112,8 @@ internal static class MentionDeduplicator
     /// <summary>"On Thursday, Zelensky said 11,000 soldiers had been sent" after an undated claim of his country: a claim of its own day, not the attribution of the one before.</summary>
     private static bool DatedApart(Candidate c, Candidate before) =>
         c.Derivation != DateDerivations.PublicationDate && c.Date is { Precision: DatePrecisions.Day } && c.Date.Value != before.Date?.Value;
+
+    private static bool BothSidesOfThePair(Candidate c) => c.Countries.Contains(Pair.Russia) && c.Countries.Contains(Pair.NorthKorea);
 
     private static bool IsPerson(Participant? p, Gazetteer g) => p is not null && g.ById(p.ActorId)?.Kind == ActorKinds.Person;
 

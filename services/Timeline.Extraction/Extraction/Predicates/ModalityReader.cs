@@ -27,11 +27,12 @@ internal static class ModalityReader
 
     /// <summary>
     /// Hearsay before the trigger ("amid reports that", «وسط أنباء عن»): what unnamed reports say. Wire copy writes "has
-    /// reportedly arrived" of a trip state media announced, so for a visit or a meeting the adverb alone is not hearsay.
+    /// reportedly arrived" or "have reportedly signed" of what state media announced, so for a visit, a meeting, a
+    /// signing or an invitation the adverb alone is not hearsay.
     /// </summary>
     public static bool Hearsay(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
     {
-        var announcedKind = hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting;
+        var announcedKind = hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting or EventTypes.Agreement or EventTypes.Invitation;
         for (var k = 0; k < hit.First; k++)
         {
             if ((cues[k] & CueSet.Hearsay) != 0 && !(announcedKind && t[k].Norm == "reportedly"))
