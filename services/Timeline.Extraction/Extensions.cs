@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -10,12 +11,14 @@ namespace Timeline.Extraction;
 /// <summary>Wiring of the event-extraction worker.</summary>
 public static class ExtractionExtensions
 {
-    /// <summary>Registers the extractor and its data files (loaded once, shared: the extractor is stateless).</summary>
+    /// <summary>Registers the extractor and its data files (loaded once, shared: the extractor is stateless) and the consumer's settings.</summary>
     public static IHostApplicationBuilder AddExtraction(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(_ => EventExtractor.Default);
+        var concurrency = builder.Configuration.GetValue(ExtractionOptions.ConcurrencyKey, 0);
+        builder.Services.Configure<ExtractionOptions>(o => o.Concurrency = concurrency);
         return builder;
     }
 

@@ -186,8 +186,10 @@ public static class GatewayExtensions
         }
         bus.ReceiveEndpoint(new TemporaryEndpointDefinition("gateway-stream"), e =>
         {
-            // One message at a time: stream clients see events in the order the timeline service published them.
-            e.PrefetchCount = 1;
+            // One message at a time, so stream clients see events in the order the timeline service published them. The
+            // broker may still send ahead: with a prefetch of one, each message waited for the previous one's ack to reach
+            // the broker, and under load the queue backed up behind those round trips.
+            e.PrefetchCount = 32;
             e.ConcurrentMessageLimit = 1;
             e.ConfigureConsumer<StreamFeedConsumer>(context);
         });

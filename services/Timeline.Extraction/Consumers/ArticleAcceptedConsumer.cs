@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using MassTransit;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction;
 using Timeline.ServiceDefaults;
@@ -69,11 +70,12 @@ public sealed class ArticleAcceptedConsumer(EventExtractor extractor, TimeProvid
 /// <summary>Retry policy of <see cref="ArticleAcceptedConsumer"/>: extraction is deterministic, so bad input is never retried; only transient failures (publishing) are.</summary>
 public sealed class ArticleAcceptedConsumerDefinition : ConsumerDefinition<ArticleAcceptedConsumer>
 {
-    /// <summary>Names the queue "extraction-article-accepted"; extraction is CPU-bound, so concurrency follows the cores.</summary>
-    public ArticleAcceptedConsumerDefinition()
+    /// <summary>Names the queue "extraction-article-accepted"; concurrency from <see cref="ExtractionOptions"/>.</summary>
+    public ArticleAcceptedConsumerDefinition(IOptions<ExtractionOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         EndpointName = "extraction-article-accepted";
-        ConcurrentMessageLimit = Math.Max(2, Environment.ProcessorCount);
+        ConcurrentMessageLimit = options.Value.EffectiveConcurrency;
     }
 
     /// <inheritdoc />
