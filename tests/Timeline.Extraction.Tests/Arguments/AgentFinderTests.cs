@@ -52,6 +52,8 @@ public class AgentFinderTests
     [InlineData("Talks were held with Sergey Lavrov in the port city.", "talks", null)]
     // A passive verb's agent follows "by", past a title.
     [InlineData("The fishing treaty with North Korea was signed into law by President Vladimir Putin.", "signed", "Vladimir Putin")]
+    // A noun in a clause opened by "after" is the doing of the person the sentence opens with, not of the place left.
+    [InlineData("Sergey Lavrov left Pyongyang on Sunday after talks with Choe Son Hui.", "talks", "Sergey Lavrov")]
     public void The_agent_is_the_subject_of_the_trigger(string text, string trigger, string? agent)
     {
         var s = ParsedSentence.Of(text);

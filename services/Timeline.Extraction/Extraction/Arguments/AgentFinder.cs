@@ -208,6 +208,10 @@ internal sealed class AgentFinder
         {
             return subject; // "Shoigu, who was on his second visit, arrived in the capital".
         }
+        if (SubjectOfMainClause(t, hit, before) is { } mainSubject)
+        {
+            return mainSubject; // "Lavrov left Pyongyang on Sunday after talks with Choe": the talks are Lavrov's.
+        }
         if (SubjectOfAside(t, hit, people) is { } traveller)
         {
             return traveller; // "Choe Son Hui, on a recent trip to Russia, handed over": the aside is about the name before it.
@@ -227,6 +231,30 @@ internal sealed class AgentFinder
             }
         }
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
+    }
+
+    /// <summary>
+    /// A noun told in a clause opened by "after", "during" or «بعد» ("after talks with Choe", «بعد محادثات مع»): its
+    /// agent is the person the sentence opens with, the subject of the main clause it hangs on.
+    /// </summary>
+    private Actor? SubjectOfMainClause(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> before)
+    {
+        var clause = t[hit.First].Clause;
+        if (hit.Entry.Kind != "noun" || clause == 0 || before.Count == 0)
+        {
+            return null;
+        }
+        var opener = hit.First;
+        while (opener > 0 && t[opener - 1].Clause == clause)
+        {
+            opener--;
+        }
+        if (!_data.ClauseOpeners.Contains(t[opener].Norm) || !_data.Presupposing.HasMatchAt(t, opener))
+        {
+            return null;
+        }
+        var first = before[0];
+        return t[first.Token].Clause == 0 && first.Actor.Kind == ActorKinds.Person ? first.Actor : null;
     }
 
     /// <summary>
