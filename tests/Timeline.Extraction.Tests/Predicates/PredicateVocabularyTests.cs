@@ -27,6 +27,8 @@ public class PredicateVocabularyTests
     [InlineData("وقعت روسيا وكوريا الشمالية الأربعاء بروتوكولا للتعاون في مجال الصيد.", "agreement")]
     [InlineData("The ruling parties of Russia and North Korea have reportedly signed a cooperation agreement on Wednesday.", "agreement")]
     [InlineData("Sergey Lavrov was warmly welcomed by Kim Jong Un in Wonsan on Friday.", "meeting")]
+    [InlineData("The partnership treaty between Russia and North Korea has entered force, state media said on Thursday.", "agreement")]
+    [InlineData("وأصبحت معاهدة الشراكة بين روسيا وكوريا الشمالية سارية المفعول الأربعاء.", "agreement")]
     [InlineData("Kim Jong Un invited Putin to Pyongyang for a summit on Wednesday.", "invitation")]
     [InlineData("ودعا بوتين الأربعاء كيم جونغ أون إلى موسكو لإجراء محادثات.", "invitation")]
     [InlineData("شدد لافروف الخميس على أن العلاقات مع كوريا الشمالية تشهد ازدهارا.", "statement")]
