@@ -28,6 +28,7 @@ public class PredicateVocabularyTests
     [InlineData("The ruling parties of Russia and North Korea have reportedly signed a cooperation agreement on Wednesday.", "agreement")]
     [InlineData("Sergey Lavrov was warmly welcomed by Kim Jong Un in Wonsan on Friday.", "meeting")]
     [InlineData("The partnership treaty between Russia and North Korea has entered force, state media said on Thursday.", "agreement")]
+    [InlineData("Seoul and Washington allege that Pyongyang trades artillery shells for Russian oil.", "accusation")]
     [InlineData("وأصبحت معاهدة الشراكة بين روسيا وكوريا الشمالية سارية المفعول الأربعاء.", "agreement")]
     [InlineData("Kim Jong Un invited Putin to Pyongyang for a summit on Wednesday.", "invitation")]
     [InlineData("ودعا بوتين الأربعاء كيم جونغ أون إلى موسكو لإجراء محادثات.", "invitation")]
@@ -114,5 +115,14 @@ public class PredicateVocabularyTests
     {
         var visit = Assert.Single(Run(text, "2023-11-15"), e => e.Type == EventTypes.Visit);
         Assert.DoesNotContain(visit.Participants, p => p.Name == mediaState);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un ratified the treaty with Russia on Monday. Vladimir Putin also signed the treaty into law on Saturday.")]
+    [InlineData("Kim Jong Un ratified the treaty with Russia on Monday. Vladimir Putin signed a law ratifying it on Saturday.")]
+    public void Signing_a_treaty_into_law_ratifies_it(string text)
+    {
+        var ratifications = Run(text, "2024-11-13").Where(e => e.Type == EventTypes.Agreement && e.Subtype == "ratification").ToList();
+        Assert.Contains(ratifications, r => r.Date?.Value == "2024-11-09" && r.Participants.Any(p => p.Name == "Vladimir Putin"));
     }
 }
