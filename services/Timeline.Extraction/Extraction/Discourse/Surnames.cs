@@ -13,11 +13,8 @@ internal sealed class Surnames
 {
     private readonly Dictionary<string, Actor?> _byName = new(StringComparer.Ordinal);
 
-    // Most words of a sentence are no family name learnt: the lengths and the first and last letters of the names, kept as
-    // bits, turn them away before any dictionary lookup (a set bit only means "maybe").
-    private ulong _lengths;
-    private ulong _firstLetters;
-    private ulong _lastLetters;
+    // Most words of a sentence are no family name learnt: turned away by their shape before any lookup.
+    private readonly WordShapes _shapes = new([]);
 
     /// <summary>Learns the family names of the people named in full in a sentence.</summary>
     public void Learn(IReadOnlyList<Token> tokens, List<ActorMention> mentions)
@@ -35,9 +32,7 @@ internal sealed class Surnames
                 continue;
             }
             _byName[surname] = _byName.TryGetValue(surname, out var known) && known is not null && known != m.Actor ? null : m.Actor;
-            _lengths |= LengthBit(surname.Length);
-            _firstLetters |= LetterBit(surname[0]);
-            _lastLetters |= LetterBit(surname[^1]);
+            _shapes.Add(surname);
         }
     }
 
@@ -54,7 +49,7 @@ internal sealed class Surnames
         List<ActorMention>? added = null;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (covered[k] || !MayBeKnown(tokens[k].Norm) || !_byName.TryGetValue(tokens[k].Norm, out var person) || person is null
+            if (covered[k] || !_shapes.MayHold(tokens[k].Norm) || !_byName.TryGetValue(tokens[k].Norm, out var person) || person is null
                 || !tokens[k].IsArabic && !char.IsUpper(text[tokens[k].Start]))
             {
                 continue;
@@ -70,13 +65,4 @@ internal sealed class Surnames
         added.Sort((a, b) => a.First.CompareTo(b.First));
         return added;
     }
-
-    private bool MayBeKnown(string word) =>
-        word.Length > 0 && (_lengths & LengthBit(word.Length)) != 0 && (_firstLetters & LetterBit(word[0])) != 0 && (_lastLetters & LetterBit(word[^1])) != 0;
-
-    /// <summary>A bit for a length; lengths of 63 and more share the last one.</summary>
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
-
-    /// <summary>A bit for a letter, shared by letters 64 apart.</summary>
-    private static ulong LetterBit(char c) => 1UL << (c % 64);
 }
