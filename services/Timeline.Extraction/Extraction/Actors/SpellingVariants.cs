@@ -12,14 +12,21 @@ internal sealed class SpellingVariants
 {
     private const int MaxWords = 4;
     private const int MaxKey = 64;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    // Names by their consonants, and the leading words of each name too, naming nobody (null, as for a name two people
+    // share): reading on past a word stops as soon as no name starts with the words read.
     private readonly Dictionary<string, Actor?>.AlternateLookup<ReadOnlySpan<char>> _names;
+
+    // Every word of every sentence is asked whether it opens a name; most do not. The first and last consonants of the
+    // names' first words, hashed into a bit set, turn half the words away before their consonants are written out and
+    // looked up (a set bit only means "maybe").
+    private readonly ulong[] _openings = new ulong[OpeningBits / 64];
+    private const int OpeningBits = 1 << 12;
 
     /// <summary>Reads the Arabic full names of the gazetteer's people.</summary>
     public SpellingVariants(Gazetteer gazetteer)
     {
         var names = new Dictionary<string, Actor?>(StringComparer.Ordinal);
-        var firstWords = new HashSet<string>(StringComparer.Ordinal);
         Span<char> buffer = stackalloc char[MaxKey];
         foreach (var actor in gazetteer.Actors.Where(a => a.Kind == ActorKinds.Person))
         {
@@ -54,28 +61,38 @@ internal sealed class SpellingVariants
                 var key = new string(buffer[..length]);
                 // Two people with the same consonants: the variant could be either, so it names neither.
                 names[key] = names.TryGetValue(key, out var known) && known != actor ? null : actor;
-                firstWords.Add(key[..key.IndexOf(' ', StringComparison.Ordinal)]);
+                var firstWord = key[..key.IndexOf(' ', StringComparison.Ordinal)];
+                var h = Opening(firstWord[0], firstWord[^1]);
+                _openings[h / 64] |= 1UL << (h % 64);
             }
         }
-        _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var withLeadingWords = new Dictionary<string, Actor?>(names, StringComparer.Ordinal);
+        foreach (var key in names.Keys)
+        {
+            for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+            {
+                withLeadingWords.TryAdd(key[..space], null);
+            }
+        }
+        _names = withLeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The person whose full name is spelt differently at word <paramref name="at"/>, and how many words it takes.</summary>
     public (Actor Actor, int Length)? MatchAt(IReadOnlyList<Token> tokens, int at)
     {
-        if (!tokens[at].IsArabic)
+        var token = tokens[at];
+        if (!token.IsArabic || !MayOpenName(token.Norm))
         {
             return null;
         }
         Span<char> key = stackalloc char[MaxKey];
-        var length = Skeleton(tokens[at].Norm, key);
-        if (length <= 0 || !_firstWords.Contains(key[..length]))
+        var length = Skeleton(token.Norm, key);
+        if (length <= 0 || !_names.ContainsKey(key[..length]))
         {
             return null;
         }
         (Actor Actor, int Length)? best = null;
-        for (var k = at + 1; k < tokens.Count && k < at + MaxWords && tokens[k].IsArabic && tokens[k].Clause == tokens[at].Clause; k++)
+        for (var k = at + 1; k < tokens.Count && k < at + MaxWords && tokens[k].IsArabic && tokens[k].Clause == token.Clause; k++)
         {
             if (length + 1 >= MaxKey)
             {
@@ -88,7 +105,11 @@ internal sealed class SpellingVariants
             }
             key[length] = ' ';
             length += n + 1;
-            if (_names.TryGetValue(key[..length], out var actor) && actor is not null)
+            if (!_names.TryGetValue(key[..length], out var actor))
+            {
+                break; // No name starts with these words.
+            }
+            if (actor is not null)
             {
                 best = (actor, k - at + 1);
             }
@@ -97,25 +118,42 @@ internal sealed class SpellingVariants
     }
 
     /// <summary>
-    /// Writes the consonants of a normalised word: long vowels and hamza seats left out; ك ق ج غ, ت ط, س ص ث, د ض ذ, ز ظ and
-    /// ح ه خ each written as one. Returns the length, or -1 when it does not fit.
+    /// True when the word's first and last consonants are those of a name's first word (a word without consonants opens
+    /// none either).
+    /// </summary>
+    private bool MayOpenName(string word)
+    {
+        var first = 0;
+        while (first < word.Length && Consonant(word[first]) == '\0')
+        {
+            first++;
+        }
+        if (first == word.Length)
+        {
+            return false;
+        }
+        var last = word.Length - 1;
+        while (Consonant(word[last]) == '\0')
+        {
+            last--;
+        }
+        var h = Opening(Consonant(word[first]), Consonant(word[last]));
+        return (_openings[h / 64] & (1UL << (h % 64))) != 0;
+    }
+
+    /// <summary>A first and a last consonant, hashed to a bit of <see cref="_openings"/>.</summary>
+    private static int Opening(char first, char last) => ((first << 6) ^ last) & (OpeningBits - 1);
+
+    /// <summary>
+    /// Writes the consonants of a normalised word (see <see cref="Consonant"/>). Returns the length, or -1 when it does
+    /// not fit.
     /// </summary>
     private static int Skeleton(string word, Span<char> into)
     {
         var n = 0;
         foreach (var c in word)
         {
-            var folded = c switch
-            {
-                'ا' or 'و' or 'ي' or 'ى' or 'ء' => '\0',
-                'ق' or 'ج' or 'غ' => 'ك',
-                'ط' => 'ت',
-                'ص' or 'ث' => 'س',
-                'ض' or 'ذ' => 'د',
-                'ظ' => 'ز',
-                'ه' or 'خ' => 'ح',
-                _ => c,
-            };
+            var folded = Consonant(c);
             if (folded == '\0')
             {
                 continue;
@@ -127,5 +165,37 @@ internal sealed class SpellingVariants
             into[n++] = folded;
         }
         return n;
+    }
+
+    /// <summary>
+    /// The letter a name's consonants are compared by: long vowels and hamza seats left out ('\0'); ك ق ج غ, ت ط, س ص ث,
+    /// د ض ذ, ز ظ and ح ه خ each written as one; any other letter as itself.
+    /// </summary>
+    private static char Consonant(char c) => (uint)(c - FirstArabic) < (uint)Consonants.Length ? Consonants[c - FirstArabic] : c;
+
+    private const char FirstArabic = '\u0600';
+
+    // The Arabic block read from a table built once, not a switch per letter.
+    private static readonly char[] Consonants = ConsonantTable();
+
+    private static char[] ConsonantTable()
+    {
+        var table = new char[256];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)(FirstArabic + i);
+            table[i] = c switch
+            {
+                'ا' or 'و' or 'ي' or 'ى' or 'ء' => '\0',
+                'ق' or 'ج' or 'غ' => 'ك',
+                'ط' => 'ت',
+                'ص' or 'ث' => 'س',
+                'ض' or 'ذ' => 'د',
+                'ظ' => 'ز',
+                'ه' or 'خ' => 'ح',
+                _ => c,
+            };
+        }
+        return table;
     }
 }

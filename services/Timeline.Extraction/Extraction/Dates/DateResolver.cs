@@ -17,6 +17,11 @@ public sealed class DateResolver(CalendarWords words)
     private static readonly Lazy<DateResolver> LazyDefault = new(() => new DateResolver(ExtractionData.Default.Calendar));
     private static readonly UmAlQuraCalendar Hijri = new();
 
+    // Every word of every sentence is asked whether it is a weekday, "منذ/ago" or "since": their shapes answer most.
+    private readonly WordShapes _weekdays = new(words.Weekdays.Keys);
+    private readonly WordShapes _ago = new(words.Ago);
+    private readonly WordShapes _since = new(words.SinceWords);
+
     /// <summary>The resolver over the shipped calendar vocabulary.</summary>
     public static DateResolver Default => LazyDefault.Value;
 
@@ -511,7 +516,7 @@ public sealed class DateResolver(CalendarWords words)
             int count;
             (string Unit, int Count) unit;
             int first, last;
-            if (words.Ago.Contains(t[i].Norm) && t[i].Norm != "ago")
+            if (_ago.MayHold(t[i].Norm) && words.Ago.Contains(t[i].Norm) && t[i].Norm != "ago")
             {
                 // "منذ 20 شهرًا", "منذ شهرين", "قبل أسبوع", "منذ 2006".
                 if (i + 1 < t.Count && YearNumber(t[i + 1].Norm, 1900, 2100) is { } y && t[i].Norm == "منذ")
@@ -579,7 +584,7 @@ public sealed class DateResolver(CalendarWords words)
     {
         for (var i = 1; i + 1 < t.Count; i++)
         {
-            if (!words.SinceWords.Contains(t[i].Norm) || !FirstBefore(t, i))
+            if (!_since.MayHold(t[i].Norm) || !words.SinceWords.Contains(t[i].Norm) || !FirstBefore(t, i))
             {
                 continue;
             }
@@ -631,15 +636,17 @@ public sealed class DateResolver(CalendarWords words)
 
     private bool TryWeekday(Token token, out DayOfWeek day)
     {
-        if (words.Weekdays.TryGetValue(token.Norm, out day))
+        var norm = token.Norm.AsSpan();
+        var lookup = words.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (_weekdays.MayHold(norm) && lookup.TryGetValue(norm, out day))
         {
             return true;
         }
-        if (token.IsArabic && token.Norm.Length > 4 && token.Norm[0] is 'و' or 'ف' or 'ب' or 'ل')
+        day = default;
+        if (token.IsArabic && norm.Length > 4 && norm[0] is 'و' or 'ف' or 'ب' or 'ل')
         {
             // "والخميس", "بالأربعاء": one or two proclitics before the weekday.
-            var lookup = words.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
-            return lookup.TryGetValue(token.Norm.AsSpan(1), out day) || lookup.TryGetValue(token.Norm.AsSpan(2), out day);
+            return _weekdays.MayHold(norm[1..]) && lookup.TryGetValue(norm[1..], out day) || _weekdays.MayHold(norm[2..]) && lookup.TryGetValue(norm[2..], out day);
         }
         return false;
     }

@@ -13,6 +13,9 @@ internal sealed class Surnames
 {
     private readonly Dictionary<string, Actor?> _byName = new(StringComparer.Ordinal);
 
+    // Most words of a sentence are no family name learnt: turned away by their shape before any lookup.
+    private readonly WordShapes _shapes = new([]);
+
     /// <summary>Learns the family names of the people named in full in a sentence.</summary>
     public void Learn(IReadOnlyList<Token> tokens, List<ActorMention> mentions)
     {
@@ -29,6 +32,7 @@ internal sealed class Surnames
                 continue;
             }
             _byName[surname] = _byName.TryGetValue(surname, out var known) && known is not null && known != m.Actor ? null : m.Actor;
+            _shapes.Add(surname);
         }
     }
 
@@ -45,7 +49,7 @@ internal sealed class Surnames
         List<ActorMention>? added = null;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (covered[k] || !_byName.TryGetValue(tokens[k].Norm, out var person) || person is null
+            if (covered[k] || !_shapes.MayHold(tokens[k].Norm) || !_byName.TryGetValue(tokens[k].Norm, out var person) || person is null
                 || !tokens[k].IsArabic && !char.IsUpper(text[tokens[k].Start]))
             {
                 continue;
