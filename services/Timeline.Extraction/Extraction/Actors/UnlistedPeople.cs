@@ -65,14 +65,14 @@ internal sealed class UnlistedPeople
     /// </summary>
     private string? Country(IReadOnlyList<Token> t, List<ActorMention> mentions, int first, int last)
     {
-        var titled = first > 0 && (_data.PersonTitles.Contains(t[first - 1].Norm) || first > 1 && t[first - 1].Norm == "by" && _data.LeaderMarkers.Contains(t[first - 2].Norm));
+        if (first > 1 && t[first - 1].Norm == "by" && _data.LeaderMarkers.Contains(t[first - 2].Norm))
+        {
+            return StateBefore(t, mentions, first - 2, anyWords: true); // "a Russian delegation headed by …".
+        }
+        var titled = first > 0 && _data.PersonTitles.Contains(t[first - 1].Norm);
         if (titled && StateBefore(t, mentions, first) is { } before)
         {
             return before;
-        }
-        if (first > 1 && t[first - 1].Norm == "by" && _data.LeaderMarkers.Contains(t[first - 2].Norm))
-        {
-            return StateBefore(t, mentions, first - 2, anyWords: true);
         }
         if (TitleLeadsTo(t, first) is { } leader && StateBefore(t, mentions, leader, anyWords: true) is { } group)
         {

@@ -234,8 +234,8 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
-    /// A noun told in a clause opened by "after", "during" or «بعد» ("after talks with Choe", «بعد محادثات مع»): its
-    /// agent is the person the sentence opens with, the subject of the main clause it hangs on.
+    /// A noun told in a clause opened by a presupposing conjunction ("after talks with Choe", «بعدما»): its agent is the
+    /// person the sentence opens with, the subject of the main clause the clause hangs on.
     /// </summary>
     private Actor? SubjectOfMainClause(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> before)
     {

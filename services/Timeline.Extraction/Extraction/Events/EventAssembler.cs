@@ -174,11 +174,11 @@ internal sealed class EventAssembler
         {
             return null; // "the soldiers who fought alongside Russian troops": a description of the soldiers, not news of its own.
         }
-        if (c.Type == EventTypes.Agreement && c.Date is null && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => _data.RelativePronouns.Contains(t[k].Norm)))
+        if (c.Type == EventTypes.Agreement && c.Date is null && RelativePronounBefore(t, i, 3))
         {
             return null; // "الاتفاقيات التي تم التوصل إليها", "the deals that were struck": agreements told of, not news.
         }
-        if (c.Type == EventTypes.Accusation && c.Date is null && Enumerable.Range(Math.Max(0, i - 4), Math.Min(4, i)).Any(k => _data.RelativePronouns.Contains(t[k].Norm)))
+        if (c.Type == EventTypes.Accusation && c.Date is null && RelativePronounBefore(t, i, 4))
         {
             return null; // «كوريا الشمالية التي سبق واتهمتها واشنطن», "Pyongyang, which Washington accuses of": the accused described.
         }
@@ -188,6 +188,19 @@ internal sealed class EventAssembler
             return null; // "Customs figures showed that …": only a person shows someone around.
         }
         return c;
+    }
+
+    /// <summary>A relative pronoun among the <paramref name="reach"/> words before the trigger ("the deals that were struck").</summary>
+    private bool RelativePronounBefore(IReadOnlyList<Token> t, int i, int reach)
+    {
+        for (var k = Math.Max(0, i - reach); k < i; k++)
+        {
+            if (_data.RelativePronouns.Contains(t[k].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
