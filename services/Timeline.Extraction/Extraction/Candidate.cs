@@ -29,6 +29,9 @@ internal sealed class Candidate
 
     /// <summary>The trigger was a noun made an event by context, not a verb.</summary>
     public bool FromNoun { get; set; }
+
+    /// <summary>A meeting read from speaking to someone of the other side ("told his counterpart", «قوله لنظيرته»).</summary>
+    public bool SpokenTo { get; init; }
     public List<Participant> Participants { get; } = [];
     public List<string> Countries { get; } = [];
     public string? Location { get; set; }

@@ -198,6 +198,7 @@ public sealed class EventExtractor
         foreach (var h in hits)
         {
             sentence.DuringVisit |= h.Entry.Type == EventTypes.Visit && h.Entry.Kind == "noun" && NounTriggers.DuringTheVisit(tokens, cues, h);
+            sentence.NamesOccasion |= NounTriggers.RestatesOccasion(tokens, h);
         }
         if (result.Count > 0)
         {

@@ -39,4 +39,21 @@ public class SubjectTests
         var visit = Assert.Single(Stories.Extract(text, "2025-07-10"), e => e.Type == EventTypes.Visit);
         Assert.Equal("Sergei Shoigu", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Theory]
+    [InlineData("Sergey Lavrov attacked Washington's policy on Pyongyang and praised ties between Russia and North Korea.", "Sergey Lavrov")]
+    [InlineData("Dmitry Peskov dismissed the reports about Seoul and praised cooperation between Russia and North Korea.", "Dmitry Peskov")]
+    public void A_second_verb_after_and_shares_the_first_verbs_subject_not_its_object(string text, string speaker)
+    {
+        var remark = Assert.Single(Run(text, "2023-10-20"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void The_one_told_after_a_relative_clause_is_not_the_speaker()
+    {
+        var talks = Assert.Single(Run("Kim Jong Un, who had opened a new beach resort, told Sergey Lavrov on Saturday that Pyongyang would back Moscow.", "2025-07-13"));
+        Assert.Equal("Kim Jong Un", talks.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(talks.Participants, p => p.Name == "Sergey Lavrov" && p.Role != ParticipantRoles.Actor);
+    }
 }

@@ -188,11 +188,14 @@ public class ExtractorTests
     }
 
     [Fact]
-    public void A_remark_on_the_two_countries_right_after_the_talks_was_made_at_the_talks()
+    public void A_remark_on_the_two_countries_right_after_the_talks_is_a_statement_made_at_the_talks()
     {
         var events = Run("وكانت تشوي قد أجرت الجمعة الماضي في موسكو محادثات مع نظيرها الروسي سيرغي لافروف.\nمن جانبه، أشاد لافروف بالاتصالات الوثيقة بين جيشي البلدين.", "2024-11-05");
-        var e = Assert.Single(events);
-        Assert.Equal(EventTypes.Meeting, e.Type);
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        var remark = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal("Sergey Lavrov", remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal(meeting.Date?.Value, remark.Date?.Value);
+        Assert.Equal("2024-11-01", remark.Date?.Value);
     }
 
     [Fact]

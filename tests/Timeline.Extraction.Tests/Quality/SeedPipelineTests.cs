@@ -41,7 +41,8 @@ public class SeedPipelineTests(ITestOutputHelper output)
 
         Assert.Equal(0, report.Duplicates);
         Assert.True(report.F1 >= 0.90, report.Line);
-        // A little under what merging reaches (recall 0.95): distinct happenings folded into one event are lost recall.
-        Assert.True(report.Recall >= 0.93, report.Line);
+        // A little under what merging reaches (recall 0.91 since the remarks made at meetings were annotated as statements,
+        // DevCorpus/README.md): distinct happenings folded into one event are lost recall.
+        Assert.True(report.Recall >= 0.89, report.Line);
     }
 }

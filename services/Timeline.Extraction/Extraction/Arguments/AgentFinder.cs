@@ -176,6 +176,11 @@ internal sealed class AgentFinder
             inherited = true;
             return sameSubject; // "He thanked Pyongyang for backing the war in Ukraine, and alleged that …": the same "he".
         }
+        if (!t[hit.First].IsArabic && hit.Entry.Kind == "verb" && AfterAnd(t, hit.First) && ObjectOfEarlierVerb(t, hit, before) is { } firstSubject)
+        {
+            inherited = true;
+            return firstSubject; // "Lavrov attacked Washington's line on Pyongyang and praised …": not the name the first verb took.
+        }
         if (before.Count > 0 && NamedBeforeRelative(t, hit, people, before[^1].Token, covered) is { } described)
         {
             return described; // «سيرغي شويغو، الذي يرأس مجلس الأمن القومي الروسي، زار»: not the body inside the relative clause.
@@ -192,7 +197,8 @@ internal sealed class AgentFinder
         }
         // Not from inside what is said: in "denied that North Korea had", North Korea is not the one denying.
         // An English verb's subject stands before it: "Kim, who …, received on March 21 Shoigu" has Kim as subject.
-        var subjectFirst = !t[hit.First].IsArabic && hit.Entry.Kind == "verb" && before.Count > 0;
+        // So does the speaker of "Kim, who …, told Lavrov", read as talks: the one told is no subject.
+        var subjectFirst = !t[hit.First].IsArabic && hit.Entry.Kind is "verb" or "report" && before.Count > 0;
         if (after.Count > 0 && !subjectFirst && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
         {
             return NamedInTitle(t, after, 0, covered).Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
@@ -287,6 +293,32 @@ internal sealed class AgentFinder
         && t[hit.Last + 1].Norm is "of" or "with" && t[hit.First - 1].Norm is not ("has" or "have" or "had" or "also" or "and" or "who" or "which" or "that" or "publicly" or "repeatedly");
 
     /// <summary>An English verb coordinated with the one before it: "…, and alleged", "and also said".</summary>
+    /// <summary>
+    /// The subject opening an English clause when the name just before "and &lt;verb&gt;" hangs on a preposition ("on
+    /// Pyongyang", "with Seoul"): that name belongs to the first verb's phrase, and the second verb shares the first's subject.
+    /// </summary>
+    private static Actor? ObjectOfEarlierVerb(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> before)
+    {
+        if (before.Count < 2)
+        {
+            return null;
+        }
+        var (last, lastActor) = before[^1];
+        var (first, firstActor) = before[0];
+        if (firstActor == lastActor || t[first].Clause != t[hit.First].Clause || last == 0 || t[last - 1].Norm is not ("on" or "to" or "with" or "against" or "toward" or "towards" or "at" or "of" or "for"))
+        {
+            return null;
+        }
+        for (var k = first - 1; k >= 0 && t[k].Clause == t[first].Clause; k--)
+        {
+            if (t[k].Norm is "and" or "with" or "to" or "on" or "of" or "for" or "by" or "against")
+            {
+                return null; // The first name is no subject either.
+            }
+        }
+        return firstActor;
+    }
+
     private static bool AfterAnd(IReadOnlyList<Token> t, int verb) =>
         verb > 0 && (t[verb - 1].Norm == "and" || verb > 1 && t[verb - 1].Norm == "also" && t[verb - 2].Norm == "and");
 

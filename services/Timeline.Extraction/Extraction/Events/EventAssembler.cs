@@ -110,7 +110,8 @@ internal sealed class EventAssembler
 
         var entry = hit.Entry;
         // "قوله لوزيرة الخارجية تشوي", "told his counterpart": speaking to someone of the other side is a meeting.
-        if (entry.Kind == "report" && _participants.Addressee(t, cues, hit, mentions, published) is not null)
+        var spokenTo = entry.Kind == "report" && _participants.Addressee(t, cues, hit, mentions, published) is not null;
+        if (spokenTo)
         {
             entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
         }
@@ -131,6 +132,7 @@ internal sealed class EventAssembler
             TriggerToken = i,
             Purpose = purpose || hit.Entry.Kind == "noun" && i > 0 && t[i - 1].Norm == "for", // "arrived … for talks with".
             FromNoun = hit.Entry.Kind == "noun",
+            SpokenTo = spokenTo,
             Head = lightAt >= 0 ? lightAt : i,
         };
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ModalityReader.ReadModality(t, cues, hit);

@@ -62,4 +62,24 @@ internal sealed class NounTriggers
         }
         return definite && k >= 0 && (cues[k] & CueSet.Presupposing) != 0;
     }
+
+    /// <summary>
+    /// "مع بدء قمته مع بوتين", "during his talks with Lavrov": a meeting or visit named again with its other side, so what
+    /// the sentence says is told as part of that occasion; a bare "the talks" only refers back to it.
+    /// </summary>
+    public static bool RestatesOccasion(IReadOnlyList<Token> t, TriggerHit h)
+    {
+        if (h.Entry.Kind != "noun" || h.Entry.Type is not (EventTypes.Meeting or EventTypes.Visit))
+        {
+            return false;
+        }
+        for (var k = h.Last + 1; k < t.Count && k <= h.Last + 3; k++)
+        {
+            if (t[k].Norm is "with" or "مع" or "معه" or "معها")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -25,4 +25,7 @@ public sealed record Sentence(int Index, int Start, int End, string Text, IReadO
 
     /// <summary>The sentence places what it tells during the article's visit ("خلال الزيارة", "during the visit").</summary>
     internal bool DuringVisit { get; set; }
+
+    /// <summary>The sentence names a meeting or a visit again with its other side ("as his summit with Putin began").</summary>
+    internal bool NamesOccasion { get; set; }
 }

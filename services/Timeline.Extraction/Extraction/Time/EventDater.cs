@@ -287,6 +287,25 @@ internal sealed class EventDater
         {
             return;
         }
+        // "Kim told Putin that …" after the sentence telling their talks: what one side told the other there is a statement
+        // of that meeting, on its day, not a second meeting (a date in the sentence may be another clause's: "Kim, who
+        // arrived on Tuesday, told Putin").
+        foreach (var c in candidates.Where(c => c.SpokenTo && c.Type == EventTypes.Meeting && c.Modality == Modalities.Occurred))
+        {
+            var persons = c.Persons(_gazetteer);
+            if (persons.Count >= 2 && candidates.FirstOrDefault(o => o.Type == EventTypes.Meeting && !o.SpokenTo && o.Modality == Modalities.Occurred
+                && o.Sentence.Index < c.Sentence.Index && o.Date is not null && persons.IsSubsetOf(o.Persons(_gazetteer))) is { } meeting)
+            {
+                c.Type = EventTypes.Statement;
+                c.Subtype = "comment";
+                c.Present = false;
+                if (c.Derivation != DateDerivations.Explicit)
+                {
+                    c.Date = meeting.Date;
+                    c.Derivation = meeting.Derivation;
+                }
+            }
+        }
         foreach (var c in candidates.Where(c => c.Present && c.Date is null))
         {
             c.Date = EventDates.Day(pub);
@@ -312,11 +331,18 @@ internal sealed class EventDater
                 c.Derivation = remark.Derivation;
             }
         }
-        // "من جانبه، أشاد لافروف بـ…" after the sentence telling his talks: an undated remark on the two countries by
-        // someone who just took part in a meeting was made there.
-        candidates.RemoveAll(c => c.Date is null && c.Type == EventTypes.Statement && Bilateral(c) && c.Agent is { } a
-            && candidates.Any(o => o.Type == EventTypes.Meeting && o.Sentence.Index < c.Sentence.Index && o.Sentence.Index >= c.Sentence.Index - 2
-                && o.Persons(_gazetteer).Contains(a.ActorId)));
+        // "من جانبه، أشاد لافروف بـ…", "The envoy said the talks had opened a new chapter." after the sentence telling the
+        // talks: an undated remark on the two countries by someone who just took part in a meeting was made there, that day.
+        // It is a statement of its own (what was said is news), dated by its occasion.
+        foreach (var c in candidates.Where(c => c.Date is null && c.Type == EventTypes.Statement && Bilateral(c) && c.Agent is not null))
+        {
+            if (candidates.LastOrDefault(o => o.Type == EventTypes.Meeting && o.Date is not null && o.Sentence.Index < c.Sentence.Index
+                && o.Sentence.Index >= c.Sentence.Index - 2 && o.Persons(_gazetteer).Contains(c.Agent!.ActorId)) is { } meeting)
+            {
+                c.Date = meeting.Date;
+                c.Derivation = meeting.Derivation;
+            }
+        }
         var peg = candidates.FirstOrDefault(c => c.Modality == Modalities.Occurred && c.Date is { Precision: DatePrecisions.Day } d
             && d.Start <= pub && d.Start >= pub.AddDays(-3));
         if (peg is not null && peg.Type is not (EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement or EventTypes.Other))
@@ -341,10 +367,12 @@ internal sealed class EventDater
             c.Derivation = DateDerivations.PublicationDate;
         }
         // What both sides' leaders say on the day of their meeting, visit or signing, and what one of them says there of
-        // the two countries alone, belongs to that event.
+        // the two countries alone, belongs to that event when the same sentence tells the occasion ("praised … as his
+        // summit with Putin began"); told in a sentence of its own, it is a statement of its own.
         candidates.RemoveAll(c => c.Type == EventTypes.Statement && (IsJoint(c) || Bilateral(c)) && c.Date?.Precision == DatePrecisions.Day
             && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
-                && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))));
+                && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))
+                && (o.Sentence.Index == c.Sentence.Index || c.Sentence.NamesOccasion)));
     }
 
     /// <summary>

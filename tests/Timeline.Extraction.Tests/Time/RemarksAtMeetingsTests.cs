@@ -1,0 +1,54 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Time;
+
+/// <summary>
+/// What one side says at a meeting: a statement of its own, on the meeting's day, when a sentence of its own tells it;
+/// part of the meeting when the sentence telling the meeting tells it too. Sentences written for these tests.
+/// </summary>
+public class RemarksAtMeetingsTests
+{
+    [Theory]
+    [InlineData("North Korean Premier Pak Thae Song met Russian Natural Resources Minister Alexander Kozlov in Pyongyang on Tuesday. Kozlov said the talks had opened a new chapter in relations between the two countries.", "Alexander Kozlov")]
+    [InlineData("استقبل رئيس الوزراء الكوري الشمالي باك تاي سونغ وزير الموارد الطبيعية الروسي ألكسندر كوزلوف في بيونغ يانغ يوم الثلاثاء. وقال كوزلوف إن المحادثات فتحت صفحة جديدة في العلاقات بين البلدين.", "Alexander Kozlov")]
+    public void A_remark_told_in_its_own_sentence_after_the_talks_is_a_statement_on_the_day_of_the_talks(string text, string speaker)
+    {
+        var events = Stories.Extract(text, "2025-03-20");
+        Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        var remark = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-03-18", remark.Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un received Russian Foreign Minister Sergey Lavrov in Wonsan on Saturday. Kim, who had opened a new beach resort days earlier, told Lavrov that Pyongyang would back every step Moscow took.")]
+    [InlineData("استقبل كيم جونغ أون وزير الخارجية الروسي سيرغي لافروف في وونسان يوم السبت. وقال كيم للافروف إن بيونغ يانغ ستدعم كل خطوة تتخذها موسكو.")]
+    public void Telling_someone_already_met_is_a_statement_of_that_meeting_not_a_second_meeting(string text)
+    {
+        var events = Stories.Extract(text, "2025-07-13");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        var remark = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal("Kim Jong Un", remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-07-12", meeting.Date?.Value);
+        Assert.Equal("2025-07-12", remark.Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("Sergey Lavrov held talks with Choe Son Hui in Moscow on Friday and said the two countries' militaries had very close ties.")]
+    [InlineData("أجرى سيرغي لافروف محادثات مع تشوي سون هوي في موسكو يوم الجمعة، وأكد أن جيشي البلدين تربطهما صلات وثيقة للغاية.")]
+    public void A_remark_told_in_the_sentence_of_the_talks_stays_part_of_the_talks(string text)
+    {
+        var events = Stories.Extract(text, "2024-11-02");
+        var e = Assert.Single(events);
+        Assert.Equal(EventTypes.Meeting, e.Type);
+    }
+
+    [Fact]
+    public void Telling_someone_of_the_other_side_with_no_meeting_told_before_is_a_meeting()
+    {
+        var events = Stories.Extract("Lavrov told his North Korean counterpart Choe Son Hui on Thursday that relations had reached a new strategic level.", "2023-10-20");
+        var e = Assert.Single(events);
+        Assert.Equal(EventTypes.Meeting, e.Type);
+    }
+}
