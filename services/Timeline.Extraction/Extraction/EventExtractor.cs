@@ -100,6 +100,17 @@ public sealed class EventExtractor
         return [.. kept.Select(c => _assembler.Finish(articleId, c))];
     }
 
+    /// <summary>True when the clause holding token <paramref name="at"/> opens with a relative pronoun ("…, whose stay …,").</summary>
+    private bool InRelativeClause(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at;
+        while (k > 0 && tokens[k - 1].Clause == tokens[at].Clause)
+        {
+            k--;
+        }
+        return _data.RelativePronouns.Contains(tokens[k].Norm);
+    }
+
     /// <summary>
     /// The candidates of one sentence: names, triggers, cues and dates; clauses corrected for date asides and appositions;
     /// one candidate per trigger that tells an event; the sentence's rules; then what it leaves for the next sentences.
@@ -171,7 +182,10 @@ public sealed class EventExtractor
                 continue;
             }
             var previous = result.Count > 0 ? result[^1] : null;
-            var c = _assembler.BuildCandidate(sentence, cues, hit, hits, mentions, dates, published, doc, previous?.Agent, previous?.Countries);
+            // "The minister, whose stay is meant to prepare a visit by Putin, also praised": who acts in a relative clause
+            // does not go on acting in the main clause.
+            var previousAgent = previous is not null && !InRelativeClause(tokens, previous.TriggerToken) ? previous.Agent : null;
+            var c = _assembler.BuildCandidate(sentence, cues, hit, hits, mentions, dates, published, doc, previousAgent, previous?.Countries);
             if (c is null)
             {
                 continue;

@@ -58,6 +58,8 @@ public enum CueSet
     Host = 1 << 18,
     /// <summary>"The delegation", «الوفد»: the traveller of the visit told before.</summary>
     Delegation = 1 << 19,
+    /// <summary>"Intends to", «عزمه», "preparing the ground for": a visit or meeting noun after it is announced.</summary>
+    Intent = 1 << 20,
 }
 
 /// <summary>The extractor's versioned data files (triggers, cues, calendar words), embedded in the assembly and loaded once.</summary>
@@ -110,6 +112,7 @@ public sealed class ExtractionData
             (CueSet.Latter, cues.Latter), (CueSet.Pronoun, cues.Pronouns), (CueSet.Pair, cues.Pair), (CueSet.Hearsay, cues.Hearsay), (CueSet.TopicShift, cues.TopicShift),
             (CueSet.Host, cues.Host),
             (CueSet.Delegation, cues.Delegation),
+            (CueSet.Intent, cues.IntentBefore),
         })
         {
             foreach (var phrase in phrases)
@@ -478,6 +481,7 @@ internal sealed class CueFile
     public List<string> Denied { get; set; } = [];
     public List<string> Negation { get; set; } = [];
     public List<string> LightVerbsBefore { get; set; } = [];
+    public List<string> IntentBefore { get; set; } = [];
     public List<string> LightVerbsAfter { get; set; } = [];
     public List<string> Presupposing { get; set; } = [];
     public List<string> Anaphora { get; set; } = [];

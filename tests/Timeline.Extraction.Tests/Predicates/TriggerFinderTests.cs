@@ -74,4 +74,18 @@ public class TriggerFinderTests
         var s = ParsedSentence.Of(text);
         Assert.Equal(framing, Nouns.Framing(s.Tokens, s.HitAt(word)));
     }
+
+    [Theory]
+    [InlineData("Lavrov praised the new level reached in ties between Moscow and Pyongyang.")]
+    [InlineData("Shoigu hailed the understanding reached in talks between Russia and North Korea.")]
+    public void A_level_reached_in_ties_is_no_journey(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2023-10-20"), e => e.Type == EventTypes.Visit);
+    }
+
+    [Fact]
+    public void Reaching_a_capital_is_a_journey()
+    {
+        Assert.Contains(Stories.Extract("Sergey Lavrov reached Pyongyang on Wednesday.", "2023-10-20"), e => e.Type == EventTypes.Visit);
+    }
 }

@@ -187,7 +187,7 @@ internal sealed class AgentFinder
         }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
-            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners))
+            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners) && !InsideEarlierRelativeClause(t, before[^1].Token, hit.First))
         {
             return before[^1].Actor;
         }
@@ -198,7 +198,8 @@ internal sealed class AgentFinder
         // Not from inside what is said: in "denied that North Korea had", North Korea is not the one denying.
         // An English verb's subject stands before it: "Kim, who …, received on March 21 Shoigu" has Kim as subject.
         // So does the speaker of "Kim, who …, told Lavrov", read as talks: the one told is no subject.
-        var subjectFirst = !t[hit.First].IsArabic && hit.Entry.Kind is "verb" or "report" && before.Count > 0;
+        // And so does that of an infinitive: "expressed his intention to visit North Korea".
+        var subjectFirst = !t[hit.First].IsArabic && (hit.Entry.Kind is "verb" or "report" || hit.First > 0 && t[hit.First - 1].Norm == "to") && before.Count > 0;
         if (after.Count > 0 && !subjectFirst && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
         {
             return NamedInTitle(t, after, 0, covered).Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
@@ -294,6 +295,26 @@ internal sealed class AgentFinder
 
     /// <summary>An English verb coordinated with the one before it: "…, and alleged", "and also said".</summary>
     /// <summary>
+    /// True when <paramref name="name"/> hangs on a preposition in a relative clause that closed before the trigger ("The
+    /// minister, whose stay prepares a visit by Putin, also praised"): the name belongs to that clause, not to the verb
+    /// after it. A member named there ("The group, whose members include X, landed") still travels with it.
+    /// </summary>
+    private bool InsideEarlierRelativeClause(IReadOnlyList<Token> t, int name, int trigger)
+    {
+        // The preposition may stand before a title: "by President Vladimir Putin".
+        if (t[name].Clause == t[trigger].Clause || !(name > 0 && Preposition(t[name - 1].Norm) || name > 1 && Preposition(t[name - 2].Norm)))
+        {
+            return false;
+        }
+        var k = name;
+        while (k > 0 && t[k - 1].Clause == t[name].Clause)
+        {
+            k--;
+        }
+        return _data.RelativePronouns.Contains(t[k].Norm);
+    }
+
+    /// <summary>
     /// The subject opening an English clause when the name just before "and &lt;verb&gt;" hangs on a preposition ("on
     /// Pyongyang", "with Seoul"): that name belongs to the first verb's phrase, and the second verb shares the first's subject.
     /// </summary>
@@ -318,6 +339,8 @@ internal sealed class AgentFinder
         }
         return firstActor;
     }
+
+    private static bool Preposition(string word) => word is "by" or "with" or "to" or "for" or "of" or "from" or "on";
 
     private static bool AfterAnd(IReadOnlyList<Token> t, int verb) =>
         verb > 0 && (t[verb - 1].Norm == "and" || verb > 1 && t[verb - 1].Norm == "also" && t[verb - 2].Norm == "and");

@@ -46,6 +46,7 @@ internal sealed class EventAssembler
         var present = hit.Entry.Kind == "verb" && IsImperfect(t[i].Norm);
         var purpose = false;
         var lightAt = -1;
+        var intended = false;
         if (!strong && _nouns.Framing(t, hit))
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
@@ -72,6 +73,13 @@ internal sealed class EventAssembler
                     strong = true;
                     lightAt = k;
                     purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
+                }
+            }
+            for (var k = i - 1; k >= Math.Max(0, i - 5) && !strong && t[k].Clause == t[i].Clause; k--)
+            {
+                if ((cues[k] & CueSet.Intent) != 0 && hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
+                {
+                    strong = intended = true; // "أبدى عزمه زيارة كوريا الشمالية", "preparing the ground for a visit by Putin".
                 }
             }
             for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 3) && !strong; k++)
@@ -136,6 +144,10 @@ internal sealed class EventAssembler
             Head = lightAt >= 0 ? lightAt : i,
         };
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ModalityReader.ReadModality(t, cues, hit);
+        if (c.Modality == Modalities.Occurred && (intended || lightAt >= 0 && FutureVerb(t, lightAt)))
+        {
+            c.Modality = Modalities.Planned; // "سيقوم زعيم كوريا الشمالية كيم جونغ أون بزيارة": the light verb or the intent tells the time.
+        }
         if (c.Modality == Modalities.Occurred && entry.Type is not (EventTypes.Statement or EventTypes.Accusation) && ModalityReader.Hearsay(t, cues, hit))
         {
             return null; // "amid reports that … have been deployed": what unnamed reports say is not told as fact.
@@ -144,9 +156,11 @@ internal sealed class EventAssembler
         {
             return null; // "ووصفت الوكالة الكورية الرسمية الزيارة بأنها": an outlet's wording, not a party's statement.
         }
-        if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future))
+        if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future) && (lightAt < 0 && !intended || described))
         {
-            return null; // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry.
+            // "ستكون أول زيارة يقوم بها": an undated plan named by a noun is an intention, not a timeline entry; one told
+            // by its light verb ("سيقوم كيم بزيارة رسمية إلى روسيا", "will pay a visit") is announced.
+            return null;
         }
         _dater.AssignDate(c, hit, hits, dates, published, doc);
         if (c.Modality == Modalities.Occurred && c.Date is { } told && published is { } day && told.Start > day)
@@ -191,6 +205,12 @@ internal sealed class EventAssembler
         }
         return c;
     }
+
+    /// <summary>An Arabic verb in the future ("سيقوم", "ستجري") or an English one after "will" ("will pay").</summary>
+    private static bool FutureVerb(IReadOnlyList<Token> t, int k) =>
+        t[k].IsArabic
+            ? t[k].Norm.Length > 3 && t[k].Norm[0] == 'س' && IsImperfect(t[k].Norm[1..])
+            : k > 0 && t[k - 1].Norm is "will" or "shall";
 
     /// <summary>A relative pronoun among the <paramref name="reach"/> words before the trigger ("the deals that were struck").</summary>
     private bool RelativePronounBefore(IReadOnlyList<Token> t, int i, int reach)

@@ -1,0 +1,43 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Predicates;
+
+/// <summary>
+/// A visit announced without a date: told by a light verb in the future, or by an intention or preparations, it is a
+/// planned visit in the publication month. Sentences written for these tests.
+/// </summary>
+public class AnnouncedPlanTests
+{
+    [Theory]
+    [InlineData("سيقوم رئيس الوزراء الكوري الشمالي باك تاي سونغ بزيارة رسمية إلى روسيا في الأيام المقبلة.", "Pak Thae Song")]
+    [InlineData("North Korean Premier Pak Thae Song will pay an official visit to Russia in the coming days.", "Pak Thae Song")]
+    [InlineData("أبدى الرئيس الروسي فلاديمير بوتين عزمه زيارة كوريا الشمالية في وقت قريب.", "Vladimir Putin")]
+    [InlineData("Vladimir Putin expressed his intention to visit North Korea soon, state media said.", "Vladimir Putin")]
+    [InlineData("قال المتحدث باسم الكرملين إن التحضيرات لزيارة الرئيس فلاديمير بوتين إلى كوريا الشمالية جارية.", "Vladimir Putin")]
+    [InlineData("The foreign minister's trip is seen as preparing the ground for a visit to North Korea by President Vladimir Putin.", "Vladimir Putin")]
+    public void An_undated_visit_announced_by_a_verb_or_an_intention_is_planned_in_the_publication_month(string text, string traveller)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2024-01-21"), e => e.Type == EventTypes.Visit);
+        Assert.Equal(Modalities.Planned, visit.Modality);
+        Assert.Equal("2024-01", visit.Date?.Value);
+        Assert.Equal(traveller, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Theory]
+    [InlineData("ستكون هذه أول زيارة يقوم بها الرئيس الروسي فلاديمير بوتين إلى كوريا الشمالية منذ عقدين.")]
+    [InlineData("A visit by Vladimir Putin to North Korea would be his first in two decades.")]
+    public void A_visit_only_named_as_an_intention_without_a_verb_is_no_event(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2024-01-21"), e => e.Type == EventTypes.Visit);
+    }
+
+    [Fact]
+    public void Who_acts_in_a_relative_clause_does_not_speak_in_the_main_clause()
+    {
+        var events = Stories.Extract(
+            "Sergey Lavrov arrived in Pyongyang on Wednesday. The minister, whose stay is meant to prepare for a visit by President Vladimir Putin, also praised ties between Russia and North Korea.",
+            "2023-10-19");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Statement && e.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Name == "Vladimir Putin"));
+    }
+}
