@@ -64,6 +64,10 @@ public class GazetteerTests
     [InlineData("Lim Soo-suk", "tl:lim-soo-suk")]
     [InlineData("تشيه سون هي", "tl:choe-son-hui")]
     [InlineData("تشوي ريونغ هيه", "tl:choe-ryong-hae")]
+    [InlineData("ألكسندر خينشتاين", "tl:alexander-khinshtein")]
+    [InlineData("أليكسي كريفوروتشكو", "tl:alexei-krivoruchko")]
+    [InlineData("باك يونغ إيل", "tl:pak-yong-il")]
+    [InlineData("No Gwang-chol", "tl:no-kwang-chol")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 
