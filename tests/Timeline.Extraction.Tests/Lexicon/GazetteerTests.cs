@@ -68,6 +68,8 @@ public class GazetteerTests
     [InlineData("أليكسي كريفوروتشكو", "tl:alexei-krivoruchko")]
     [InlineData("باك يونغ إيل", "tl:pak-yong-il")]
     [InlineData("No Gwang-chol", "tl:no-kwang-chol")]
+    [InlineData("لي يونغ غيل", "tl:ri-yong-gil")]
+    [InlineData("كيم يو إيل", "tl:kim-yu-il")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 
