@@ -20,6 +20,7 @@ public class ListedPeopleTests
     [InlineData("التقى نو كوانغ تشول في بيونغ يانغ الأربعاء فيكتور غوريميكين لبحث التعاون العسكري", "2025-11-07", "No Kwang Chol", "Viktor Goremykin")]
     [InlineData("أجرى ميخائيل ديغتياريف محادثات مع كيم إيل غوك في بيونغ يانغ يوم الأحد", "2024-11-25", "Mikhail Degtyarev", "Kim Il Guk")]
     [InlineData("استقبل شويغو في موسكو الأربعاء ري تشانغ داي وبحثا التعاون الأمني", "2025-05-29", "Sergei Shoigu", "Ri Chang Dae")]
+    [InlineData("التقى فاليري فالكوف في موسكو أمس ري تشونغ غيل لبحث التعاون العلمي", "2024-05-15", "Valery Falkov", "Ri Chung Gil")]
     // The spelling of one outlet («تشيه») for a person listed before.
     [InlineData("استقبل بوتين في الكرملين أمس تشيه سون هي", "2025-10-28", "Vladimir Putin", "Choe Son Hui")]
     // In English, named by surname alone.

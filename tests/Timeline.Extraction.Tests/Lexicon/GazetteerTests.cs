@@ -70,6 +70,10 @@ public class GazetteerTests
     [InlineData("No Gwang-chol", "tl:no-kwang-chol")]
     [InlineData("لي يونغ غيل", "tl:ri-yong-gil")]
     [InlineData("كيم يو إيل", "tl:kim-yu-il")]
+    [InlineData("ألكسندر كورينكوف", "tl:alexander-kurenkov")]
+    [InlineData("نام تشول غوانغ", "tl:nam-chol-gwang")]
+    [InlineData("Kim Seung-doo", "tl:kim-song-du")]
+    [InlineData("سيرغي كرافتسوف", "tl:sergey-kravtsov")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 
@@ -150,6 +154,14 @@ public class GazetteerTests
     [InlineData("office:BY:head_of_state", "2025-09-03", "tl:alexander-lukashenko")]
     public void Resolves_offices_of_other_states_at_a_date(string office, string date, string expectedId) =>
         Assert.Equal(expectedId, G.HolderOf(office, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
+
+    /// <summary>Matsegora, Moscow's ambassador in Pyongyang, died on 6 December 2025; Starovoit on 7 July 2025.</summary>
+    [Theory]
+    [InlineData("tl:alexander-matsegora", "2025-12-05", true)]
+    [InlineData("tl:alexander-matsegora", "2025-12-10", false)]
+    [InlineData("tl:roman-starovoit", "2025-08-01", false)]
+    public void People_take_no_part_in_events_after_their_death(string id, string date, bool active) =>
+        Assert.Equal(active, G.ById(id)!.ActiveOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Resolves_the_north_korean_leader_in_2000_to_kim_jong_il() =>
