@@ -74,6 +74,10 @@ public class GazetteerTests
     [InlineData("نام تشول غوانغ", "tl:nam-chol-gwang")]
     [InlineData("Kim Seung-doo", "tl:kim-song-du")]
     [InlineData("سيرغي كرافتسوف", "tl:sergey-kravtsov")]
+    [InlineData("ميخائيل موراشكو", "tl:mikhail-murashko")]
+    [InlineData("Jong Mu-rim", "tl:jong-mu-rim")]
+    [InlineData("لي بيون تشول", "tl:ri-pyong-chol")]
+    [InlineData("حزب العمل الكوري", "tl:wpk")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 
