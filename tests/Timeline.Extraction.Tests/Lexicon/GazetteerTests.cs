@@ -78,6 +78,9 @@ public class GazetteerTests
     [InlineData("Jong Mu-rim", "tl:jong-mu-rim")]
     [InlineData("لي بيون تشول", "tl:ri-pyong-chol")]
     [InlineData("حزب العمل الكوري", "tl:wpk")]
+    [InlineData("كيم هونغ-كيون", "tl:kim-hong-kyun")]
+    [InlineData("Serhiy Kyslytsya", "tl:sergiy-kyslytsya")]
+    [InlineData("جورجي زينوفيف", "tl:georgy-zinoviev")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 
