@@ -45,6 +45,42 @@ public class GazetteerTests
     [InlineData("the upper house of Russia's parliament", "tl:federation-council")]
     [InlineData("الغرفة العليا في البرلمان الروسي", "tl:federation-council")]
     [InlineData("Russia's lower house", "tl:state-duma")]
+    // People of 2023–2025 coverage: envoys, generals, the leader's family and foreign officials who speak on the alliance.
+    [InlineData("فيكتور غورميكين", "tl:viktor-goremykin")]
+    [InlineData("Viktor Goremykin", "tl:viktor-goremykin")]
+    [InlineData("سيرغي تسيفيليف", "tl:sergei-tsivilev")]
+    [InlineData("كيم جو آي", "tl:kim-ju-ae")]
+    [InlineData("Kim Ju-ae", "tl:kim-ju-ae")]
+    [InlineData("ري سول جو", "tl:ri-sol-ju")]
+    [InlineData("كيم يونج بوك", "tl:kim-yong-bok")]
+    [InlineData("Kim Yong-bok", "tl:kim-yong-bok")]
+    [InlineData("جو تشون ريونغ", "tl:jo-chun-ryong")]
+    [InlineData("كيم إيل جوك", "tl:kim-il-guk")]
+    [InlineData("لوكاشينكو", "tl:alexander-lukashenko")]
+    [InlineData("ماكسيم روزنكوف", "tl:maxim-ryzhenkov")]
+    [InlineData("سابرينا سينغ", "tl:sabrina-singh")]
+    [InlineData("أوليكساندر سيرسكي", "tl:oleksandr-syrskyi")]
+    [InlineData("تشاو له جي", "tl:zhao-leji")]
+    [InlineData("Lim Soo-suk", "tl:lim-soo-suk")]
+    [InlineData("تشيه سون هي", "tl:choe-son-hui")]
+    [InlineData("تشوي ريونغ هيه", "tl:choe-ryong-hae")]
+    [InlineData("ألكسندر خينشتاين", "tl:alexander-khinshtein")]
+    [InlineData("أليكسي كريفوروتشكو", "tl:alexei-krivoruchko")]
+    [InlineData("باك يونغ إيل", "tl:pak-yong-il")]
+    [InlineData("No Gwang-chol", "tl:no-kwang-chol")]
+    [InlineData("لي يونغ غيل", "tl:ri-yong-gil")]
+    [InlineData("كيم يو إيل", "tl:kim-yu-il")]
+    [InlineData("ألكسندر كورينكوف", "tl:alexander-kurenkov")]
+    [InlineData("نام تشول غوانغ", "tl:nam-chol-gwang")]
+    [InlineData("Kim Seung-doo", "tl:kim-song-du")]
+    [InlineData("سيرغي كرافتسوف", "tl:sergey-kravtsov")]
+    [InlineData("ميخائيل موراشكو", "tl:mikhail-murashko")]
+    [InlineData("Jong Mu-rim", "tl:jong-mu-rim")]
+    [InlineData("لي بيون تشول", "tl:ri-pyong-chol")]
+    [InlineData("حزب العمل الكوري", "tl:wpk")]
+    [InlineData("كيم هونغ-كيون", "tl:kim-hong-kyun")]
+    [InlineData("Serhiy Kyslytsya", "tl:sergiy-kyslytsya")]
+    [InlineData("جورجي زينوفيف", "tl:georgy-zinoviev")]
     public void Finds_actors_by_any_spelling(string alias, string expectedId) =>
         Assert.Equal(expectedId, G.Find(alias)?.Id);
 
@@ -93,6 +129,12 @@ public class GazetteerTests
     [InlineData("وقعت جمهورية كوريا الديمقراطية الشعبية اتفاقا مع موسكو.", "جمهورية كوريا الديمقراطية الشعبية", "KP")]
     [InlineData("وقعت جمهورية كوريا الديموقراطية الشعبية اتفاقا مع موسكو.", "جمهورية كوريا الديموقراطية الشعبية", "KP")]
     [InlineData("وقعت الجمهورية الشعبية الديمقراطية الكورية اتفاقا مع موسكو.", "الجمهورية الشعبية الديمقراطية الكورية", "KP")]
+    [InlineData("وصل كيم يونغ بوك إلى موسكو على رأس وفد عسكري.", "كيم يونغ بوك", "tl:kim-yong-bok")]
+    [InlineData("رافقت كيم جو آي والدها في زيارته إلى بكين.", "كيم جو آي", "tl:kim-ju-ae")]
+    [InlineData("قال سيرسكي إن القوات الكورية الشمالية تكبدت خسائر كبيرة.", "سيرسكي", "tl:oleksandr-syrskyi")]
+    [InlineData("التقى ماكسيم ريجينكوف وزيرة الخارجية الكورية الشمالية في بيونغ يانغ.", "ماكسيم ريجينكوف", "tl:maxim-ryzhenkov")]
+    [InlineData("Lukashenko said he was ready to visit Pyongyang.", "Lukashenko", "tl:alexander-lukashenko")]
+    [InlineData("Jo Chun-ryong accompanied the leader to the cosmodrome.", "Jo Chun-ryong", "tl:jo-chun-ryong")]
     public void Recognises_the_spellings_outlets_use_for_core_actors(string sentence, string spelling, string expectedId)
     {
         var at = sentence.IndexOf(spelling, StringComparison.Ordinal);
@@ -111,6 +153,22 @@ public class GazetteerTests
     [InlineData("2024-06-01", "tl:andrei-belousov")]
     public void Resolves_the_russian_defence_minister_at_a_date(string date, string expectedId) =>
         Assert.Equal(expectedId, G.HolderOf("office:RU:defence_minister", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
+
+    [Theory]
+    [InlineData("office:JP:foreign_minister", "2022-06-01", "tl:yoshimasa-hayashi")]
+    [InlineData("office:JP:defence_minister", "2024-01-15", "tl:minoru-kihara")]
+    [InlineData("office:CN:head_of_government", "2025-10-09", "tl:li-qiang")]
+    [InlineData("office:BY:head_of_state", "2025-09-03", "tl:alexander-lukashenko")]
+    public void Resolves_offices_of_other_states_at_a_date(string office, string date, string expectedId) =>
+        Assert.Equal(expectedId, G.HolderOf(office, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Id);
+
+    /// <summary>Matsegora, Moscow's ambassador in Pyongyang, died on 6 December 2025; Starovoit on 7 July 2025.</summary>
+    [Theory]
+    [InlineData("tl:alexander-matsegora", "2025-12-05", true)]
+    [InlineData("tl:alexander-matsegora", "2025-12-10", false)]
+    [InlineData("tl:roman-starovoit", "2025-08-01", false)]
+    public void People_take_no_part_in_events_after_their_death(string id, string date, bool active) =>
+        Assert.Equal(active, G.ById(id)!.ActiveOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Resolves_the_north_korean_leader_in_2000_to_kim_jong_il() =>
