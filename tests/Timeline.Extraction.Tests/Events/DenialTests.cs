@@ -38,4 +38,20 @@ public class DenialTests
         Assert.Equal("2024-10-24", statement.Date!.Value);
         Assert.NotEqual("denial", statement.Subtype);
     }
+
+    [Fact]
+    public void What_a_party_denies_is_told_by_its_denial_not_as_a_denied_event()
+    {
+        var events = Stories.Extract("North Korea on Tuesday denied US accusations that it had supplied Russia with artillery shells for its war in Ukraine.", "2023-09-12");
+        var denial = Assert.Single(events);
+        Assert.Equal(EventTypes.Statement, denial.Type);
+        Assert.Equal("North Korea", denial.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void A_charge_a_party_denies_is_no_accusation_made_that_day()
+    {
+        var events = Stories.Extract("نفت كوريا الشمالية، اليوم الثلاثاء، الاتهامات الأمريكية بتزويد روسيا بالأسلحة.", "2023-09-12");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
+    }
 }

@@ -93,8 +93,13 @@ internal sealed class SentenceRules
             list.RemoveAll(c => c.Type == EventTypes.Meeting && c.Purpose);
         }
         // "have rejected the charges", «نفت الاتهامات»: the charges denied are the object of the denial, not an accusation made.
+        // The day may stand between them: «نفت كوريا الشمالية، اليوم الثلاثاء، الاتهامات».
         list.RemoveAll(c => c.Type == EventTypes.Accusation && c.Trigger.Kind != "report"
-            && list.Any(r => r.Subtype is "rejection" or "denial" && r.TriggerToken < c.TriggerToken && c.TriggerToken - r.TriggerToken <= 3));
+            && list.Any(r => r.Subtype is "rejection" or "denial" && r.TriggerToken < c.TriggerToken && c.TriggerToken - r.TriggerToken <= 6));
+        // "denied supplying Russia with shells": what a party denies is told by its denial; and a charge denied
+        // («نفت كوريا الشمالية الاتهامات الأمريكية») is the denier's word, not an accusation made that day.
+        var denial = list.Exists(r => r.Subtype == "denial");
+        list.RemoveAll(c => c.Modality == Modalities.Denied && (denial || c.Type == EventTypes.Accusation));
         // «نفى الكرملين التقارير، ووصفها بيسكوف بأنها كاذبة»: the same side going on to say how it denies is one statement.
         list.RemoveAll(c => c.Subtype == "denial" && c.Agent is { } side
             && list.Any(o => o != c && o.Type == EventTypes.Statement && o.TriggerToken > c.TriggerToken && o.Agent?.Country == side.Country));
