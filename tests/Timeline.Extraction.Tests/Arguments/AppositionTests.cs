@@ -58,4 +58,14 @@ public class AppositionTests
         var deployment = Assert.Single(events, e => e.Type == EventTypes.MilitaryCooperation);
         Assert.DoesNotContain(deployment.Participants, p => p.Name == "Sergei Shoigu");
     }
+
+    [Fact]
+    public void A_description_joining_two_titles_with_and_is_still_one_description()
+    {
+        var visit = Assert.Single(Run(
+            "A Russian delegation headed by Grigory Rapota, a member of the Federation Council's foreign affairs committee and chairman of the parliamentary friendship group with North Korea, arrived in Pyongyang on Monday.",
+            "2023-11-21"));
+        Assert.Equal(EventTypes.Visit, visit.Type);
+        Assert.Equal("2023-11-20", visit.Date?.Value);
+    }
 }

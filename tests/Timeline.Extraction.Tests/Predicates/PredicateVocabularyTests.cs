@@ -125,4 +125,15 @@ public class PredicateVocabularyTests
         var ratifications = Run(text, "2024-11-13").Where(e => e.Type == EventTypes.Agreement && e.Subtype == "ratification").ToList();
         Assert.Contains(ratifications, r => r.Date?.Value == "2024-11-09" && r.Participants.Any(p => p.Name == "Vladimir Putin"));
     }
+
+    [Theory]
+    [InlineData("North Korea has sent a delegation to Moscow for talks with Russian officials.", "North Korea")]
+    [InlineData("أوفدت كوريا الشمالية وفدا إلى موسكو لإجراء مباحثات مع المسؤولين الروس.", "North Korea")]
+    [InlineData("A North Korean delegation returned home on Saturday after a week-long visit to Russia.", "North Korea")]
+    public void Sending_a_delegation_or_coming_back_from_a_visit_tells_the_visit(string text, string traveller)
+    {
+        var visit = Assert.Single(Run(text), e => e.Type == EventTypes.Visit);
+        Assert.Equal(traveller, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains("RU", visit.Countries);
+    }
 }

@@ -261,7 +261,10 @@ internal sealed class AgentFinder
             return null;
         }
         var first = before[0];
-        return t[first.Token].Clause == 0 && first.Actor.Kind == ActorKinds.Person ? first.Actor : null;
+        // "A North Korean delegation returned home after a visit to Russia": a delegation travels for its state.
+        var delegation = first.Actor.Kind == ActorKinds.State
+            && Enumerable.Range(first.Token + 1, Math.Min(3, t.Count - first.Token - 1)).Any(k => t[k].Norm is "delegation" or "delegations");
+        return t[first.Token].Clause == 0 && (first.Actor.Kind == ActorKinds.Person || delegation) ? first.Actor : null;
     }
 
     /// <summary>

@@ -124,6 +124,10 @@ internal static class Appositions
         }
         for (var k = first; k <= last; k++)
         {
+            if (t[k].Norm == "and" && k < last && (TitleNouns.Contains(t[k + 1].Norm) || TitleOpeners.Contains(t[k + 1].Norm) || t[k + 1].Norm == "member"))
+            {
+                continue; // "a member of the Federation Council and chairman of the friendship group": one person's titles.
+            }
             if (isTrigger[k] || t[k].Aside || opensClause(t[k].Norm) || char.IsDigit(t[k].Norm[0]) || NotInDescriptions.Contains(t[k].Norm))
             {
                 return false;

@@ -91,8 +91,19 @@ internal sealed class EventAssembler
                 }
             }
             // "during the talks", "during his meeting with", «أثناء لقائه».
-            var presupposer = i > 1 && t[i - 1].Norm is "his" or "her" or "their" ? i - 2 : i - 1;
-            if (!strong && !described && hit.Entry.Presupposed && presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0)
+            // "during his talks", "after a week-long visit to": the presupposing word stands before the noun's determiner.
+            var presupposer = i - 1;
+            for (var k = i - 1; k > 0 && k >= i - 3 && !t[i].IsArabic; k--)
+            {
+                if (t[k].Norm is "his" or "her" or "their" or "its" or "a" or "an" or "the")
+                {
+                    presupposer = k - 1;
+                    break;
+                }
+            }
+            // A visit is presupposed once over: "returned home after a week-long visit to Russia", «عقب زيارة».
+            if (!strong && !described && presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0
+                && (hit.Entry.Presupposed || hit.Entry.Type == EventTypes.Visit && t[presupposer].Norm is "after" or "following" or "بعد" or "عقب" or "اثر"))
             {
                 strong = true;
             }
