@@ -56,4 +56,14 @@ public class SubjectTests
         Assert.Equal("Kim Jong Un", talks.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Contains(talks.Participants, p => p.Name == "Sergey Lavrov" && p.Role != ParticipantRoles.Actor);
     }
+
+    [Theory]
+    [InlineData("Choe Son Hui is visiting Russia on January 15-17 at the invitation of her Russian counterpart Sergey Lavrov.", "Sergey Lavrov")]
+    [InlineData("وصلت وزيرة الخارجية الكورية الشمالية تشوي سون هوي إلى موسكو يوم الأحد بدعوة من نظيرها الروسي سيرغي لافروف.", "Sergey Lavrov")]
+    [InlineData("وصل وفد كوري شمالي برئاسة ري هي يونغ إلى موسكو أمس بدعوة من حزب روسيا الموحدة.", "United Russia")]
+    public void Who_invites_is_named_after_the_invitation_of(string text, string inviter)
+    {
+        var invitation = Assert.Single(Run(text, "2024-01-15"), e => e.Type == EventTypes.Invitation);
+        Assert.Equal(inviter, invitation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }

@@ -124,6 +124,20 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
+    /// Who invites when the invitation ends with "of"/«من»/"from": the first party named after it, a person first when one
+    /// follows the title ("of her Russian counterpart Sergey Lavrov").
+    /// </summary>
+    private static Actor? Inviter(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        if (hit.Entry.Type != EventTypes.Invitation || t[hit.Last].Norm is not ("of" or "من" or "from"))
+        {
+            return null;
+        }
+        var named = people.Where(p => p.Token > hit.Last && Gap(t, hit.Last, p.Token, covered) <= 3).ToList();
+        return named.FirstOrDefault(p => p.Actor.Kind == ActorKinds.Person).Actor ?? named.FirstOrDefault().Actor;
+    }
+
+    /// <summary>
     /// The acting party: a name just before the verb (SVO), else just after it (VSO, or the genitive of a noun:
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
@@ -135,6 +149,10 @@ internal sealed class AgentFinder
         if (NounAgent(t, hit, people, covered) is { } byAgent)
         {
             return byAgent; // "a recent trip to North Korea by Sergey Lavrov", "was signed by Putin": "by" names who did it.
+        }
+        if (Inviter(t, hit, people, covered) is { } inviter)
+        {
+            return inviter; // "at the invitation of her Russian counterpart Sergey Lavrov", «بدعوة من حزب روسيا الموحدة».
         }
         if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && hit.First > 0 && t[hit.First].Clause == t[hit.First - 1].Clause
             && t[hit.First - 1].Norm is "his" or "her" or "their" && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } owner)

@@ -75,6 +75,10 @@ internal sealed class EventAssembler
                     purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
                 }
             }
+            if (!strong && !t[i].IsArabic && i > 0 && t[i - 1].Norm is "will" or "shall" && hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
+            {
+                strong = intended = true; // "Kim will visit Russia": the English noun form is the verb after "will".
+            }
             for (var k = i - 1; k >= Math.Max(0, i - 5) && !strong && t[k].Clause == t[i].Clause; k--)
             {
                 if ((cues[k] & CueSet.Intent) != 0 && hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
