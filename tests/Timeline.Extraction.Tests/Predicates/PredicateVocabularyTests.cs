@@ -130,6 +130,8 @@ public class PredicateVocabularyTests
     [InlineData("North Korea has sent a delegation to Moscow for talks with Russian officials.", "North Korea")]
     [InlineData("أوفدت كوريا الشمالية وفدا إلى موسكو لإجراء مباحثات مع المسؤولين الروس.", "North Korea")]
     [InlineData("A North Korean delegation returned home on Saturday after a week-long visit to Russia.", "North Korea")]
+    [InlineData("وذكرت الوكالة أن نائب وزير الخارجية الكوري الشمالي سين هونغ تشول ترأس وفدا إلى موسكو لإجراء محادثات.", "Sin Hong Chol")]
+    [InlineData("اجتمع كيم جونغ أون مع وزير الموارد الطبيعية الروسي ألكسندر كوزلوف يوم الاثنين. ووصل وفد من الأكاديمية العسكرية لهيئة الأركان العامة للجيش الروسي إلى بيونغ يانغ يوم الاثنين.", "Russia")]
     public void Sending_a_delegation_or_coming_back_from_a_visit_tells_the_visit(string text, string traveller)
     {
         var visit = Assert.Single(Run(text), e => e.Type == EventTypes.Visit);

@@ -84,4 +84,14 @@ public class EventDaterTests
         var rejection = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Equal("2024-05-17", rejection.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("اتفق الجانبان الروسي والكوري الشمالي على تعزيز التعاون بينهما خلال العام المقبل.")]
+    [InlineData("Russia and North Korea agreed to expand cooperation next year.")]
+    public void A_future_time_inside_what_was_agreed_does_not_make_the_agreement_a_plan(string text)
+    {
+        var agreement = Assert.Single(Stories.Extract(text, "2023-11-22"), e => e.Type == EventTypes.Agreement);
+        Assert.Equal(Modalities.Occurred, agreement.Modality);
+        Assert.Equal("2023-11", agreement.Date?.Value);
+    }
 }

@@ -124,6 +124,25 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
+    /// An Arabic verb of travel followed by «وفد» (VSO): the delegation travels, for the state or person its description
+    /// names before the destination ("إلى"), however long the description.
+    /// </summary>
+    private static Actor? DelegationAfterVerb(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        if (!t[hit.First].IsArabic || hit.Entry.Type != EventTypes.Visit || hit.Last + 1 >= t.Count || t[hit.Last + 1].Norm is not ("وفد" or "وفدا"))
+        {
+            return null;
+        }
+        var end = hit.Last + 2;
+        while (end < t.Count && end <= hit.Last + 14 && t[end].Norm is not ("الى" or "لزياره"))
+        {
+            end++;
+        }
+        var named = people.Where(p => p.Token > hit.Last && p.Token < end).ToList();
+        return named.FirstOrDefault(p => p.Actor.Kind == ActorKinds.Person).Actor ?? named.FirstOrDefault(p => p.Actor.Kind == ActorKinds.State).Actor;
+    }
+
+    /// <summary>
     /// Who invites when the invitation ends with "of"/«من»/"from": the first party named after it, a person first when one
     /// follows the title ("of her Russian counterpart Sergey Lavrov").
     /// </summary>
@@ -149,6 +168,10 @@ internal sealed class AgentFinder
         if (NounAgent(t, hit, people, covered) is { } byAgent)
         {
             return byAgent; // "a recent trip to North Korea by Sergey Lavrov", "was signed by Putin": "by" names who did it.
+        }
+        if (DelegationAfterVerb(t, hit, people) is { } delegation)
+        {
+            return delegation; // «وصل وفد من الأكاديمية العسكرية للجيش الروسي إلى بيونغ يانغ»: the delegation's state travels.
         }
         if (Inviter(t, hit, people, covered) is { } inviter)
         {

@@ -111,6 +111,10 @@ internal sealed class EventDater
         {
             return;
         }
+        if (best.Future && c.Modality == Modalities.Occurred && ToldAsDone(t, hit))
+        {
+            return; // «اتفق الجانبان على تعزيز التعاون خلال العام المقبل»: what was done names a time of what it is about.
+        }
         if (best.Future && c.Modality == Modalities.Occurred)
         {
             c.Modality = Modalities.Planned;
@@ -392,5 +396,26 @@ internal sealed class EventDater
     {
         var countries = c.Participants.Where(p => _gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.Country).ToHashSet();
         return countries.Contains(Russia) && countries.Contains(NorthKorea);
+    }
+
+    /// <summary>
+    /// An Arabic verb in the perfect («اتفق», «وقعت»), an English one in "-ed" ("agreed") or talks one was "during"
+    /// («خلال المحادثات»): told as done.
+    /// </summary>
+    private static bool ToldAsDone(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        if (hit.Entry.Kind == "noun")
+        {
+            var k = hit.First > 1 && t[hit.First - 1].Norm is "the" or "his" or "her" or "their" ? hit.First - 2 : hit.First - 1;
+            return k >= 0 && t[k].Norm is "خلال" or "اثناء" or "during";
+        }
+        if (hit.Entry.Kind != "verb" || hit.Future)
+        {
+            return false;
+        }
+        var w = t[hit.First].Norm;
+        return t[hit.First].IsArabic
+            ? !IsImperfect(w) && w[0] != 'س'
+            : w.EndsWith("ed", StringComparison.Ordinal) && !(hit.First > 0 && t[hit.First - 1].Norm is "will" or "be" or "to");
     }
 }
