@@ -138,4 +138,14 @@ public class PredicateVocabularyTests
         Assert.Equal(traveller, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Contains("RU", visit.Countries);
     }
+
+    [Theory]
+    [InlineData("وصل وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ يوم الجمعة، حيث كان في استقباله زعيم كوريا الشمالية كيم جونغ أون.")]
+    [InlineData("وكان في استقبال سيرغي لافروف لدى وصوله إلى مطار بيونغ يانغ وزيرة الخارجية الكورية الشمالية تشوي سون هوي.")]
+    public void Being_there_to_receive_a_guest_is_a_meeting(string text)
+    {
+        var meeting = Assert.Single(Run(text, "2025-07-12"), e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Name == "Sergey Lavrov");
+        Assert.Contains("KP", meeting.Countries);
+    }
 }
