@@ -94,4 +94,13 @@ public class EventDaterTests
         Assert.Equal(Modalities.Occurred, agreement.Modality);
         Assert.Equal("2023-11", agreement.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("North Korean leader Kim Jong Un has received a Russian military delegation headed by Deputy Defense Minister Alexei Krivoruchko, state radio reported on Friday.\nThe broadcaster reported that the meeting took place on Thursday, July 18.")]
+    [InlineData("استقبل الزعيم الكوري الشمالي كيم جونغ أون وفدا عسكريا روسيا برئاسة نائب وزير الدفاع الروسي أليكسي كريفوروتشكو، حسبما أفادت الإذاعة الجمعة.\nوذكرت الإذاعة أن اللقاء جرى يوم الخميس 18 يوليو.")]
+    public void A_later_sentence_saying_when_the_meeting_took_place_dates_it(string text)
+    {
+        var meeting = Assert.Single(Stories.Extract(text, "2024-07-19"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2024-07-18", meeting.Date?.Value);
+    }
 }
