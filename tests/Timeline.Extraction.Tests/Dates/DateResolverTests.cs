@@ -76,6 +76,18 @@ public class DateResolverTests
     [InlineData("سوف يقوم بزيارة دولة يومي 18 و19 يونيو/حزيران الجاري", "2024-06-17", "2024-06-18", "day", "relative")]
     [InlineData("The visit is planned for 18-19 June", "2024-06-17", "2024-06-18", "day", "relative")]
     [InlineData("Putin will visit Pyongyang on June 18-19, 2024", null, "2024-06-18", "day", "explicit")]
+    [InlineData("يجري الوزير زيارة رسمية إلى موسكو في الفترة من 11 إلى 13 تموز/يوليو الجاري", "2025-07-11", "2025-07-11", "day", "relative")]
+    [InlineData("أقام الوفد في بيونغ يانغ من 4 حتى 9 مارس", "2025-03-12", "2025-03-04", "day", "relative")]
+    [InlineData("The delegation stayed in Pyongyang from 4 to 9 March", "2025-03-12", "2025-03-04", "day", "relative")]
+    // A span of weekdays under way at publication began on its first weekday, though the clause speaks of the future
+    // (2025-10-27 is a Monday).
+    [InlineData("ستزور الوزيرة موسكو في الفترة من الأحد إلى الثلاثاء", "2025-10-27", "2025-10-26", "day", "relative")]
+    [InlineData("The minister will be in Moscow from Sunday to Tuesday", "2025-10-27", "2025-10-26", "day", "relative")]
+    // A day of a month told relative to publication.
+    [InlineData("استقبل بوتين الوزيرة في 15 من الشهر الجاري في الكرملين", "2024-06-20", "2024-06-15", "day", "relative")]
+    [InlineData("وصل الوفد إلى بيونغ يانغ يوم 28 من الشهر الماضي", "2024-06-20", "2024-05-28", "day", "relative")]
+    [InlineData("وكان السفير قد زار الوزارة في 19 الجاري", "2024-06-20", "2024-06-19", "day", "relative")]
+    [InlineData("The envoy reached Pyongyang on the 12th of last month", "2024-06-20", "2024-05-12", "day", "relative")]
     // Explicit dates in every month-name system.
     [InlineData("تاريخ النشر: 19th, October 2023 GMT", null, "2023-10-19", "day", "explicit")]
     [InlineData("زار بوتين كوريا الشمالية في تموز/يوليو 2000 لعقد اجتماع مع كيم جونج إيل", "2024-01-21", "2000-07", "month", "explicit")]

@@ -64,6 +64,7 @@ public sealed class DateResolver(CalendarWords words)
         FindHijri(tokens, used, found);
         FindMonths(tokens, used, found, published, futureClauses);
         FindNumeric(text, tokens, used, found);
+        FindDayOfRelativeMonth(tokens, used, found, published);
         FindRelative(tokens, used, found, published);
         FindDayOfMonth(tokens, used, found, published, futureClauses);
         FindWeekdays(tokens, used, found, published, futureClauses);
@@ -148,11 +149,17 @@ public sealed class DateResolver(CalendarWords words)
             {
                 day = d1;
                 first = i - 1;
-                // A span of days ("يومي 18 و19 يونيو", "18-19 June") is dated by its first day.
+                // A span of days ("يومي 18 و19 يونيو", "18-19 June", «من 11 إلى 13 يوليو», "from 11 to 13 July") is
+                // dated by its first day.
                 if (i > 1 && DayNumber(t[i - 2].Norm) is { } d0 && d0 < d1)
                 {
                     day = d0;
                     first = i - 2;
+                }
+                else if (i > 2 && RangeWords.Contains(t[i - 2].Norm) && DayNumber(t[i - 3].Norm) is { } from && from < d1)
+                {
+                    day = from;
+                    first = i - 3;
                 }
             }
             else if (i > 1 && t[i - 1].Norm == "من" && DayNumber(t[i - 2].Norm) is { } d2)
@@ -413,6 +420,58 @@ public sealed class DateResolver(CalendarWords words)
         }
     }
 
+    /// <summary>Words between the first and last day of a span: «من 11 إلى 13 يوليو», "from 11 to 13 July", "Sunday to Tuesday".</summary>
+    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "الي", "حتي", "لغايه", "to", "until", "till", "through", "-" };
+
+    /// <summary>
+    /// «في 15 من الشهر الجاري», «يوم 12 من الشهر الماضي», «في 19 الجاري», "the 19th of last month": a day of a month told
+    /// relative to publication. Read before the month alone, which would leave the day out.
+    /// </summary>
+    private void FindDayOfRelativeMonth(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (used[i] || IsYearToken(t[i].Norm) || DayNumber(t[i].Norm) is not { } day)
+            {
+                continue;
+            }
+            var k = t[i + 1].Norm is "من" or "of" ? i + 2 : i + 1;
+            int offset, end;
+            if (k >= t.Count)
+            {
+                continue;
+            }
+            if (words.Relative.Longest(t, k) is { Value.Unit: "month" } rel && rel.Length <= 3)
+            {
+                offset = rel.Value.Offset;
+                end = k + rel.Length - 1;
+            }
+            else if (k == i + 1 && t[k].Norm is "الجاري" or "الحالي")
+            {
+                offset = 0; // «في 19 الجاري»: the month is understood.
+                end = k;
+            }
+            else
+            {
+                continue;
+            }
+            var first = i > 0 && t[i - 1].Norm == "the" ? i - 1 : i;
+            MarkUsed(used, first, end);
+            if (pub is not { } p)
+            {
+                continue;
+            }
+            var month = new DateOnly(p.Year, p.Month, 1).AddMonths(offset);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                continue;
+            }
+            var date = new DateOnly(month.Year, month.Month, day);
+            var conflict = WeekdayBefore(t, used, ref first, date);
+            found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Relative, conflict, date > p));
+        }
+    }
+
     /// <summary>
     /// "on the 9th", "the 13th": a day of the publication month without the month's name; a day after publication is
     /// last month's, unless the clause speaks of the future.
@@ -487,9 +546,22 @@ public sealed class DateResolver(CalendarWords words)
                 end = words.FutureMarkers.Contains(next) ? i + 1 : i;
                 first = prev == "next" ? i - 1 : i;
             }
+            // "from Sunday to Tuesday", «من الأحد إلى الثلاثاء»: a span still under way at publication began on its
+            // first weekday before it, even when the clause speaks of the future.
+            DateOnly? spanStart = null;
+            if (!strictPast && !strictFuture && i + 2 < t.Count && RangeWords.Contains(next) && TryWeekday(t[i + 2], out var lastDay))
+            {
+                var start = OnOrBefore(p, wd);
+                spanStart = start.AddDays(((int)lastDay - (int)wd + 7) % 7) >= p ? start : null;
+                end = i + 2;
+            }
             MarkUsed(used, first, end);
             DateOnly date;
-            if (strictPast)
+            if (spanStart is { } under)
+            {
+                date = under;
+            }
+            else if (strictPast)
             {
                 date = OnOrBefore(p.AddDays(-1), wd);
             }
