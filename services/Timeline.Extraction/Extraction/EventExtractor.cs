@@ -145,6 +145,11 @@ public sealed class EventExtractor
         }
         futureClauses |= ClauseChunker.ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
         var dates = _dates.Find(body, tokens, published, futureClauses);
+        if (doc.Dateline is null && sentence.Index <= 3 && dates.FirstOrDefault(d => d.Dateline) is { } dateline)
+        {
+            // "SEOUL, Nov. 15 (Yonhap)": at the top of the story, often a sentence of its own that tells nothing.
+            doc.Dateline = (dateline, sentence.Index);
+        }
         // "Kim Yo Jong on Friday denied": a date between a name and its verb is no word of the clause's own.
         var skipped = ClauseChunker.WithDates(tokens, occupied, dates);
         sentence.Covered = skipped;

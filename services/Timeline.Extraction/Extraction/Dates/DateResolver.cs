@@ -71,7 +71,40 @@ public sealed class DateResolver(CalendarWords words)
         FindAgo(tokens, used, found, published);
         FindYears(tokens, used, found);
         found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        if (found.Count > 0 && IsDateline(text, tokens, found[0]))
+        {
+            found[0] = found[0] with { Dateline = true };
+        }
         return found;
+    }
+
+    /// <summary>
+    /// The sentence opens with a place and this day, then the agency's credit and a dash or colon: "SEOUL, Nov. 15 (Yonhap) --",
+    /// "Pyongyang, February 15 (KCNA) --", «موسكو - 12 يوليو (رويترز) -», «موسكو في 12 يوليو /سبأ/ -».
+    /// </summary>
+    private static bool IsDateline(string text, IReadOnlyList<Token> t, DateMention d)
+    {
+        if (d.Date.Precision != DatePrecisions.Day || d.FirstToken is 0 or > 4)
+        {
+            return false;
+        }
+        for (var k = 0; k < d.FirstToken; k++)
+        {
+            if (char.IsDigit(t[k].Norm[0]))
+            {
+                return false;
+            }
+        }
+        // The agency's credit is what tells a dateline from a site stamping its name and the day on the lead
+        // («الموقع، الجمعة 29 مارس 2024 - أفادت صحيفة …»), which dates the page, not what it retells.
+        var rest = text.AsSpan(t[d.LastToken].End).TrimStart(" \t.,");
+        var close = rest.Length > 0 && rest[0] is '(' or '[' or '/' ? rest[1..].IndexOfAny(")]/") : -1;
+        if (close is < 1 or > 40)
+        {
+            return false;
+        }
+        rest = rest[(close + 2)..].TrimStart(" \t");
+        return rest.IsEmpty || rest[0] is '-' or '–' or '—' or ':';
     }
 
     private void FindHijri(IReadOnlyList<Token> t, bool[] used, List<DateMention> found)

@@ -1,5 +1,6 @@
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Dates;
 using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Pair;
 
@@ -34,6 +35,12 @@ internal sealed class DocumentState
 
     /// <summary>The day of the last event dated to a day, for "earlier in the day".</summary>
     public EventDate? LastDay { get; set; }
+
+    /// <summary>
+    /// The dateline's day and the sentence holding it ("SEOUL, Nov. 15 (Yonhap)", which the agency's credit parts from the
+    /// lead): the day the lead was filed.
+    /// </summary>
+    public (DateMention Date, int Sentence)? Dateline { get; set; }
 
     /// <summary>The states named in the sentence before, for "these claims" and "the capital".</summary>
     public List<string> PreviousCountries { get; set; } = [];

@@ -45,6 +45,10 @@ internal sealed class EventDater
             {
                 continue; // A plan is not dated by a past date ("زيارة تلبية لدعوة ... في سبتمبر الماضي").
             }
+            if (d.Dateline)
+            {
+                continue; // Read below, once no date of the sentence's own dates the event.
+            }
             var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
             var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
             int score;
@@ -106,6 +110,13 @@ internal sealed class EventDater
                 best = d;
                 bestScore = score;
             }
+        }
+        // "SEOUL, Nov. 15 (Yonhap) -- Choe met Lavrov": the day the lead was filed dates what it tells, when nothing nearer
+        // does; not a plan, nor troops or arms the report only now tells of.
+        if (best is null && doc.Dateline is { } dateline && c.Sentence.Index - dateline.Sentence <= 1
+            && c.Modality == Modalities.Occurred && c.Type != EventTypes.MilitaryCooperation)
+        {
+            best = dateline.Date;
         }
         if (best is null)
         {
