@@ -200,6 +200,11 @@ public sealed class DateResolver(CalendarWords words)
                 day = d2;
                 first = i - 2;
             }
+            else if (i > 1 && t[i - 1].Norm == "من" && OrdinalDayEndingAt(t, i - 2) is { } ordinal)
+            {
+                day = ordinal.Day; // «في التاسع والعشرين من نوفمبر».
+                first = ordinal.First;
+            }
             var k = end + 1;
             if (day is null && k < t.Count && DayNumber(t[k].Norm) is { } d3 && !IsYearToken(t[k].Norm))
             {
@@ -456,6 +461,31 @@ public sealed class DateResolver(CalendarWords words)
     /// <summary>Words between the first and last day of a span: «من 11 إلى 13 يوليو», "from 11 to 13 July", "Sunday to Tuesday".</summary>
     private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "الي", "حتي", "لغايه", "to", "until", "till", "through", "-" };
 
+    /// <summary>Words an Arabic ordinal follows when it is a day: «في التاسع والعشرين من», «يوم الخامس عشر من».</summary>
+    private static readonly HashSet<string> BeforeADay = new(StringComparer.Ordinal) { "في", "وفي", "يوم", "ويوم", "منذ", "حتي", "الي", "بتاريخ", "من" };
+
+    /// <summary>
+    /// An Arabic ordinal day that ends at <paramref name="last"/> («التاسع والعشرين»), after a word that introduces a day
+    /// or a weekday; not "الأسبوع الثاني من يونيو", where it counts weeks.
+    /// </summary>
+    private (int Day, int First)? OrdinalDayEndingAt(IReadOnlyList<Token> t, int last)
+    {
+        for (var first = Math.Max(0, last - 1); first <= last; first++)
+        {
+            if (words.DayOrdinals.Longest(t, first) is { } ordinal && first + ordinal.Length - 1 == last && OpensADay(t, first))
+            {
+                return (ordinal.Value, first);
+            }
+        }
+        return null;
+    }
+
+    private bool OpensADay(IReadOnlyList<Token> t, int at) => at == 0 || BeforeADay.Contains(t[at - 1].Norm) || TryWeekday(t[at - 1], out _);
+
+    /// <summary>A count in digits ("3") or words ("three", «ثلاثة»).</summary>
+    private int? Count(string word) =>
+        IsDigits(word) && word.Length <= 3 ? int.Parse(word, CultureInfo.InvariantCulture) : words.NumberWords.TryGetValue(word, out var n) ? n : null;
+
     /// <summary>
     /// «في 15 من الشهر الجاري», «يوم 12 من الشهر الماضي», «في 19 الجاري», "the 19th of last month": a day of a month told
     /// relative to publication. Read before the month alone, which would leave the day out.
@@ -464,11 +494,26 @@ public sealed class DateResolver(CalendarWords words)
     {
         for (var i = 0; i + 1 < t.Count; i++)
         {
-            if (used[i] || IsYearToken(t[i].Norm) || DayNumber(t[i].Norm) is not { } day)
+            if (used[i] || IsYearToken(t[i].Norm))
             {
                 continue;
             }
-            var k = t[i + 1].Norm is "من" or "of" ? i + 2 : i + 1;
+            var length = 1;
+            if (DayNumber(t[i].Norm) is not { } day)
+            {
+                // «في الخامس عشر من الشهر الجاري».
+                if (words.DayOrdinals.Longest(t, i) is not { } ordinal || !OpensADay(t, i))
+                {
+                    continue;
+                }
+                day = ordinal.Value;
+                length = ordinal.Length;
+            }
+            if (i + length >= t.Count)
+            {
+                continue;
+            }
+            var k = t[i + length].Norm is "من" or "of" ? i + length + 1 : i + length;
             int offset, end;
             if (k >= t.Count)
             {
@@ -479,7 +524,7 @@ public sealed class DateResolver(CalendarWords words)
                 offset = rel.Value.Offset;
                 end = k + rel.Length - 1;
             }
-            else if (k == i + 1 && t[k].Norm is "الجاري" or "الحالي")
+            else if (k == i + length && t[k].Norm is "الجاري" or "الحالي")
             {
                 offset = 0; // «في 19 الجاري»: the month is understood.
                 end = k;
@@ -632,9 +677,9 @@ public sealed class DateResolver(CalendarWords words)
                 }
                 var k = i + 1;
                 count = 1;
-                if (k < t.Count && IsDigits(t[k].Norm) && t[k].Norm.Length <= 3)
+                if (k < t.Count && Count(t[k].Norm) is { } n0)
                 {
-                    count = int.Parse(t[k].Norm, CultureInfo.InvariantCulture);
+                    count = n0; // "منذ 20 شهرًا", «قبل ثلاثة أيام».
                     k++;
                 }
                 if (k >= t.Count || !words.Units.TryGetValue(t[k].Norm, out unit))
@@ -654,9 +699,9 @@ public sealed class DateResolver(CalendarWords words)
                 first = i;
                 last = k;
             }
-            else if (IsDigits(t[i].Norm) && t[i].Norm.Length <= 3 && i + 2 < t.Count && words.Units.TryGetValue(t[i + 1].Norm, out unit) && t[i + 2].Norm == "ago")
+            else if (Count(t[i].Norm) is { } n1 && i + 2 < t.Count && words.Units.TryGetValue(t[i + 1].Norm, out unit) && t[i + 2].Norm == "ago")
             {
-                count = int.Parse(t[i].Norm, CultureInfo.InvariantCulture);
+                count = n1; // "3 weeks ago", "three days ago".
                 first = i;
                 last = i + 2;
             }
@@ -694,9 +739,9 @@ public sealed class DateResolver(CalendarWords words)
                 continue;
             }
             var k = i + 1;
-            if (IsDigits(t[k].Norm))
+            if (IsDigits(t[k].Norm) || words.NumberWords.ContainsKey(t[k].Norm))
             {
-                k++;
+                k++; // "in 12 years", «منذ ثلاثة أعوام».
             }
             if (k < t.Count && words.Units.ContainsKey(t[k].Norm))
             {
