@@ -18,4 +18,15 @@ public class EventTimeTests
         var e = Assert.Single(Stories.Extract(text, published), x => x.Type == type);
         Assert.Equal(date, e.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("Sergei Shoigu travelled to Pyongyang on June 4. At the time, he held talks with Kim Jong Un.", "2025-06-04")]
+    [InlineData("زار سيرغي شويغو بيونغ يانغ في 4 يونيو. وفي ذلك الوقت، أجرى شويغو محادثات مع كيم جونغ أون.", "2025-06-04")]
+    [InlineData("Sergei Shoigu travelled to Pyongyang in March. He held talks with Kim Jong Un at the time.", "2025-03")]
+    [InlineData("زار سيرغي شويغو بيونغ يانغ في مارس. وأجرى شويغو آنذاك محادثات مع كيم جونغ أون.", "2025-03")]
+    public void At_the_time_is_when_the_event_before_happened_at_its_precision(string text, string date)
+    {
+        var e = Assert.Single(Stories.Extract(text, "2025-06-17"), x => x.Type == EventTypes.Meeting);
+        Assert.Equal(date, e.Date?.Value);
+    }
 }

@@ -36,8 +36,8 @@ public sealed class DateResolver(CalendarWords words)
         {
             future = data.Planned.MatchAt(tokens, i).Count > 0 || data.Triggers.MatchAt(tokens, i, allowFuture: true).Any(m => m.Future);
         }
-        // A standalone sentence tells no event before it: "the next day" cannot be placed.
-        return Find(sentence, tokens, published, future).FirstOrDefault(d => d.DaysFromPrevious == 0);
+        // A standalone sentence tells no event before it: "the next day" and "at the time" cannot be placed.
+        return Find(sentence, tokens, published, future).FirstOrDefault(d => d.DaysFromPrevious == 0 && !d.SameTimeAsPrevious);
     }
 
     /// <summary>All date expressions of a tokenised sentence, in text order.</summary>
@@ -417,6 +417,9 @@ public sealed class DateResolver(CalendarWords words)
             }
             switch (unit)
             {
+                case "same_time":
+                    found.Add(new DateMention(i, end, EventDates.Day(p), DateDerivations.Relative, null, false) { SameDayAsPrevious = true, SameTimeAsPrevious = true });
+                    break;
                 case "same_day":
                     // Without an event told before, the publication day stands in for it.
                     found.Add(new DateMention(i, end, EventDates.Day(p.AddDays(offset)), DateDerivations.Relative, null, false) { SameDayAsPrevious = true, DaysFromPrevious = offset });

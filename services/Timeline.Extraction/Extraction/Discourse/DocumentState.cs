@@ -42,6 +42,9 @@ internal sealed class DocumentState
     /// </summary>
     public (DateMention Date, int Sentence)? Dateline { get; set; }
 
+    /// <summary>The date of the last dated event, at its precision, for "at the time".</summary>
+    public EventDate? LastDate { get; set; }
+
     /// <summary>The states named in the sentence before, for "these claims" and "the capital".</summary>
     public List<string> PreviousCountries { get; set; } = [];
 
@@ -54,6 +57,10 @@ internal sealed class DocumentState
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
         {
             LastDay = dated.Date;
+        }
+        if (result.LastOrDefault(c => c.Date is not null) is { } any)
+        {
+            LastDate = any.Date;
         }
         PairMilitary |= result.Any(c => c.Type is EventTypes.MilitaryCooperation or EventTypes.Accusation && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
         if (result.LastOrDefault(c => c.Type == EventTypes.Visit && c.Agent is not null) is { } visit

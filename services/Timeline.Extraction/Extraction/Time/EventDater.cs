@@ -126,6 +126,17 @@ internal sealed class EventDater
         {
             c.Modality = Modalities.Planned;
         }
+        if (best.SameTimeAsPrevious)
+        {
+            // "At the time, Shoigu met Kim": when the event told before happened, at the precision it was told. What was said
+            // then ("according to KCNA's report at that time, Putin voiced his gratitude") is left to the occasion it was said at.
+            if (doc.LastDate is { } then && c.Type is not (EventTypes.Statement or EventTypes.Accusation))
+            {
+                c.Date = then;
+                c.Derivation = DateDerivations.Relative;
+            }
+            return;
+        }
         if (best.SameDayAsPrevious)
         {
             // "earlier in the day", "the day before": counted from the article's last dated event, if it has one.
