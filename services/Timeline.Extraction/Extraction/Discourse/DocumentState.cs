@@ -42,6 +42,12 @@ internal sealed class DocumentState
     /// </summary>
     public (DateMention Date, int Sentence)? Dateline { get; set; }
 
+    /// <summary>A day the headline tells ("Putin arrives in Pyongyang on Wednesday"), for the lead that retells it undated.</summary>
+    public DateMention? HeadlineDay { get; set; }
+
+    /// <summary>The first sentence that told an event: the lead.</summary>
+    public int? LeadSentence { get; set; }
+
     /// <summary>The date of the last dated event, at its precision, for "at the time".</summary>
     public EventDate? LastDate { get; set; }
 
@@ -57,6 +63,10 @@ internal sealed class DocumentState
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
         {
             LastDay = dated.Date;
+        }
+        if (LeadSentence is null && result.Count > 0)
+        {
+            LeadSentence = result[0].Sentence.Index;
         }
         if (result.LastOrDefault(c => c.Date is not null) is { } any)
         {

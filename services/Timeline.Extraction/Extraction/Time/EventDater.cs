@@ -118,6 +118,12 @@ internal sealed class EventDater
         {
             best = dateline.Date;
         }
+        // "Putin arrives in Pyongyang on Wednesday" over an undated lead: the headline's day is the lead's.
+        if (best is null && doc.HeadlineDay is { } headline && (doc.LeadSentence ?? c.Sentence.Index) == c.Sentence.Index
+            && c.Modality == Modalities.Occurred && c.Type != EventTypes.MilitaryCooperation)
+        {
+            best = headline;
+        }
         if (best is null)
         {
             return;
