@@ -82,7 +82,12 @@ public sealed class EventExtractor
         var doc = new DocumentState();
         var candidates = new List<Candidate>();
         var index = 0;
-        foreach (var (start, end) in _layout.StoryRanges(body))
+        var story = _layout.StoryRanges(body);
+        if (story.Count > 0 && story[0].Start > 0 && published is { } day && HeadlineDay(body[..story[0].Start], day) is { } told)
+        {
+            doc.HeadlineDay = told;
+        }
+        foreach (var (start, end) in story)
         {
             foreach (var (s, e) in _splitter.Split(body, start, end))
             {
@@ -98,6 +103,24 @@ public sealed class EventExtractor
         _dater.ResolveUndated(candidates, published);
         var kept = MentionDeduplicator.Merge(candidates, _gazetteer);
         return [.. kept.Select(c => _assembler.Finish(articleId, c))];
+    }
+
+    /// <summary>
+    /// The day of the past week a headline tells ("Putin arrives in Pyongyang on Wednesday"), unless it announces
+    /// something ("Putin to visit Pyongyang on Monday", «سيزور»).
+    /// </summary>
+    private DateMention? HeadlineDay(string headline, DateOnly published)
+    {
+        var words = Tokenizer.Tokenize(headline, 0, headline.Length, _data.ClauseOpeners);
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k].Norm == "to" && _data.Triggers.MatchAt(words, k + 1, allowFuture: true).Count > 0)
+            {
+                return null;
+            }
+        }
+        return _dates.Resolve(headline, published) is { Date.Precision: DatePrecisions.Day, Future: false, SameDayAsPrevious: false } told
+            && told.Date.Start >= published.AddDays(-7) ? told : null;
     }
 
     /// <summary>True when the clause holding token <paramref name="at"/> opens with a relative pronoun ("…, whose stay …,").</summary>
@@ -145,6 +168,11 @@ public sealed class EventExtractor
         }
         futureClauses |= ClauseChunker.ShortNeighbours(tokens, futureClauses); // "من المقرر أن يصل بوتين، الأربعاء، إلى بيونغ يانغ".
         var dates = _dates.Find(body, tokens, published, futureClauses);
+        if (doc.Dateline is null && sentence.Index <= 3 && dates.FirstOrDefault(d => d.Dateline) is { } dateline)
+        {
+            // "SEOUL, Nov. 15 (Yonhap)": at the top of the story, often a sentence of its own that tells nothing.
+            doc.Dateline = (dateline, sentence.Index);
+        }
         // "Kim Yo Jong on Friday denied": a date between a name and its verb is no word of the clause's own.
         var skipped = ClauseChunker.WithDates(tokens, occupied, dates);
         sentence.Covered = skipped;

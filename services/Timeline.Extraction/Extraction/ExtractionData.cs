@@ -407,6 +407,14 @@ public sealed class CalendarWords
         }
         YearIntroducers = d.YearIntroducers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         MonthIntroducers = d.MonthIntroducers.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (k, v) in d.DayOrdinals)
+        {
+            DayOrdinals.Add(k, v);
+        }
+        foreach (var (k, v) in d.NumberWords)
+        {
+            NumberWords[TextNormalizer.Key(k)] = v;
+        }
         Firsts = d.Firsts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         SinceWords = d.SinceWords.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
     }
@@ -416,6 +424,12 @@ public sealed class CalendarWords
 
     /// <summary>"منذ", "since", "in": what introduces such a span.</summary>
     public IReadOnlySet<string> SinceWords { get; }
+
+    /// <summary>Arabic ordinals of the days of a month («التاسع والعشرين») → day.</summary>
+    public PhraseMatcher<int> DayOrdinals { get; } = new();
+
+    /// <summary>Counts written as words ("three", «ثلاثة») → number.</summary>
+    public Dictionary<string, int> NumberWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Gregorian month names (several systems) → month number.</summary>
     public PhraseMatcher<int> Months { get; } = new();
@@ -553,6 +567,8 @@ internal sealed class DateFile
     public List<string> MonthIntroducers { get; set; } = [];
     public List<string> Firsts { get; set; } = [];
     public List<string> SinceWords { get; set; } = [];
+    public Dictionary<string, int> DayOrdinals { get; set; } = [];
+    public Dictionary<string, int> NumberWords { get; set; } = [];
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]

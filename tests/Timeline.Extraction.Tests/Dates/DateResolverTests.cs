@@ -29,6 +29,7 @@ public class DateResolverTests
     // Parts of the day around publication.
     [InlineData("Lavrov held talks with Choe Son Hui this afternoon", "2023-10-19", "2023-10-19", "day", "relative")]
     [InlineData("Putin landed in Pyongyang late last night", "2024-06-19", "2024-06-18", "day", "relative")]
+    [InlineData("Putin landed in Pyongyang overnight", "2024-06-19", "2024-06-19", "day", "relative")]
     [InlineData("وصل بوتين إلى بيونغ يانغ في ساعة متأخرة الليلة الماضية", "2024-06-19", "2024-06-18", "day", "relative")]
     [InlineData("وكان بوتين قد استقبل تشوي أول أمس في الكرملين", "2024-11-06", "2024-11-04", "day", "relative")]
     [InlineData("Shoigu visited Pyongyang earlier this week", "2025-06-18", "2025-06", "month", "relative")]
@@ -44,7 +45,9 @@ public class DateResolverTests
     [InlineData("وتأتي المحادثات بعد أيام من تأكيد البنتاغون إرسال جنود كوريين شماليين", "2024-11-20", "2024-11", "month", "relative")]
     [InlineData("زار كيم روسيا العام الماضي", "2024-06-19", "2023", "year", "relative")]
     [InlineData("منذ 20 شهرًا", "2023-10-19", "2022-02", "month", "relative")]
-    [InlineData("The talks happened three weeks ago", "2023-10-19", null, null, null)]
+    [InlineData("The talks happened three weeks ago", "2023-10-19", "2023-09", "month", "relative")]
+    [InlineData("The envoy left Pyongyang three days ago", "2023-10-19", "2023-10-16", "day", "relative")]
+    [InlineData("غادر المبعوث بيونغ يانغ قبل ثلاثة أيام", "2023-10-19", "2023-10-16", "day", "relative")]
     // After a first, a span says how long it has been, not when it happened.
     [InlineData("وهي زيارته الأولى لهذا البلد منذ 24 سنة", "2024-06-19", null, null, null)]
     [InlineData("his first visit to the country since 2000", "2024-06-19", null, null, null)]
@@ -76,6 +79,22 @@ public class DateResolverTests
     [InlineData("سوف يقوم بزيارة دولة يومي 18 و19 يونيو/حزيران الجاري", "2024-06-17", "2024-06-18", "day", "relative")]
     [InlineData("The visit is planned for 18-19 June", "2024-06-17", "2024-06-18", "day", "relative")]
     [InlineData("Putin will visit Pyongyang on June 18-19, 2024", null, "2024-06-18", "day", "explicit")]
+    [InlineData("يجري الوزير زيارة رسمية إلى موسكو في الفترة من 11 إلى 13 تموز/يوليو الجاري", "2025-07-11", "2025-07-11", "day", "relative")]
+    [InlineData("أقام الوفد في بيونغ يانغ من 4 حتى 9 مارس", "2025-03-12", "2025-03-04", "day", "relative")]
+    [InlineData("The delegation stayed in Pyongyang from 4 to 9 March", "2025-03-12", "2025-03-04", "day", "relative")]
+    // A span of weekdays under way at publication began on its first weekday, though the clause speaks of the future
+    // (2025-10-27 is a Monday).
+    [InlineData("ستزور الوزيرة موسكو في الفترة من الأحد إلى الثلاثاء", "2025-10-27", "2025-10-26", "day", "relative")]
+    [InlineData("The minister will be in Moscow from Sunday to Tuesday", "2025-10-27", "2025-10-26", "day", "relative")]
+    // A day of a month told relative to publication.
+    [InlineData("استقبل بوتين الوزيرة في 15 من الشهر الجاري في الكرملين", "2024-06-20", "2024-06-15", "day", "relative")]
+    [InlineData("وصل الوفد إلى بيونغ يانغ يوم 28 من الشهر الماضي", "2024-06-20", "2024-05-28", "day", "relative")]
+    [InlineData("وكان السفير قد زار الوزارة في 19 الجاري", "2024-06-20", "2024-06-19", "day", "relative")]
+    [InlineData("The envoy reached Pyongyang on the 12th of last month", "2024-06-20", "2024-05-12", "day", "relative")]
+    // Days written as Arabic ordinals.
+    [InlineData("وقع الوزيران الاتفاق في التاسع والعشرين من نوفمبر", "2024-11-30", "2024-11-29", "day", "relative")]
+    [InlineData("استقبل بوتين الوزيرة في الخامس عشر من الشهر الجاري", "2024-06-20", "2024-06-15", "day", "relative")]
+    [InlineData("تزور الوزيرة روسيا من السادس والعشرين من أكتوبر إلى الثامن والعشرين منه", "2025-10-26", "2025-10-26", "day", "relative")]
     // Explicit dates in every month-name system.
     [InlineData("تاريخ النشر: 19th, October 2023 GMT", null, "2023-10-19", "day", "explicit")]
     [InlineData("زار بوتين كوريا الشمالية في تموز/يوليو 2000 لعقد اجتماع مع كيم جونج إيل", "2024-01-21", "2000-07", "month", "explicit")]

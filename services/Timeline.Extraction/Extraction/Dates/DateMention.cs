@@ -17,6 +17,12 @@ public sealed record DateMention(int FirstToken, int LastToken, EventDate Date, 
 
     /// <summary>With <see cref="SameDayAsPrevious"/>: days from the event told before ("the day before" -1, "the next day" 1).</summary>
     public int DaysFromPrevious { get; init; }
+
+    /// <summary>"At the time", «في ذلك الوقت»: the date of the event told before, at its precision; none when nothing was told.</summary>
+    public bool SameTimeAsPrevious { get; init; }
+
+    /// <summary>The date of a dateline opening the story ("SEOUL, Nov. 15 (Yonhap) --", «موسكو - 12 يوليو (رويترز) -»): the day it was filed.</summary>
+    public bool Dateline { get; init; }
 }
 
 /// <summary>Builds <see cref="EventDate"/> values.</summary>

@@ -36,8 +36,8 @@ public sealed class DateResolver(CalendarWords words)
         {
             future = data.Planned.MatchAt(tokens, i).Count > 0 || data.Triggers.MatchAt(tokens, i, allowFuture: true).Any(m => m.Future);
         }
-        // A standalone sentence tells no event before it: "the next day" cannot be placed.
-        return Find(sentence, tokens, published, future).FirstOrDefault(d => d.DaysFromPrevious == 0);
+        // A standalone sentence tells no event before it: "the next day" and "at the time" cannot be placed.
+        return Find(sentence, tokens, published, future).FirstOrDefault(d => d.DaysFromPrevious == 0 && !d.SameTimeAsPrevious);
     }
 
     /// <summary>All date expressions of a tokenised sentence, in text order.</summary>
@@ -64,13 +64,47 @@ public sealed class DateResolver(CalendarWords words)
         FindHijri(tokens, used, found);
         FindMonths(tokens, used, found, published, futureClauses);
         FindNumeric(text, tokens, used, found);
+        FindDayOfRelativeMonth(tokens, used, found, published);
         FindRelative(tokens, used, found, published);
         FindDayOfMonth(tokens, used, found, published, futureClauses);
         FindWeekdays(tokens, used, found, published, futureClauses);
         FindAgo(tokens, used, found, published);
         FindYears(tokens, used, found);
         found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        if (found.Count > 0 && IsDateline(text, tokens, found[0]))
+        {
+            found[0] = found[0] with { Dateline = true };
+        }
         return found;
+    }
+
+    /// <summary>
+    /// The sentence opens with a place and this day, then the agency's credit and a dash or colon: "SEOUL, Nov. 15 (Yonhap) --",
+    /// "Pyongyang, February 15 (KCNA) --", «موسكو - 12 يوليو (رويترز) -», «موسكو في 12 يوليو /سبأ/ -».
+    /// </summary>
+    private static bool IsDateline(string text, IReadOnlyList<Token> t, DateMention d)
+    {
+        if (d.Date.Precision != DatePrecisions.Day || d.FirstToken is 0 or > 4)
+        {
+            return false;
+        }
+        for (var k = 0; k < d.FirstToken; k++)
+        {
+            if (char.IsDigit(t[k].Norm[0]))
+            {
+                return false;
+            }
+        }
+        // The agency's credit is what tells a dateline from a site stamping its name and the day on the lead
+        // («الموقع، الجمعة 29 مارس 2024 - أفادت صحيفة …»), which dates the page, not what it retells.
+        var rest = text.AsSpan(t[d.LastToken].End).TrimStart(" \t.,");
+        var close = rest.Length > 0 && rest[0] is '(' or '[' or '/' ? rest[1..].IndexOfAny(")]/") : -1;
+        if (close is < 1 or > 40)
+        {
+            return false;
+        }
+        rest = rest[(close + 2)..].TrimStart(" \t");
+        return rest.IsEmpty || rest[0] is '-' or '–' or '—' or ':';
     }
 
     private void FindHijri(IReadOnlyList<Token> t, bool[] used, List<DateMention> found)
@@ -148,17 +182,28 @@ public sealed class DateResolver(CalendarWords words)
             {
                 day = d1;
                 first = i - 1;
-                // A span of days ("يومي 18 و19 يونيو", "18-19 June") is dated by its first day.
+                // A span of days ("يومي 18 و19 يونيو", "18-19 June", «من 11 إلى 13 يوليو», "from 11 to 13 July") is
+                // dated by its first day.
                 if (i > 1 && DayNumber(t[i - 2].Norm) is { } d0 && d0 < d1)
                 {
                     day = d0;
                     first = i - 2;
+                }
+                else if (i > 2 && RangeWords.Contains(t[i - 2].Norm) && DayNumber(t[i - 3].Norm) is { } from && from < d1)
+                {
+                    day = from;
+                    first = i - 3;
                 }
             }
             else if (i > 1 && t[i - 1].Norm == "من" && DayNumber(t[i - 2].Norm) is { } d2)
             {
                 day = d2;
                 first = i - 2;
+            }
+            else if (i > 1 && t[i - 1].Norm == "من" && OrdinalDayEndingAt(t, i - 2) is { } ordinal)
+            {
+                day = ordinal.Day; // «في التاسع والعشرين من نوفمبر».
+                first = ordinal.First;
             }
             var k = end + 1;
             if (day is null && k < t.Count && DayNumber(t[k].Norm) is { } d3 && !IsYearToken(t[k].Norm))
@@ -372,6 +417,9 @@ public sealed class DateResolver(CalendarWords words)
             }
             switch (unit)
             {
+                case "same_time":
+                    found.Add(new DateMention(i, end, EventDates.Day(p), DateDerivations.Relative, null, false) { SameDayAsPrevious = true, SameTimeAsPrevious = true });
+                    break;
                 case "same_day":
                     // Without an event told before, the publication day stands in for it.
                     found.Add(new DateMention(i, end, EventDates.Day(p.AddDays(offset)), DateDerivations.Relative, null, false) { SameDayAsPrevious = true, DaysFromPrevious = offset });
@@ -410,6 +458,98 @@ public sealed class DateResolver(CalendarWords words)
                     found.Add(new DateMention(i, end, EventDates.Year(p.Year + offset), DateDerivations.Relative, null, offset > 0));
                     break;
             }
+        }
+    }
+
+    /// <summary>Words between the first and last day of a span: «من 11 إلى 13 يوليو», "from 11 to 13 July", "Sunday to Tuesday".</summary>
+    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "الي", "حتي", "لغايه", "to", "until", "till", "through", "-" };
+
+    /// <summary>Words an Arabic ordinal follows when it is a day: «في التاسع والعشرين من», «يوم الخامس عشر من».</summary>
+    private static readonly HashSet<string> BeforeADay = new(StringComparer.Ordinal) { "في", "وفي", "يوم", "ويوم", "منذ", "حتي", "الي", "بتاريخ", "من" };
+
+    /// <summary>
+    /// An Arabic ordinal day that ends at <paramref name="last"/> («التاسع والعشرين»), after a word that introduces a day
+    /// or a weekday; not "الأسبوع الثاني من يونيو", where it counts weeks.
+    /// </summary>
+    private (int Day, int First)? OrdinalDayEndingAt(IReadOnlyList<Token> t, int last)
+    {
+        for (var first = Math.Max(0, last - 1); first <= last; first++)
+        {
+            if (words.DayOrdinals.Longest(t, first) is { } ordinal && first + ordinal.Length - 1 == last && OpensADay(t, first))
+            {
+                return (ordinal.Value, first);
+            }
+        }
+        return null;
+    }
+
+    private bool OpensADay(IReadOnlyList<Token> t, int at) => at == 0 || BeforeADay.Contains(t[at - 1].Norm) || TryWeekday(t[at - 1], out _);
+
+    /// <summary>A count in digits ("3") or words ("three", «ثلاثة»).</summary>
+    private int? Count(string word) =>
+        IsDigits(word) && word.Length <= 3 ? int.Parse(word, CultureInfo.InvariantCulture) : words.NumberWords.TryGetValue(word, out var n) ? n : null;
+
+    /// <summary>
+    /// «في 15 من الشهر الجاري», «يوم 12 من الشهر الماضي», «في 19 الجاري», "the 19th of last month": a day of a month told
+    /// relative to publication. Read before the month alone, which would leave the day out.
+    /// </summary>
+    private void FindDayOfRelativeMonth(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (used[i] || IsYearToken(t[i].Norm))
+            {
+                continue;
+            }
+            var length = 1;
+            if (DayNumber(t[i].Norm) is not { } day)
+            {
+                // «في الخامس عشر من الشهر الجاري».
+                if (words.DayOrdinals.Longest(t, i) is not { } ordinal || !OpensADay(t, i))
+                {
+                    continue;
+                }
+                day = ordinal.Value;
+                length = ordinal.Length;
+            }
+            if (i + length >= t.Count)
+            {
+                continue;
+            }
+            var k = t[i + length].Norm is "من" or "of" ? i + length + 1 : i + length;
+            int offset, end;
+            if (k >= t.Count)
+            {
+                continue;
+            }
+            if (words.Relative.Longest(t, k) is { Value.Unit: "month" } rel && rel.Length <= 3)
+            {
+                offset = rel.Value.Offset;
+                end = k + rel.Length - 1;
+            }
+            else if (k == i + length && t[k].Norm is "الجاري" or "الحالي")
+            {
+                offset = 0; // «في 19 الجاري»: the month is understood.
+                end = k;
+            }
+            else
+            {
+                continue;
+            }
+            var first = i > 0 && t[i - 1].Norm == "the" ? i - 1 : i;
+            MarkUsed(used, first, end);
+            if (pub is not { } p)
+            {
+                continue;
+            }
+            var month = new DateOnly(p.Year, p.Month, 1).AddMonths(offset);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                continue;
+            }
+            var date = new DateOnly(month.Year, month.Month, day);
+            var conflict = WeekdayBefore(t, used, ref first, date);
+            found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Relative, conflict, date > p));
         }
     }
 
@@ -487,9 +627,22 @@ public sealed class DateResolver(CalendarWords words)
                 end = words.FutureMarkers.Contains(next) ? i + 1 : i;
                 first = prev == "next" ? i - 1 : i;
             }
+            // "from Sunday to Tuesday", «من الأحد إلى الثلاثاء»: a span still under way at publication began on its
+            // first weekday before it, even when the clause speaks of the future.
+            DateOnly? spanStart = null;
+            if (!strictPast && !strictFuture && i + 2 < t.Count && RangeWords.Contains(next) && TryWeekday(t[i + 2], out var lastDay))
+            {
+                var start = OnOrBefore(p, wd);
+                spanStart = start.AddDays(((int)lastDay - (int)wd + 7) % 7) >= p ? start : null;
+                end = i + 2;
+            }
             MarkUsed(used, first, end);
             DateOnly date;
-            if (strictPast)
+            if (spanStart is { } under)
+            {
+                date = under;
+            }
+            else if (strictPast)
             {
                 date = OnOrBefore(p.AddDays(-1), wd);
             }
@@ -527,9 +680,9 @@ public sealed class DateResolver(CalendarWords words)
                 }
                 var k = i + 1;
                 count = 1;
-                if (k < t.Count && IsDigits(t[k].Norm) && t[k].Norm.Length <= 3)
+                if (k < t.Count && Count(t[k].Norm) is { } n0)
                 {
-                    count = int.Parse(t[k].Norm, CultureInfo.InvariantCulture);
+                    count = n0; // "منذ 20 شهرًا", «قبل ثلاثة أيام».
                     k++;
                 }
                 if (k >= t.Count || !words.Units.TryGetValue(t[k].Norm, out unit))
@@ -549,9 +702,9 @@ public sealed class DateResolver(CalendarWords words)
                 first = i;
                 last = k;
             }
-            else if (IsDigits(t[i].Norm) && t[i].Norm.Length <= 3 && i + 2 < t.Count && words.Units.TryGetValue(t[i + 1].Norm, out unit) && t[i + 2].Norm == "ago")
+            else if (Count(t[i].Norm) is { } n1 && i + 2 < t.Count && words.Units.TryGetValue(t[i + 1].Norm, out unit) && t[i + 2].Norm == "ago")
             {
-                count = int.Parse(t[i].Norm, CultureInfo.InvariantCulture);
+                count = n1; // "3 weeks ago", "three days ago".
                 first = i;
                 last = i + 2;
             }
@@ -589,9 +742,9 @@ public sealed class DateResolver(CalendarWords words)
                 continue;
             }
             var k = i + 1;
-            if (IsDigits(t[k].Norm))
+            if (IsDigits(t[k].Norm) || words.NumberWords.ContainsKey(t[k].Norm))
             {
-                k++;
+                k++; // "in 12 years", «منذ ثلاثة أعوام».
             }
             if (k < t.Count && words.Units.ContainsKey(t[k].Norm))
             {

@@ -1,5 +1,6 @@
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
+using Timeline.Extraction.Extraction.Dates;
 using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Pair;
 
@@ -35,6 +36,21 @@ internal sealed class DocumentState
     /// <summary>The day of the last event dated to a day, for "earlier in the day".</summary>
     public EventDate? LastDay { get; set; }
 
+    /// <summary>
+    /// The dateline's day and the sentence holding it ("SEOUL, Nov. 15 (Yonhap)", which the agency's credit parts from the
+    /// lead): the day the lead was filed.
+    /// </summary>
+    public (DateMention Date, int Sentence)? Dateline { get; set; }
+
+    /// <summary>A day the headline tells ("Putin arrives in Pyongyang on Wednesday"), for the lead that retells it undated.</summary>
+    public DateMention? HeadlineDay { get; set; }
+
+    /// <summary>The first sentence that told an event: the lead.</summary>
+    public int? LeadSentence { get; set; }
+
+    /// <summary>The date of the last dated event, at its precision, for "at the time".</summary>
+    public EventDate? LastDate { get; set; }
+
     /// <summary>The states named in the sentence before, for "these claims" and "the capital".</summary>
     public List<string> PreviousCountries { get; set; } = [];
 
@@ -47,6 +63,14 @@ internal sealed class DocumentState
         if (result.LastOrDefault(c => c.Date?.Precision == DatePrecisions.Day) is { } dated)
         {
             LastDay = dated.Date;
+        }
+        if (LeadSentence is null && result.Count > 0)
+        {
+            LeadSentence = result[0].Sentence.Index;
+        }
+        if (result.LastOrDefault(c => c.Date is not null) is { } any)
+        {
+            LastDate = any.Date;
         }
         PairMilitary |= result.Any(c => c.Type is EventTypes.MilitaryCooperation or EventTypes.Accusation && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
         if (result.LastOrDefault(c => c.Type == EventTypes.Visit && c.Agent is not null) is { } visit

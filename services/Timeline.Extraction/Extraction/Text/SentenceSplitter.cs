@@ -5,7 +5,8 @@ namespace Timeline.Extraction.Extraction.Text;
 /// <summary>
 /// Splits an article body into sentences with offsets into the original text. Full stops inside quotes («», “”, "")
 /// do not end a sentence; line breaks always do; a photo credit in parentheses ("(رويترز)") ends a caption that
-/// scraping glued to the next sentence; English abbreviations ("U.S.", "Mr.", "Jan.") do not end one.
+/// scraping glued to the next sentence; English abbreviations ("U.S.", "Mr.", "Jan.") do not end one; a full stop with
+/// no space after it does, between words ("Monday.According").
 /// </summary>
 public sealed class SentenceSplitter(IReadOnlySet<string> credits)
 {
@@ -57,7 +58,7 @@ public sealed class SentenceSplitter(IReadOnlySet<string> credits)
                 continue;
             }
             var next = i + 1 < end ? body[i + 1] : ' ';
-            if (c == '.' && (char.IsLetterOrDigit(next) || IsAbbreviation(body, start, i) || (next == ' ' && i + 2 < end && char.IsLower(body[i + 2]))))
+            if (c == '.' && (char.IsLetterOrDigit(next) && !Glued(body, start, i, end) || IsAbbreviation(body, start, i) || (next == ' ' && i + 2 < end && char.IsLower(body[i + 2]))))
             {
                 continue;
             }
@@ -74,6 +75,28 @@ public sealed class SentenceSplitter(IReadOnlySet<string> credits)
         Add(spans, body, sentenceStart, end);
         return spans;
     }
+
+    /// <summary>
+    /// Two sentences that scraping glued at the full stop ("left on Monday.According to KCNA", «الاثنين.وقال»): a word of
+    /// three letters or more before it, and after it a capital or an Arabic word; not "U.S.", "p.m." or «أ.ف.ب».
+    /// </summary>
+    private static bool Glued(string body, int floor, int dot, int end)
+    {
+        var k = dot - 1;
+        while (k >= floor && char.IsLetter(body[k]))
+        {
+            k--;
+        }
+        if (dot - 1 - k < 3 || dot + 2 >= end)
+        {
+            return false;
+        }
+        char before = body[dot - 1], after = body[dot + 1];
+        return char.IsLower(before) && char.IsUpper(after) && char.IsLower(body[dot + 2])
+            || IsArabicLetter(before) && IsArabicLetter(after) && IsArabicLetter(body[dot + 2]);
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     private bool IsCredit(string body, int close)
     {

@@ -45,6 +45,10 @@ internal sealed class EventDater
             {
                 continue; // A plan is not dated by a past date ("زيارة تلبية لدعوة ... في سبتمبر الماضي").
             }
+            if (d.Dateline)
+            {
+                continue; // Read below, once no date of the sentence's own dates the event.
+            }
             var distance = d.FirstToken > hit.Last ? Words(t, covered, hit.Last, d.FirstToken) : Words(t, covered, d.LastToken, hit.First);
             var sameClause = t[d.FirstToken].Clause == clause || t[d.LastToken].Clause == clause;
             int score;
@@ -107,6 +111,19 @@ internal sealed class EventDater
                 bestScore = score;
             }
         }
+        // "SEOUL, Nov. 15 (Yonhap) -- Choe met Lavrov": the day the lead was filed dates what it tells, when nothing nearer
+        // does; not a plan, nor troops or arms the report only now tells of.
+        if (best is null && doc.Dateline is { } dateline && c.Sentence.Index - dateline.Sentence <= 1
+            && c.Modality == Modalities.Occurred && c.Type != EventTypes.MilitaryCooperation)
+        {
+            best = dateline.Date;
+        }
+        // "Putin arrives in Pyongyang on Wednesday" over an undated lead: the headline's day is the lead's.
+        if (best is null && doc.HeadlineDay is { } headline && (doc.LeadSentence ?? c.Sentence.Index) == c.Sentence.Index
+            && c.Modality == Modalities.Occurred && c.Type != EventTypes.MilitaryCooperation)
+        {
+            best = headline;
+        }
         if (best is null)
         {
             return;
@@ -118,6 +135,17 @@ internal sealed class EventDater
         if (best.Future && c.Modality == Modalities.Occurred)
         {
             c.Modality = Modalities.Planned;
+        }
+        if (best.SameTimeAsPrevious)
+        {
+            // "At the time, Shoigu met Kim": when the event told before happened, at the precision it was told. What was said
+            // then ("according to KCNA's report at that time, Putin voiced his gratitude") is left to the occasion it was said at.
+            if (doc.LastDate is { } then && c.Type is not (EventTypes.Statement or EventTypes.Accusation))
+            {
+                c.Date = then;
+                c.Derivation = DateDerivations.Relative;
+            }
+            return;
         }
         if (best.SameDayAsPrevious)
         {
