@@ -505,7 +505,7 @@ public sealed class DateResolver(CalendarWords words)
             if (DayNumber(t[i].Norm) is not { } day)
             {
                 // «في الخامس عشر من الشهر الجاري».
-                if (words.DayOrdinals.Longest(t, i) is not { } ordinal || !OpensADay(t, i))
+                if (!OpensADay(t, i) || words.DayOrdinals.Longest(t, i) is not { } ordinal) // The cheap test first: most words open no day.
                 {
                     continue;
                 }
