@@ -337,7 +337,6 @@ internal sealed class AgentFinder
         hit.Entry.Type == EventTypes.Accusation && !t[hit.First].IsArabic && hit.First > 0 && hit.Last + 1 < t.Count
         && t[hit.Last + 1].Norm is "of" or "with" && t[hit.First - 1].Norm is not ("has" or "have" or "had" or "also" or "and" or "who" or "which" or "that" or "publicly" or "repeatedly");
 
-    /// <summary>An English verb coordinated with the one before it: "…, and alleged", "and also said".</summary>
     /// <summary>
     /// True when <paramref name="name"/> hangs on a preposition in a relative clause that closed before the trigger ("The
     /// minister, whose stay prepares a visit by Putin, also praised"): the name belongs to that clause, not to the verb
@@ -384,8 +383,10 @@ internal sealed class AgentFinder
         return firstActor;
     }
 
+    /// <summary>A preposition a name may hang on ("by Putin", "with Seoul").</summary>
     private static bool Preposition(string word) => word is "by" or "with" or "to" or "for" or "of" or "from" or "on";
 
+    /// <summary>An English verb coordinated with the one before it: "…, and alleged", "and also said".</summary>
     private static bool AfterAnd(IReadOnlyList<Token> t, int verb) =>
         verb > 0 && (t[verb - 1].Norm == "and" || verb > 1 && t[verb - 1].Norm == "also" && t[verb - 2].Norm == "and");
 

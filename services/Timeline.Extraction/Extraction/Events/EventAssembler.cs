@@ -105,7 +105,7 @@ internal sealed class EventAssembler
                     break;
                 }
             }
-            // A visit is presupposed once over: "returned home after a week-long visit to Russia", «عقب زيارة».
+            // A visit named after "after" has taken place: "returned home after a week-long visit to Russia", «عقب زيارة».
             if (!strong && !described && presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0
                 && (hit.Entry.Presupposed || hit.Entry.Type == EventTypes.Visit && t[presupposer].Norm is "after" or "following" or "بعد" or "عقب" or "اثر"))
             {
