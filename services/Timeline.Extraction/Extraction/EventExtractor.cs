@@ -123,17 +123,6 @@ public sealed class EventExtractor
             && told.Date.Start >= published.AddDays(-7) ? told : null;
     }
 
-    /// <summary>True when the clause holding token <paramref name="at"/> opens with a relative pronoun ("…, whose stay …,").</summary>
-    private bool InRelativeClause(IReadOnlyList<Token> tokens, int at)
-    {
-        var k = at;
-        while (k > 0 && tokens[k - 1].Clause == tokens[at].Clause)
-        {
-            k--;
-        }
-        return _data.RelativePronouns.Contains(tokens[k].Norm);
-    }
-
     /// <summary>
     /// The candidates of one sentence: names, triggers, cues and dates; clauses corrected for date asides and appositions;
     /// one candidate per trigger that tells an event; the sentence's rules; then what it leaves for the next sentences.
@@ -212,7 +201,7 @@ public sealed class EventExtractor
             var previous = result.Count > 0 ? result[^1] : null;
             // "The minister, whose stay is meant to prepare a visit by Putin, also praised": who acts in a relative clause
             // does not go on acting in the main clause.
-            var previousAgent = previous is not null && !InRelativeClause(tokens, previous.TriggerToken) ? previous.Agent : null;
+            var previousAgent = previous is not null && !TokenSpan.ClauseOpensWith(tokens, previous.TriggerToken, _data.RelativePronouns) ? previous.Agent : null;
             var c = _assembler.BuildCandidate(sentence, cues, hit, hits, mentions, dates, published, doc, previousAgent, previous?.Countries);
             if (c is null)
             {

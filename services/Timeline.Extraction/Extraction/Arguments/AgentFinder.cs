@@ -349,12 +349,7 @@ internal sealed class AgentFinder
         {
             return false;
         }
-        var k = name;
-        while (k > 0 && t[k - 1].Clause == t[name].Clause)
-        {
-            k--;
-        }
-        return _data.RelativePronouns.Contains(t[k].Norm);
+        return ClauseOpensWith(t, name, _data.RelativePronouns);
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ internal sealed class EventAssembler
             // "during the talks", "during his meeting with", «أثناء لقائه».
             // "during his talks", "after a week-long visit to": the presupposing word stands before the noun's determiner.
             var presupposer = i - 1;
-            for (var k = i - 1; k > 0 && k >= i - 3 && !t[i].IsArabic; k--)
+            for (var k = i - 1; !t[i].IsArabic && k > 0 && k >= i - 3; k--)
             {
                 if (t[k].Norm is "his" or "her" or "their" or "its" or "a" or "an" or "the")
                 {

@@ -40,6 +40,20 @@ internal static class TokenSpan
         return n;
     }
 
+    /// <summary>The first word of the clause holding <paramref name="at"/>.</summary>
+    public static int ClauseStart(IReadOnlyList<Token> t, int at)
+    {
+        var k = at;
+        while (k > 0 && t[k - 1].Clause == t[at].Clause)
+        {
+            k--;
+        }
+        return k;
+    }
+
+    /// <summary>True when the clause holding <paramref name="at"/> opens with a word of <paramref name="openers"/> ("…, whose stay …,").</summary>
+    public static bool ClauseOpensWith(IReadOnlyList<Token> t, int at, IReadOnlySet<string> openers) => openers.Contains(t[ClauseStart(t, at)].Norm);
+
     /// <summary>True when a word of <paramref name="words"/> stands strictly between the two positions.</summary>
     public static bool WordBetween(IReadOnlyList<Token> t, int from, int to, IReadOnlySet<string> words)
     {

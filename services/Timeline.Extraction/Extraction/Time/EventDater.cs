@@ -261,11 +261,7 @@ internal sealed class EventDater
     /// <summary>The clause holding <paramref name="at"/> opens with one of <paramref name="openers"/> (a conjunction glued to it or not).</summary>
     private static bool ClauseOpenedBy(IReadOnlyList<Token> t, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> openers)
     {
-        var k = at;
-        while (k > 0 && t[k - 1].Clause == t[at].Clause)
-        {
-            k--;
-        }
+        var k = ClauseStart(t, at);
         return openers.Contains(StripConjunction(t[k].Norm)) || openers.Contains(t[k].Norm);
     }
 
