@@ -21,6 +21,17 @@ public class ThirdPartyClaimTests
     }
 
     [Theory]
+    [InlineData("Ukraine's prosecutor general's office received new evidence that Russian troops had launched North Korean missiles at Kharkiv.")]
+    [InlineData("Ukrainian investigators found evidence that Russia fired a North Korean ballistic missile at Zaporizhzhia.")]
+    public void Evidence_a_third_party_holds_of_North_Korean_arms_used_by_Russia_is_an_accusation_not_a_meeting(string text)
+    {
+        var events = Stories.Extract(text, "2024-02-20");
+        var accusation = Assert.Single(events);
+        Assert.Equal(EventTypes.Accusation, accusation.Type);
+        Assert.Equal("Ukraine", accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Theory]
     [InlineData("A State Department spokesman said on Tuesday that there might be North Korean soldiers in Russia.")]
     [InlineData("قال متحدث باسم الخارجية الأمريكية، الثلاثاء، إنه من الممكن أن يكون هناك جنود كوريون شماليون في روسيا.")]
     public void A_claim_about_what_might_happen_accuses_nobody(string text)

@@ -22,6 +22,19 @@ public class RemarksAtMeetingsTests
     }
 
     [Theory]
+    [InlineData("Russian Natural Resources Minister Alexander Kozlov met North Korean Premier Pak Thae Song in Pyongyang on Tuesday. The minister said the meeting had set a course for years of work.", "Alexander Kozlov")]
+    [InlineData("Russian Natural Resources Minister Alexander Kozlov met North Korean Premier Pak Thae Song in Pyongyang on Tuesday. He said the negotiations had gone well beyond trade.", "Alexander Kozlov")]
+    [InlineData("Russia's ambassador held talks with Foreign Minister Choe Son Hui in Pyongyang on Tuesday. The ambassador said their talks had been frank and warm.", "Russia")]
+    public void A_remark_by_the_one_named_before_on_the_talks_named_again_is_a_statement_on_the_day_of_the_talks(string text, string speaker)
+    {
+        var events = Stories.Extract(text, "2025-03-20");
+        Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        var remark = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-03-18", remark.Date?.Value);
+    }
+
+    [Theory]
     [InlineData("Kim Jong Un received Russian Foreign Minister Sergey Lavrov in Wonsan on Saturday. Kim, who had opened a new beach resort days earlier, told Lavrov that Pyongyang would back every step Moscow took.")]
     [InlineData("استقبل كيم جونغ أون وزير الخارجية الروسي سيرغي لافروف في وونسان يوم السبت. وقال كيم للافروف إن بيونغ يانغ ستدعم كل خطوة تتخذها موسكو.")]
     public void Telling_someone_already_met_is_a_statement_of_that_meeting_not_a_second_meeting(string text)

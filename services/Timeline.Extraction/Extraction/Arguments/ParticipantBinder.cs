@@ -129,6 +129,11 @@ internal sealed class ParticipantBinder
             // "وأضاف أنه ...", "He said ...": the speaker of the previous sentence goes on.
             agent = last;
         }
+        else if (agent is null && c.Trigger.Kind == "report" && doc.LastSubject is { } subject && SpeakerReferredTo(t, hit))
+        {
+            // "The envoy said the talks …", "He added …": whoever acted in the sentence before speaks.
+            agent = subject;
+        }
         var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
         if (agent is not null)
         {
@@ -161,10 +166,12 @@ internal sealed class ParticipantBinder
         var fromClause = c.Trigger.Kind == "report" ? 0
             : speech && agent is not null && agentToken >= 0 && agentToken < hit.First ? Math.Min(clause, t[agentToken].Clause) : clause;
         var reportedFrom = c.Trigger.Kind == "report" ? -1 : ReportedFrom(t, hit, hits);
+        var contentFrom = speech ? t.Count : ContentFrom(t, hit);
         foreach (var (token, actor) in people)
         {
-            // "أعلن غيراسيموف أن وحدات كورية شمالية شاركت": who reports an event does not take part in it.
-            var inScope = token >= 0 && token >= reportedFrom && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
+            // "أعلن غيراسيموف أن وحدات كورية شمالية شاركت": who reports an event does not take part in it; "received
+            // evidence that Russian forces fired …": who is named in what was received does not take part in the receiving.
+            var inScope = token >= 0 && token >= reportedFrom && token < contentFrom && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
             if (inScope)
             {
                 c.AddParticipant(ToParticipant(actor, otherRole));
@@ -300,6 +307,51 @@ internal sealed class ParticipantBinder
     }
 
     /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
+    /// <summary>
+    /// An English report whose clause opens with a subject pronoun or "the" and a title ("He said", "The envoy added",
+    /// "The foreign minister told reporters"): its speaker was named before.
+    /// </summary>
+    private bool SpeakerReferredTo(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var start = ClauseStart(t, hit.First);
+        if (t[hit.First].IsArabic || hit.First - start is < 1 or > 4)
+        {
+            return false;
+        }
+        if (hit.First - start == 1)
+        {
+            return _data.SubjectPronouns.Contains(t[start].Norm);
+        }
+        if (t[start].Norm != "the" || !_data.PersonTitles.Contains(t[hit.First - 1].Norm))
+        {
+            return false;
+        }
+        for (var k = start + 1; k < hit.First - 1; k++)
+        {
+            if (!_data.TitleFillers.Contains(t[k].Norm) && !_data.PersonTitles.Contains(t[k].Norm))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The first token of a "that" clause opening after the trigger in its clause ("received evidence that …",
+    /// «تلقى تأكيدات بأن …»), or the sentence's length when none opens there.
+    /// </summary>
+    private int ContentFrom(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        for (var k = hit.Last + 1; k < t.Count && t[k].Clause == t[hit.First].Clause; k++)
+        {
+            if (_data.Complementizers.Contains(t[k].Norm))
+            {
+                return k;
+            }
+        }
+        return t.Count;
+    }
+
     private int ReportedFrom(IReadOnlyList<Token> t, TriggerHit hit, List<TriggerHit> hits)
     {
         var reported = false;
