@@ -30,6 +30,9 @@ internal sealed class Candidate
     /// <summary>The trigger was a noun made an event by context, not a verb.</summary>
     public bool FromNoun { get; set; }
 
+    /// <summary>The noun names the occasion of what the sentence tells ("during his talks with", «خلال لقائه»).</summary>
+    public bool Occasion { get; init; }
+
     /// <summary>A meeting read from speaking to someone of the other side ("told his counterpart", «قوله لنظيرته»).</summary>
     public bool SpokenTo { get; init; }
     public List<Participant> Participants { get; } = [];

@@ -18,6 +18,25 @@ public class TravellerTests
         Assert.Equal("2025-06-04", visit.Date?.Value);
     }
 
+    [Theory]
+    [InlineData("Russian Defence Minister Andrei Belousov arrived in the DPRK on Friday for talks with its military leaders.", "Andrei Belousov")]
+    [InlineData("Dmitry Medvedev has arrived in the Democratic People's Republic of Korea (DPRK) on Friday, TASS reported.", "Dmitry Medvedev")]
+    public void Arriving_in_a_state_named_with_its_article_is_a_visit_by_whoever_arrives(string text, string traveller)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2024-12-01"), e => e.Type == EventTypes.Visit);
+        Assert.Equal(traveller, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains("KP", visit.Countries);
+        Assert.Equal("2024-11-29", visit.Date?.Value);
+    }
+
+    [Fact]
+    public void A_day_of_a_stay_named_as_the_occasion_of_a_remark_belongs_to_the_visit_begun_the_day_before()
+    {
+        var events = Stories.Extract("During his stay in Pyongyang on Thursday, Sergey Lavrov denounced Washington's line on North Korea. Lavrov had landed in North Korea on Wednesday.", "2023-10-20");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("2023-10-18", visit.Date?.Value);
+    }
+
     [Fact]
     public void An_indefinite_Arabic_delegation_names_its_state()
     {

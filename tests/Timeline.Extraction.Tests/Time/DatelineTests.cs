@@ -10,6 +10,7 @@ public class DatelineTests
     [Theory]
     [InlineData("SEOUL, Nov. 14 (Yonhap) -- North Korea's Foreign Minister Choe Son Hui held talks with Sergey Lavrov in Moscow, the North's state media reported.")]
     [InlineData("MOSCOW, November 14 (Reuters) - Sergey Lavrov held talks with North Korea's Foreign Minister Choe Son Hui in Moscow.")]
+    [InlineData("MOSCOW, November 14. /TASS/. Sergey Lavrov held talks with North Korea's Foreign Minister Choe Son Hui in Moscow.")]
     [InlineData("موسكو - 14 نوفمبر (رويترز) - أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع وزيرة الخارجية الكورية الشمالية تشوي سون هوي في موسكو.")]
     [InlineData("موسكو، 14 تشرين الثاني/نوفمبر (أ ف ب) - أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع وزيرة الخارجية الكورية الشمالية تشوي سون هوي.")]
     public void The_lead_of_a_dateline_takes_its_day(string text)

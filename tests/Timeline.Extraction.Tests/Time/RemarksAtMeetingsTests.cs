@@ -57,6 +57,35 @@ public class RemarksAtMeetingsTests
         Assert.Equal(EventTypes.Meeting, e.Type);
     }
 
+    [Theory]
+    [InlineData("At a meeting with Sergei Shoigu in Pyongyang, North Korean leader Kim Jong Un said his country would back Russia.")]
+    [InlineData("During his talks with Sergei Shoigu in Pyongyang, Kim Jong Un said his country would back Russia.")]
+    [InlineData("خلال لقائه مع سيرغي شويغو في بيونغ يانغ، أكد كيم جونغ أون أن بلاده ستدعم روسيا.")]
+    public void A_meeting_named_as_the_occasion_opening_the_sentence_is_held_by_the_main_clause_subject(string text)
+    {
+        var meeting = Assert.Single(Stories.Extract(text, "2024-09-14"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("Kim Jong Un", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == "Sergei Shoigu");
+    }
+
+    [Fact]
+    public void Someone_met_by_the_other_side_told_of_by_a_pronoun_is_the_one_told_of_before()
+    {
+        var events = Stories.Extract("Vladimir Putin arrived in Pyongyang early on Wednesday. He was met at the airport by Kim Jong Un.", "2024-06-19");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Equal("Kim Jong Un", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == "Vladimir Putin");
+    }
+
+    [Theory]
+    [InlineData("Andrei Belousov arrived in Pyongyang on Friday. Belousov noted that military cooperation between the countries was expanding.")]
+    [InlineData("Andrei Belousov arrived in Pyongyang on Friday. Belousov applauded the treaty Putin and Kim Jong Un had signed in June.")]
+    public void A_visitor_speaking_of_the_countries_or_applauding_makes_a_statement(string text)
+    {
+        var remark = Assert.Single(Stories.Extract(text, "2024-11-29"), e => e.Type == EventTypes.Statement);
+        Assert.Equal("Andrei Belousov", remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
     [Fact]
     public void Telling_someone_of_the_other_side_with_no_meeting_told_before_is_a_meeting()
     {

@@ -260,6 +260,10 @@ internal sealed class AgentFinder
         {
             return mainSubject; // "Lavrov left Pyongyang on Sunday after talks with Choe": the talks are Lavrov's.
         }
+        if (before.Count == 0 && SubjectAfterOccasion(t, hit, people) is { } host)
+        {
+            return host; // "At a meeting with Shoigu in Pyongyang, Kim said …", «خلال لقائه مع شويغو، أكد كيم»: the meeting is Kim's.
+        }
         if (SubjectOfAside(t, hit, people) is { } traveller)
         {
             return traveller; // "Choe Son Hui, on a recent trip to Russia, handed over": the aside is about the name before it.
@@ -306,6 +310,29 @@ internal sealed class AgentFinder
         var delegation = first.Actor.Kind == ActorKinds.State
             && Enumerable.Range(first.Token + 1, Math.Min(3, t.Count - first.Token - 1)).Any(k => t[k].Norm is "delegation" or "delegations");
         return t[first.Token].Clause == 0 && (first.Actor.Kind == ActorKinds.Person || delegation) ? first.Actor : null;
+    }
+
+    /// <summary>
+    /// A noun told in a phrase that opens the sentence with "at", "during" or «خلال» and ends at a comma ("At a meeting with
+    /// Shoigu in Pyongyang, Kim said"): its agent is the first party named at the head of the main clause after it.
+    /// </summary>
+    private Actor? SubjectAfterOccasion(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        var clause = t[hit.First].Clause;
+        var opener = ClauseStart(t, hit.First);
+        if (hit.Entry.Kind != "noun" || opener > 1 || !_data.Presupposing.HasMatchAt(t, opener) && !(opener == 0 && t.Count > 1 && _data.Presupposing.HasMatchAt(t, 1)))
+        {
+            return null;
+        }
+        foreach (var p in people)
+        {
+            if (p.Token > hit.Last && t[p.Token].Clause > clause && !t[p.Token].Aside)
+            {
+                // The main clause's subject stands at its head (SVO) or right after its verb (VSO): a few words in.
+                return p.Token - ClauseStart(t, p.Token) <= 4 ? p.Actor : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

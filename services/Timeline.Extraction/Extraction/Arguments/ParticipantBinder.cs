@@ -171,7 +171,7 @@ internal sealed class ParticipantBinder
         {
             // "أعلن غيراسيموف أن وحدات كورية شمالية شاركت": who reports an event does not take part in it; "received
             // evidence that Russian forces fired …": who is named in what was received does not take part in the receiving.
-            var inScope = token >= 0 && token >= reportedFrom && token < contentFrom && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token > betweenAt);
+            var inScope = token >= 0 && token >= reportedFrom && token < contentFrom && (speech ? t[token].Clause >= fromClause : t[token].Clause == clause) && (betweenAt < 0 || token >= betweenAt);
             if (inScope)
             {
                 c.AddParticipant(ToParticipant(actor, otherRole));
@@ -195,6 +195,11 @@ internal sealed class ParticipantBinder
                 c.AddCountry(Russia);
                 c.AddCountry(NorthKorea);
             }
+        }
+        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && doc.LastSubject is { } met && met != agent && PronounMetBy(t, hit))
+        {
+            // "He was met at the airport by Kim Jong Un": the one met is whoever the sentence before told of.
+            c.AddParticipant(ToParticipant(met, ParticipantRoles.Counterpart));
         }
         if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, cues, hit, mentions, published) is { } addressee)
         {
@@ -334,6 +339,14 @@ internal sealed class ParticipantBinder
             }
         }
         return true;
+    }
+
+    /// <summary>"He was met by", "She was received … by": an English passive whose subject is a pronoun.</summary>
+    private bool PronounMetBy(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var start = ClauseStart(t, hit.First);
+        return !t[hit.First].IsArabic && hit.First - start is 2 or 3 && _data.SubjectPronouns.Contains(t[start].Norm)
+            && t[hit.First - 1].Norm is "was" or "were" or "been";
     }
 
     /// <summary>

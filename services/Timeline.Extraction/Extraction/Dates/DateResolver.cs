@@ -104,7 +104,7 @@ public sealed class DateResolver(CalendarWords words)
             return false;
         }
         rest = rest[(close + 2)..].TrimStart(" \t");
-        return rest.IsEmpty || rest[0] is '-' or '–' or '—' or ':';
+        return rest.IsEmpty || rest[0] is '-' or '–' or '—' or ':' or '.'; // "MOSCOW, June 19. /TASS/."
     }
 
     private void FindHijri(IReadOnlyList<Token> t, bool[] used, List<DateMention> found)

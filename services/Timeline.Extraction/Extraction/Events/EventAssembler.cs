@@ -47,6 +47,7 @@ internal sealed class EventAssembler
         var purpose = false;
         var lightAt = -1;
         var intended = false;
+        var occasion = false;
         if (!strong && _nouns.Framing(t, hit))
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
@@ -111,6 +112,7 @@ internal sealed class EventAssembler
             {
                 strong = true;
             }
+            occasion = presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0;
             if (!strong && !described && (i > 0 && _data.Recency.Contains(t[i - 1].Norm) || hit.Last + 1 < t.Count && _data.Recency.Contains(t[hit.Last + 1].Norm)))
             {
                 strong = true; // "on a recent trip to Russia": the text tells that it happened.
@@ -155,6 +157,7 @@ internal sealed class EventAssembler
             TriggerToken = i,
             Purpose = purpose || hit.Entry.Kind == "noun" && i > 0 && t[i - 1].Norm == "for", // "arrived … for talks with".
             FromNoun = hit.Entry.Kind == "noun",
+            Occasion = occasion,
             SpokenTo = spokenTo,
             Head = lightAt >= 0 ? lightAt : i,
         };

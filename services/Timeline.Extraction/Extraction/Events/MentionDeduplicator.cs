@@ -57,7 +57,7 @@ internal static class MentionDeduplicator
         {
             return false; // Sanctions imposed over the arms trade are an act of their own, not the charge told beside them.
         }
-        if (!DatesCompatible(a, b))
+        if (!DatesCompatible(a, b) && !StayDuringVisit(a, b))
         {
             return false;
         }
@@ -134,9 +134,23 @@ internal static class MentionDeduplicator
             || (b.Derivation == DateDerivations.PublicationDate && EventDates.Contains(b.Date, a.Date));
     }
 
+    /// <summary>
+    /// "During his stay in Pyongyang on Thursday" beside "he had landed the previous day": a day of a visit under way,
+    /// named as the occasion of what was said, belongs to the visit that began a few days before.
+    /// </summary>
+    private static bool StayDuringVisit(Candidate a, Candidate b) =>
+        a.Type == EventTypes.Visit && (a.Occasion || b.Occasion) && a.Date is { Precision: DatePrecisions.Day } da && b.Date is { Precision: DatePrecisions.Day } db
+        && Math.Abs(da.Start.DayNumber - db.Start.DayNumber) <= 6;
+
     private static void Absorb(Candidate target, Candidate other, Gazetteer g)
     {
-        if (other.Date is not null && (target.Date is null || EventDates.Rank(other.Date) > EventDates.Rank(target.Date)
+        if (StayDuringVisit(target, other) && other.Date!.Start < target.Date!.Start)
+        {
+            target.Date = other.Date; // The visit began on the earlier day.
+            target.Derivation = other.Derivation;
+            target.Conflict = other.Conflict;
+        }
+        else if (other.Date is not null && (target.Date is null || EventDates.Rank(other.Date) > EventDates.Rank(target.Date)
             || (target.Derivation == DateDerivations.PublicationDate && other.Derivation != DateDerivations.PublicationDate)))
         {
             target.Date = other.Date;

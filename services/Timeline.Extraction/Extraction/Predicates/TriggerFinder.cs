@@ -99,8 +99,9 @@ internal sealed class TriggerFinder
     /// <summary>A place or state (or "the capital") within ten words after a verb of arriving: it has a destination.</summary>
     private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
     {
+        var place = after + 3 < tokens.Count && tokens[after + 2].Norm == "the" ? after + 3 : after + 2; // "arrived in the DPRK".
         if (after + 2 < tokens.Count && tokens[after + 1].Norm == "in" && !capital.HasMatchAt(tokens, after + 2)
-            && !mentions.Exists(x => x.First == after + 2 && x.Actor.Kind is ActorKinds.Place or ActorKinds.State))
+            && !mentions.Exists(x => (x.First == after + 2 || x.First == place) && x.Actor.Kind is ActorKinds.Place or ActorKinds.State))
         {
             return false; // "the level reached in ties between Moscow and Pyongyang": "in" names no place, so no journey.
         }

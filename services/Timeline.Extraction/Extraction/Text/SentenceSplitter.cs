@@ -58,7 +58,8 @@ public sealed class SentenceSplitter(IReadOnlySet<string> credits)
                 continue;
             }
             var next = i + 1 < end ? body[i + 1] : ' ';
-            if (c == '.' && (char.IsLetterOrDigit(next) && !Glued(body, start, i, end) || IsAbbreviation(body, start, i) || (next == ' ' && i + 2 < end && char.IsLower(body[i + 2]))))
+            // "MOSCOW, June 19. /TASS/.": the agency's credit after a dateline's full stop belongs to the dateline.
+            if (c == '.' && (char.IsLetterOrDigit(next) && !Glued(body, start, i, end) || IsAbbreviation(body, start, i) || (next == ' ' && i + 2 < end && (char.IsLower(body[i + 2]) || body[i + 2] == '/'))))
             {
                 continue;
             }

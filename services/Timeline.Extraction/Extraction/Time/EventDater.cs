@@ -381,7 +381,11 @@ internal sealed class EventDater
         {
             // Undated remarks of the peg's own participants are what they said there, not separate events.
             var pegPersons = peg.Persons(_gazetteer);
-            candidates.RemoveAll(c => c.Date is null && c.Trigger.Kind == "report" && c.Agent is { } a && pegPersons.Contains(a.ActorId));
+            foreach (var c in candidates.Where(c => c.Date is null && c.Trigger.Kind == "report" && c.Agent is { } a && pegPersons.Contains(a.ActorId)))
+            {
+                c.Date = peg.Date;
+                c.Derivation = peg.Derivation;
+            }
         }
         foreach (var c in candidates.Where(c => c.Date is null))
         {
