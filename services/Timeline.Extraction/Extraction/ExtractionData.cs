@@ -153,6 +153,7 @@ public sealed class ExtractionData
         GroupTails = cues.GroupTails.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Factive = Words(cues.Factive);
         SubjectPronouns = Words(cues.SubjectPronouns);
+        Attributions = Words(cues.Attributions);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -318,6 +319,9 @@ public sealed class ExtractionData
 
     /// <summary>Subject pronouns ("he", "she"): their clause continues the subject of the sentence before.</summary>
     public IReadOnlySet<string> SubjectPronouns { get; }
+
+    /// <summary>First words of an attribution ("according to", «وفق», «بحسب»): the source is named after them.</summary>
+    public IReadOnlySet<string> Attributions { get; }
 
     /// <summary>Words that describe a speaker without naming one ("intelligence officials", "spy agency").</summary>
     public IReadOnlySet<string> SpeakerNouns { get; }
@@ -539,6 +543,7 @@ internal sealed class CueFile
     public List<string> TitleFillers { get; set; } = [];
     public List<string> SpeakerNouns { get; set; } = [];
     public List<string> SubjectPronouns { get; set; } = [];
+    public List<string> Attributions { get; set; } = [];
     public List<string> Capital { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
     public List<string> ListEnd { get; set; } = [];

@@ -16,6 +16,8 @@ public class AgentFinderTests
     [InlineData("The talks went well, Sergey Lavrov said.", "said", "Sergey Lavrov")]
     // Never a name inside what is said.
     [InlineData("The ministry said that Sergey Lavrov would travel.", "said", null)]
+    // An attribution's source follows it; the name just before it is what was said.
+    [InlineData("Choe Son Hui will visit Russia, according to officials in Seoul.", "according", "Seoul")]
     public void The_speaker_is_named_beside_the_reporting_verb(string text, string verb, string? speaker)
     {
         var s = ParsedSentence.Of(text);

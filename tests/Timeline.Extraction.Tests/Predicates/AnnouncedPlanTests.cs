@@ -17,6 +17,7 @@ public class AnnouncedPlanTests
     [InlineData("قال المتحدث باسم الكرملين إن التحضيرات لزيارة الرئيس فلاديمير بوتين إلى كوريا الشمالية جارية.", "Vladimir Putin")]
     [InlineData("The foreign minister's trip is seen as preparing the ground for a visit to North Korea by President Vladimir Putin.", "Vladimir Putin")]
     [InlineData("Vladimir Putin will visit North Korea at Kim Jong Un's invitation, the Kremlin said.", "Vladimir Putin")]
+    [InlineData("تعتزم وزيرة خارجية كوريا الشمالية تشوي سون هوي زيارة روسيا وبيلاروس.", "Choe Son Hui")]
     [InlineData("The Kremlin's press office said North Korean Premier Pak Thae Song would travel to Moscow later this month.", "Pak Thae Song")]
     [InlineData("Foreign Minister Choe Son Hui is expected to fly to Moscow for talks, officials in Seoul said.", "Choe Son Hui")]
     public void An_undated_visit_announced_by_a_verb_or_an_intention_is_planned_in_the_publication_month(string text, string traveller)

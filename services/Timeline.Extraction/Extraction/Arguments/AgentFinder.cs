@@ -44,8 +44,13 @@ internal sealed class AgentFinder
         {
             return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.
         }
-        var before = LastBefore(people, hit.First);
         var after = NamedInTitle(t, people, FirstAfter(people, hit.Last), covered);
+        if (_data.Attributions.Contains(t[hit.First].Norm))
+        {
+            // "…، وفق ما أفادت وسائل إعلام رسمية", "according to Seoul": the source follows; a name before is what was said.
+            return after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 4 ? after.Actor : null;
+        }
+        var before = LastBefore(people, hit.First);
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
         // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
         // روسيا، أكد وزير الخارجية الروسي").

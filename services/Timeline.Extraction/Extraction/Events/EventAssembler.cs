@@ -80,8 +80,11 @@ internal sealed class EventAssembler
             {
                 strong = intended = true; // "Kim will visit Russia": the English noun form is the verb after "will".
             }
-            for (var k = i - 1; k >= Math.Max(0, i - 5) && !strong && t[k].Clause == t[i].Clause; k--)
+            // Five words back, not counting the names and titles between: «تعتزم وزيرة الخارجية تشوي سون هوي زيارة روسيا».
+            var intentWords = 0;
+            for (var k = i - 1; k >= 0 && intentWords < 5 && !strong && t[k].Clause == t[i].Clause; k--)
             {
+                intentWords += sentence.Covered[k] ? 0 : 1;
                 if ((cues[k] & CueSet.Intent) != 0 && hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
                 {
                     strong = intended = true; // "أبدى عزمه زيارة كوريا الشمالية", "preparing the ground for a visit by Putin".
