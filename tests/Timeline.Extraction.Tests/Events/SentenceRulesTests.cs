@@ -24,6 +24,21 @@ public class SentenceRulesTests
     }
 
     [Fact]
+    public void A_remark_recalling_a_signing_months_before_is_a_statement_beside_it()
+    {
+        var events = Stories.Extract("Kim Jong Un said ties with Moscow had grown much closer since the two countries signed their partnership treaty in June last year.", "2025-09-04");
+        Assert.Contains(events, e => e.Type == EventTypes.Statement && e.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Name == "Kim Jong Un"));
+        Assert.Contains(events, e => e.Type == EventTypes.Agreement && e.Date?.Value == "2024-06");
+    }
+
+    [Fact]
+    public void An_attribution_of_an_event_months_before_is_no_statement()
+    {
+        var events = Stories.Extract("Vladimir Putin invited Kim Jong Un to Moscow when they met in Pyongyang in June last year, according to the Kremlin.", "2025-04-29");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Statement);
+    }
+
+    [Fact]
     public void A_meeting_that_is_the_purpose_of_a_visit_goes_with_the_visit()
     {
         var s = ParsedSentence.Of("The minister visited the port city for talks.");

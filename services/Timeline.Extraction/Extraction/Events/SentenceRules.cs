@@ -201,15 +201,25 @@ internal sealed class SentenceRules
                 list.Remove(report); // "أكدت واشنطن أن …، مشيرة إلى": one speaker going on is one statement.
                 continue;
             }
-            // A claim kept beside the acknowledged cooperation it tells is an accusation of its own.
+            // A claim kept beside the acknowledged cooperation it tells is an accusation of its own; a remark recalling what
+            // happened months before ("cooperation has grown since the two countries signed a pact in June last year") is
+            // news of its own.
             if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
-                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation)))
+                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published)))
             {
                 list.Remove(report);
             }
         }
         list.Sort((a, b) => a.TriggerToken.CompareTo(b.TriggerToken));
     }
+
+    /// <summary>
+    /// An undated remark and an event the text dates weeks before the report: the event is the background the speaker
+    /// recalls, not what the sentence reports. An attribution ("…, according to the Kremlin") only sources the event.
+    /// </summary>
+    private bool Recalled(Candidate report, Candidate other, DateOnly? published) =>
+        report.Date is null && published is { } day && !_data.Attributions.Contains(report.Sentence.Tokens[report.TriggerToken].Norm) && other.Derivation is DateDerivations.Explicit or DateDerivations.Relative
+        && other.Date is { } d && d.End < day.AddDays(-27);
 
     /// <summary>Cooperation of a kind the two states had acknowledged by the time it is told ("has sent soldiers", told in 2025).</summary>
     private bool Acknowledged(Candidate military, DateOnly? published) =>
