@@ -18,6 +18,8 @@ public class AgentFinderTests
     [InlineData("The ministry said that Sergey Lavrov would travel.", "said", null)]
     // An attribution's source follows it; the name just before it is what was said.
     [InlineData("Choe Son Hui will visit Russia, according to officials in Seoul.", "according", "Seoul")]
+    // An Arabic verb followed by the office or outlet that speaks: not the name closing the clause before it.
+    [InlineData("أكدت كوريا الشمالية أنها أرسلت قوات إلى روسيا، حسبما أفادت وكالة الأنباء الرسمية.", "افادت", null)]
     public void The_speaker_is_named_beside_the_reporting_verb(string text, string verb, string? speaker)
     {
         var s = ParsedSentence.Of(text);

@@ -35,6 +35,16 @@ public class ReferenceResolverTests
         Assert.Equal(["Sergey Lavrov"], names);
     }
 
+    [Theory]
+    [InlineData("وعززت روسيا وكوريا الشمالية في الفترة الأخيرة علاقتهما ووقع البلدان معاهدة.")]
+    [InlineData("ووقع البلدان في زيارتها الأخيرة معاهدة.")]
+    public void The_last_after_a_noun_is_no_reference_to_a_person(string text)
+    {
+        var doc = new DocumentState { LastPerson = Gazetteer.Default.ById(ParsedSentence.Of("Donald Trump").Mentions[0].Actor.Id) };
+        var names = Referenced(ParsedSentence.Of(text), "ووقع", doc);
+        Assert.DoesNotContain("Donald Trump", names);
+    }
+
     [Fact]
     public void A_sentence_leaves_its_last_person_and_its_states_for_the_next()
     {

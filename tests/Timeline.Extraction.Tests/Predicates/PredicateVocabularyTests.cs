@@ -25,6 +25,8 @@ public class PredicateVocabularyTests
     [InlineData("وأقر مجلس الاتحاد الروسي الأربعاء معاهدة الشراكة مع كوريا الشمالية.", "agreement")]
     [InlineData("The two governments signed a protocol on fisheries in Vladivostok on Wednesday.", "agreement")]
     [InlineData("وقعت روسيا وكوريا الشمالية الأربعاء بروتوكولا للتعاون في مجال الصيد.", "agreement")]
+    [InlineData("ووقع البلدان الأربعاء ميثاق دفاع مشترك خلال القمة.", "agreement")]
+    [InlineData("أعلنت بيونغ يانغ الخميس أن معاهدة الشراكة، المبرمة بين قائدي البلدين، أصبحت سارية المفعول.", "agreement")]
     [InlineData("The ruling parties of Russia and North Korea have reportedly signed a cooperation agreement on Wednesday.", "agreement")]
     [InlineData("Sergey Lavrov was warmly welcomed by Kim Jong Un in Wonsan on Friday.", "meeting")]
     [InlineData("The partnership treaty between Russia and North Korea has entered force, state media said on Thursday.", "agreement")]

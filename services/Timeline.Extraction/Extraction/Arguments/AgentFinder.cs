@@ -64,6 +64,10 @@ internal sealed class AgentFinder
         {
             return clauseSubject;
         }
+        if (beforeElsewhere && !afterSpeaks && hit.Last + 1 < t.Count && _data.SpeakerNouns.Contains(t[hit.Last + 1].Norm))
+        {
+            return null; // "…إلى روسيا، حسبما أفادت وكالة الأنباء الرسمية": the outlet or office described after the verb speaks.
+        }
         if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2 && !(beforeElsewhere && afterSpeaks))
         {
             return before.Actor;

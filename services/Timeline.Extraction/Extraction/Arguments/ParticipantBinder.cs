@@ -222,9 +222,11 @@ internal sealed class ParticipantBinder
             // asides after the verb; a meeting needs its other side.
             c.AddParticipant(ToParticipant(guest, ParticipantRoles.Counterpart));
         }
-        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force" && doc.PairAgreement)
+        if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"
+            && (doc.PairAgreement || people.Exists(p => CountryOf(p.Actor) == Russia) && people.Exists(p => CountryOf(p.Actor) == NorthKorea)))
         {
-            // "صادق مجلس الدوما على المعاهدة": the treaty the article told of before, between Russia and North Korea.
+            // "صادق مجلس الدوما على المعاهدة": the treaty the article told of before, between Russia and North Korea; or the
+            // one the sentence describes («المعاهدة، المبرمة بين قائدي البلدين، أصبحت سارية المفعول»).
             c.AddCountry(Russia);
             c.AddCountry(NorthKorea);
         }

@@ -91,7 +91,7 @@ internal sealed class ReferenceResolver
             {
                 people.Add((k, host));
             }
-            else if ((cues[k] & CueSet.Latter) != 0)
+            else if ((cues[k] & CueSet.Latter) != 0 && !(t[k].IsArabic && k > 0 && NounBefore(t[k - 1].Norm)))
             {
                 var before = LastPersonBefore(people, k) ?? doc.LastPerson;
                 if (before is not null)
@@ -102,6 +102,13 @@ internal sealed class ReferenceResolver
         }
         people.Sort((a, b) => a.Token.CompareTo(b.Token));
     }
+
+    /// <summary>
+    /// «في الفترة الأخيرة», «زيارتها الأخيرة»: after a noun (definite, or ending in «ة» or a possessive), «الأخير» is the
+    /// adjective "last", not "the latter". Words are normalised: «ة» reads «ه».
+    /// </summary>
+    private static bool NounBefore(string word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) || word.Length > 3 && (word.EndsWith('ه') || word.EndsWith("ها", StringComparison.Ordinal)); // «ة» folds to «ه».
 
     /// <summary>The cues this resolver reads a reference from.</summary>
     private const CueSet Referring = CueSet.Delegation | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Pair | CueSet.Host | CueSet.Latter;
