@@ -30,6 +30,14 @@ public class SpeakerGroupTests
     }
 
     [Fact]
+    public void States_accusing_together_are_all_accusers_not_accused()
+    {
+        var accusation = Assert.Single(Stories.Extract("The United States and Japan accused North Korea on Tuesday of shipping artillery shells to Russia.", "2024-02-28"), e => e.Type == EventTypes.Accusation);
+
+        Assert.Equal(["Japan", "United States"], accusation.Participants.Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Name).Order());
+    }
+
+    [Fact]
     public void Both_states_after_according_to_are_claimants_not_places()
     {
         var accusation = Assert.Single(Stories.Extract("According to Seoul and Washington, there is evidence that Pyongyang has shipped millions of shells to Russia.", "2023-11-15"), e => e.Type == EventTypes.Accusation);

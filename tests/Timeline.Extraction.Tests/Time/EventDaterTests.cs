@@ -77,10 +77,12 @@ public class EventDaterTests
         Assert.Equal("2025-03-27", statement.Date?.Value);
     }
 
-    [Fact]
-    public void A_remark_takes_the_day_of_the_attribution_that_closes_its_sentence()
+    [Theory]
+    [InlineData("Kim Yo Jong has again rejected claims of arms deals with Russia, KCNA said on Friday.")]
+    [InlineData("Kim Yo Jong has again rejected claims of arms deals with Russia, KCNA said on Friday, adding that her country sells no weapons.")]
+    public void A_remark_takes_the_day_of_the_attribution_that_closes_its_sentence(string text)
     {
-        var events = Stories.Extract("Kim Yo Jong has again rejected claims of arms deals with Russia, KCNA said on Friday.", "2024-05-18");
+        var events = Stories.Extract(text, "2024-05-18");
         var rejection = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Equal("2024-05-17", rejection.Date?.Value);
     }

@@ -285,6 +285,10 @@ internal sealed class ParticipantBinder
                 {
                     c.AddCountry(country); // "Washington, Seoul and others have charged": every state accusing is involved.
                 }
+                if (c.Type is EventTypes.Accusation or EventTypes.Statement && actor.Kind is ActorKinds.State or ActorKinds.Person)
+                {
+                    c.AddParticipant(ToParticipant(actor, ParticipantRoles.Actor)); // "The US and South Korea accused": both accuse.
+                }
             }
         }
     }

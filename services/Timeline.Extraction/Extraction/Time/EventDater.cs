@@ -266,7 +266,7 @@ internal sealed class EventDater
     }
 
     /// <summary>The date stands in the closing attribution of the remark ("…, KCNA said on Friday"), with no other event between.</summary>
-    private static bool ClosingAttribution(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit own, DateMention d)
+    private bool ClosingAttribution(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit own, DateMention d)
     {
         foreach (var h in hits)
         {
@@ -278,9 +278,27 @@ internal sealed class EventDater
         return hits.Exists(h => h.Entry.Kind == "report" && h.First > own.Last && h.Last < d.FirstToken && Attribution(t, h) && t[h.First].Clause == t[d.FirstToken].Clause);
     }
 
-    /// <summary>An English reporting verb closing the sentence after what was said ("…, Rudenko has said").</summary>
-    private static bool Attribution(IReadOnlyList<Token> t, TriggerHit hit) =>
-        !t[hit.First].IsArabic && t[hit.First].Clause == t[^1].Clause && t.Count - hit.Last <= 4;
+    /// <summary>
+    /// An English reporting verb closing the sentence after what was said ("…, Rudenko has said"), or closing it but for a
+    /// participle that goes on reporting ("…, KCNA reported on Friday, saying …").
+    /// </summary>
+    private bool Attribution(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        if (t[hit.First].IsArabic)
+        {
+            return false;
+        }
+        var end = t.Count;
+        for (var k = hit.Last + 1; k < t.Count; k++)
+        {
+            if (t[k].Clause != t[hit.First].Clause)
+            {
+                end = _data.Participles.Contains(t[k].Norm) && ClauseStart(t, k) == k ? k : -1;
+                break;
+            }
+        }
+        return end - hit.Last is > 0 and <= 4;
+    }
 
     /// <summary>True when the date sits before the trigger and at least as near to a reporting verb before it: the report's date.</summary>
     private static bool ReportsIt(IReadOnlyList<Token> t, bool[] covered, List<TriggerHit> hits, TriggerHit own, DateMention d, int distance)
