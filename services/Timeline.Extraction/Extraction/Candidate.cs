@@ -38,6 +38,9 @@ internal sealed class Candidate
     public List<Participant> Participants { get; } = [];
     public List<string> Countries { get; } = [];
     public string? Location { get; set; }
+
+    /// <summary>The state <see cref="Location"/> lies in, when the text named it.</summary>
+    public string? LocationCountry { get; set; }
     public double Confidence { get; set; }
 
     /// <summary>States of the parties that acted in the mentions folded into this one (null for groups such as "the West").</summary>

@@ -29,6 +29,21 @@ public class TravellerTests
         Assert.Equal("2024-11-29", visit.Date?.Value);
     }
 
+    [Theory]
+    [InlineData("غادر وزير الخارجية الروسي سيرغي لافروف بيونغ يانغ الأحد متوجها إلى موسكو.")]
+    [InlineData("Sergey Lavrov left for Moscow on Sunday after talks in Pyongyang.")]
+    public void A_traveller_heading_home_pays_no_visit_there(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2024-01-22"), e => e.Type == EventTypes.Visit && e.Location == "Moscow");
+    }
+
+    [Fact]
+    public void Heading_somewhere_after_a_likely_departure_is_planned()
+    {
+        var visit = Assert.Single(Stories.Extract("ومن المرجح أن يستقل الزعيم الكوري الشمالي قطارا من عاصمته متجها إلى فلاديفوستوك.", "2023-09-05"), e => e.Type == EventTypes.Visit);
+        Assert.Equal(Modalities.Planned, visit.Modality);
+    }
+
     [Fact]
     public void A_day_of_a_stay_named_as_the_occasion_of_a_remark_belongs_to_the_visit_begun_the_day_before()
     {

@@ -186,6 +186,11 @@ internal sealed class AgentFinder
         {
             return inviter; // "at the invitation of her Russian counterpart Sergey Lavrov", «بدعوة من حزب روسيا الموحدة».
         }
+        if (hit.Entry.Type == EventTypes.Visit && t[hit.First].IsArabic && t[hit.First].Norm.StartsWith("مت", StringComparison.Ordinal)
+            && people.FirstOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Actor is { } departing)
+        {
+            return departing; // «غادر وزير الدفاع نو كوانغ تشول بيونغ يانغ متوجها إلى موسكو»: who left heads on, not the city left.
+        }
         if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && hit.First > 0 && t[hit.First].Clause == t[hit.First - 1].Clause
             && t[hit.First - 1].Norm is "his" or "her" or "their" && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } owner)
         {

@@ -86,7 +86,11 @@ internal sealed class ParticipantBinder
                     {
                         if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
                         {
-                            c.Location ??= actor.Name;
+                            if (c.Location is null)
+                            {
+                                c.Location = actor.Name;
+                                c.LocationCountry = actor.Country;
+                            }
                             c.AddCountry(actor.Country);
                         }
                     }
@@ -103,7 +107,11 @@ internal sealed class ParticipantBinder
                 default:
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
                     {
-                        c.Location ??= actor.Name; // "وصل إلى كوريا الشمالية": the destination.
+                        if (c.Location is null)
+                        {
+                            c.Location = actor.Name; // "وصل إلى كوريا الشمالية": the destination.
+                            c.LocationCountry = actor.Id;
+                        }
                     }
                     people.Add((m.First, DemonymPerson(t, m, actor, doc) ?? actor));
                     break;

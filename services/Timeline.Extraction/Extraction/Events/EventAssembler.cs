@@ -165,6 +165,11 @@ internal sealed class EventAssembler
             Head = lightAt >= 0 ? lightAt : i,
         };
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ModalityReader.ReadModality(t, cues, hit);
+        if (c.Modality == Modalities.Occurred && entry.Type == EventTypes.Visit && t[i].IsArabic && t[i].Norm.StartsWith("مت", StringComparison.Ordinal) && UnfulfilledBefore(t, cues, i))
+        {
+            // «من المرجح أن يستقل كيم قطارا … متجها إلى فلاديفوستوك»: the heading goes with the verb it describes.
+            c.Modality = Modalities.Planned;
+        }
         if (c.Modality == Modalities.Occurred && (intended || lightAt >= 0 && FutureVerb(t, lightAt)))
         {
             c.Modality = Modalities.Planned; // "سيقوم زعيم كوريا الشمالية كيم جونغ أون بزيارة": the light verb or the intent tells the time.
@@ -220,11 +225,28 @@ internal sealed class EventAssembler
             return null; // «كوريا الشمالية التي سبق واتهمتها واشنطن», "Pyongyang, which Washington accuses of": the accused described.
         }
         _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
+        if (c.Type == EventTypes.Visit && c.Subtype == "arrival" && c.LocationCountry is { } destination && c.Agent?.Country == destination)
+        {
+            return null; // "Lavrov left Pyongyang for Moscow", «متوجها إلى موسكو»: a traveller going home pays no visit.
+        }
         if (c.Subtype == "tour" && (c.Agent is not { } guide || _gazetteer.ById(guide.ActorId)?.Kind != ActorKinds.Person))
         {
             return null; // "Customs figures showed that …": only a person shows someone around.
         }
         return c;
+    }
+
+    /// <summary>A wish, plan or «أن» before an imperfect verb earlier in the sentence: what follows has not happened yet.</summary>
+    private static bool UnfulfilledBefore(IReadOnlyList<Token> t, CueSet[] cues, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if ((cues[k] & (CueSet.Hypothetical | CueSet.Planned)) != 0 || t[k].Norm == "ان" && k + 1 < i && IsImperfect(t[k + 1].Norm))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>An Arabic verb in the future ("سيقوم", "ستجري") or an English one after "will" ("will pay").</summary>
