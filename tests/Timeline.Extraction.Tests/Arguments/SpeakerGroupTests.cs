@@ -29,10 +29,13 @@ public class SpeakerGroupTests
         Assert.Contains(second, accusation.Countries);
     }
 
-    [Fact]
-    public void States_accusing_together_are_all_accusers_not_accused()
+    [Theory]
+    [InlineData("The United States and Japan accused North Korea on Tuesday of shipping artillery shells to Russia.")]
+    [InlineData("اتهمت الولايات المتحدة واليابان الثلاثاء بيونغ يانغ بتزويد موسكو بقذائف مدفعية.")]
+    [InlineData("اتهمت الولايات المتحدة واليابان بيونغ يانغ بتزويد موسكو بقذائف مدفعية.")]
+    public void States_accusing_together_are_all_accusers_not_accused(string text)
     {
-        var accusation = Assert.Single(Stories.Extract("The United States and Japan accused North Korea on Tuesday of shipping artillery shells to Russia.", "2024-02-28"), e => e.Type == EventTypes.Accusation);
+        var accusation = Assert.Single(Stories.Extract(text, "2024-02-28"), e => e.Type == EventTypes.Accusation);
 
         Assert.Equal(["Japan", "United States"], accusation.Participants.Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Name).Order());
     }

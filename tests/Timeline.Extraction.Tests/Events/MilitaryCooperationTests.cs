@@ -31,6 +31,14 @@ public class MilitaryCooperationTests
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
     }
 
+    [Fact]
+    public void The_state_an_Arabic_verbal_noun_governs_sends_the_troops_not_the_one_condemning()
+    {
+        var events = Stories.Extract("ندد وزير الخارجية الأوكراني بإرسال كوريا الشمالية قوات إضافية إلى روسيا.", "2025-09-10");
+        var cooperation = Assert.Single(events, e => e.Type == EventTypes.MilitaryCooperation);
+        Assert.Equal("North Korea", cooperation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
     [Theory]
     [InlineData("South Korean intelligence officials say North Korea has sent more than 12,000 soldiers to Russia to fight in Kursk.")]
     [InlineData("قالت الاستخبارات الكورية الجنوبية إن كوريا الشمالية أرسلت أكثر من 12 ألف جندي إلى روسيا للقتال في كورسك.")]

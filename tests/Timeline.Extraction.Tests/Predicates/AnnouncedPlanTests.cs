@@ -29,6 +29,14 @@ public class AnnouncedPlanTests
     }
 
     [Theory]
+    [InlineData("وأكد المتحدث باسم الكرملين أن موسكو لا تستبعد عقد قمة جديدة بين الزعيمين.")]
+    [InlineData("The Kremlin did not rule out a new summit between the two leaders.")]
+    public void A_summit_not_ruled_out_is_planned_not_held(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2025-09-04"), e => e.Type == EventTypes.Meeting && e.Modality == Modalities.Occurred);
+    }
+
+    [Theory]
     [InlineData("ستكون هذه أول زيارة يقوم بها الرئيس الروسي فلاديمير بوتين إلى كوريا الشمالية منذ عقدين.")]
     [InlineData("A visit by Vladimir Putin to North Korea would be his first in two decades.")]
     public void A_visit_only_named_as_an_intention_without_a_verb_is_no_event(string text)

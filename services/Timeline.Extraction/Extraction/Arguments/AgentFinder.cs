@@ -210,6 +210,14 @@ internal sealed class AgentFinder
                 after.Add(p);
             }
         }
+        // «نددت أوكرانيا بإرسال كوريا الشمالية قوات»: the name right after a verbal noun does it. Not after a possessive
+        // («أثناء لقائه تشوي», whose «ه» is the agent; «ة» folds to the same letter, so «زيارة» is left to the rules below).
+        if (t[hit.First].IsArabic && hit.Entry.Kind == "noun" && after.Count > 0 && Gap(t, hit.Last, after[0].Token, covered) == 1
+            && !t[hit.Last].Norm.EndsWith('ه') && !t[hit.Last].Norm.EndsWith("ها", StringComparison.Ordinal) && !t[hit.Last].Norm.EndsWith("هم", StringComparison.Ordinal)
+            && !(hit.Entry.Type == EventTypes.Visit && after[0].Actor.Kind is ActorKinds.State or ActorKinds.Place))
+        {
+            return after[0].Actor;
+        }
         if (ReducedPassive(t, hit))
         {
             // "sanctions on three Russian firms accused of helping move arms": the firms are accused, not accusing; the

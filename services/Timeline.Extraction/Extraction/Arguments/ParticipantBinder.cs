@@ -285,7 +285,7 @@ internal sealed class ParticipantBinder
             var together = token == a
                 || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
                 // "Seoul, Washington and others believe": states listed with only a comma between them.
-                || Gap(t, first, second, covered) == 1 && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
+                || Gap(t, first, second, covered) == 1 && t[first].Clause != t[second].Clause && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
             if (together && CountryOf(actor) is { } country)
             {
                 c.AgentCountries.Add(country);
