@@ -69,6 +69,15 @@ public class RemarksAtMeetingsTests
     }
 
     [Fact]
+    public void Talks_named_after_what_was_said_are_held_by_the_speaker_not_the_last_name_before_them()
+    {
+        var events = Stories.Extract("Kim Jong Un vowed full support for Russia's war in Ukraine during talks with visiting Russian Security Council Secretary Sergei Shoigu on Friday.", "2025-03-22");
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.Equal("Kim Jong Un", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Visit);
+    }
+
+    [Fact]
     public void Someone_met_by_the_other_side_told_of_by_a_pronoun_is_the_one_told_of_before()
     {
         var events = Stories.Extract("Vladimir Putin arrived in Pyongyang early on Wednesday. He was met at the airport by Kim Jong Un.", "2024-06-19");

@@ -192,9 +192,12 @@ internal sealed class AgentFinder
             return departing; // «غادر وزير الدفاع نو كوانغ تشول بيونغ يانغ متوجها إلى موسكو»: who left heads on, not the city left.
         }
         if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && hit.First > 0 && t[hit.First].Clause == t[hit.First - 1].Clause
-            && t[hit.First - 1].Norm is "his" or "her" or "their" && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } owner)
+            && (t[hit.First - 1].Norm is "his" or "her" or "their" || _data.Presupposing.HasMatchAt(t, hit.First - 1))
+            && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } owner)
         {
-            return owner; // "Choe met Lavrov during her trip to Moscow": the trip is the subject's, not the last name's.
+            // "Choe met Lavrov during her trip to Moscow": the trip is the subject's, not the last name's; so are the talks
+            // of "Kim vowed support for Russia's war in Ukraine during talks with Shoigu".
+            return owner;
         }
         var before = new List<(int Token, Actor Actor)>(people.Count);
         var after = new List<(int Token, Actor Actor)>(people.Count);

@@ -143,9 +143,10 @@ internal sealed class EventAssembler
         {
             entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
         }
-        if (entry.Type == EventTypes.Visit && t[i].Norm == "visiting" && i > 0 && t[i - 1].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their")
+        if (entry.Type == EventTypes.Visit && t[i].Norm == "visiting" && (i > 0 && t[i - 1].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "with" or "by" or "for"
+            || i + 1 < t.Count && sentence.Covered[i + 1]))
         {
-            return null; // "the visiting minister": the guest, described; the visit is told elsewhere.
+            return null; // "the visiting minister", "with visiting Russian Security Council secretary Shoigu": the guest, described.
         }
         if (entry.Type == EventTypes.Accusation && i > 0 && _data.RelativePronouns.Contains(t[i - 1].Norm) && i + 1 < t.Count && t[i + 1].Norm is "ان" or "انه" or "انها")
         {
