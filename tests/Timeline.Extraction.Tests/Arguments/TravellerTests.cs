@@ -38,6 +38,29 @@ public class TravellerTests
     }
 
     [Fact]
+    public void A_visit_named_after_leaving_the_country_is_the_travellers_not_the_countrys()
+    {
+        var visit = Assert.Single(Stories.Extract("غادر وزير الخارجية الروسي سيرغي لافروف كوريا الشمالية الأحد بعد اختتام زيارة استمرت ثلاثة أيام.", "2025-07-14"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Sergey Lavrov", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void Two_trips_of_one_traveller_to_two_countries_stay_two()
+    {
+        var events = Stories.Extract("وصل وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ. وبعد ذلك سافر لافروف إلى الصين.", "2025-07-14");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit && e.Location == "Pyongyang");
+        Assert.DoesNotContain("CN", visit.Countries);
+    }
+
+    [Fact]
+    public void A_visit_announced_for_the_day_it_began_is_the_visit_itself()
+    {
+        var events = Stories.Extract("وصل وزير الخارجية الروسي سيرغي لافروف اليوم الجمعة إلى كوريا الشمالية. وأعلنت الخارجية الروسية أن لافروف سيزور كوريا الشمالية من 11 إلى 13 تموز.", "2025-07-11");
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal(Modalities.Occurred, visit.Modality);
+    }
+
+    [Fact]
     public void Heading_somewhere_after_a_likely_departure_is_planned()
     {
         var visit = Assert.Single(Stories.Extract("ومن المرجح أن يستقل الزعيم الكوري الشمالي قطارا من عاصمته متجها إلى فلاديفوستوك.", "2023-09-05"), e => e.Type == EventTypes.Visit);

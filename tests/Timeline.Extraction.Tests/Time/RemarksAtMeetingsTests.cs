@@ -69,6 +69,14 @@ public class RemarksAtMeetingsTests
     }
 
     [Fact]
+    public void A_person_right_after_an_Arabic_verb_speaks_not_the_name_set_off_before_it()
+    {
+        var events = Stories.Extract("وصل وزير الخارجية الروسي سيرغي لافروف إلى وونسان يوم الجمعة. وفي مؤتمر صحفي أعقب محادثاته مع وزيرة خارجية كوريا الشمالية، تشوي سون هوي، أكد لافروف وجود تواصل دائم بين الزعيمين.", "2025-07-12");
+        var remark = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal("Sergey Lavrov", remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
     public void Talks_named_after_what_was_said_are_held_by_the_speaker_not_the_last_name_before_them()
     {
         var events = Stories.Extract("Kim Jong Un vowed full support for Russia's war in Ukraine during talks with visiting Russian Security Council Secretary Sergei Shoigu on Friday.", "2025-03-22");

@@ -64,6 +64,10 @@ internal sealed class AgentFinder
         {
             return clauseSubject;
         }
+        if (t[hit.First].IsArabic && after.Actor is { Kind: ActorKinds.Person } && Gap(t, hit.Last, after.Token, covered) == 1 && !Said(t, hit.Last, after.Token))
+        {
+            return after.Actor; // «…، تشوي سون هي، أكد لافروف»: a person right after an Arabic verb is its subject.
+        }
         if (beforeElsewhere && !afterSpeaks && hit.Last + 1 < t.Count && _data.SpeakerNouns.Contains(t[hit.Last + 1].Norm))
         {
             return null; // "…إلى روسيا، حسبما أفادت وكالة الأنباء الرسمية": the outlet or office described after the verb speaks.
@@ -220,6 +224,11 @@ internal sealed class AgentFinder
             && !(hit.Entry.Type == EventTypes.Visit && after[0].Actor.Kind is ActorKinds.State or ActorKinds.Place))
         {
             return after[0].Actor;
+        }
+        if (t[hit.First].IsArabic && hit.Entry.Kind == "noun" && OccasionOfMainVerb(t, hit)
+            && before.FirstOrDefault(p => t[p.Token].Clause == t[hit.First].Clause && p.Actor.Kind == ActorKinds.Person).Actor is { } occasionHolder)
+        {
+            return occasionHolder; // «غادر لافروف كوريا الشمالية بعد اختتام زيارة»: the visit is the subject's, not the country's.
         }
         if (ReducedPassive(t, hit))
         {
@@ -383,6 +392,14 @@ internal sealed class AgentFinder
         }
         return party;
     }
+
+    /// <summary>
+    /// An Arabic noun after «بعد», «عقب», «خلال» or «أثناء», directly or past one word («بعد اختتام زيارة»): the occasion
+    /// of the clause's verb, whose subject it shares.
+    /// </summary>
+    private bool OccasionOfMainVerb(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.First > 0 && (_data.Presupposing.HasMatchAt(t, hit.First - 1) || hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2))
+        && t[hit.First - 1].Clause == t[hit.First].Clause;
 
     /// <summary>"firms accused of helping", "officials charged with": an English participle that describes the noun before it.</summary>
     private static bool ReducedPassive(IReadOnlyList<Token> t, TriggerHit hit) =>

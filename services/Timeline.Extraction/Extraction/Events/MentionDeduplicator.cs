@@ -53,6 +53,10 @@ internal static class MentionDeduplicator
         {
             return false; // Signing, ratification and entry into force are kept apart.
         }
+        if (a.Type == EventTypes.Visit && a.LocationCountry is { } first && b.LocationCountry is { } second && first != second)
+        {
+            return false; // "left North Korea after a visit to Wonsan … then flew to China": two trips of one traveller.
+        }
         if (a.Type == EventTypes.Accusation && (a.Subtype == "sanctions") != (b.Subtype == "sanctions"))
         {
             return false; // Sanctions imposed over the arms trade are an act of their own, not the charge told beside them.
@@ -101,12 +105,14 @@ internal static class MentionDeduplicator
     /// </summary>
     private static Candidate? LaterLegOf(List<Candidate> kept, Candidate c, Gazetteer g)
     {
-        if (c.Type != EventTypes.Visit || c.Modality != Modalities.Planned || c.Derivation != DateDerivations.PublicationDate || !IsPerson(c.Agent, g))
+        if (c.Type != EventTypes.Visit || c.Modality != Modalities.Planned || !IsPerson(c.Agent, g))
         {
             return null;
         }
+        // Undated, it is the trip's next leg; dated, it is the same trip announced ("سيزور … من 11 إلى 13 تموز" beside "وصل اليوم").
         return kept.FirstOrDefault(k => k.Type == EventTypes.Visit && k.Modality == Modalities.Occurred && k.Agent?.ActorId == c.Agent!.ActorId
-            && k.Date is { Precision: DatePrecisions.Day } d && c.Date is not null && EventDates.Contains(c.Date, d));
+            && k.Date is { Precision: DatePrecisions.Day } d && c.Date is not null
+            && (c.Derivation == DateDerivations.PublicationDate ? EventDates.Contains(c.Date, d) : c.Date.Precision == DatePrecisions.Day && Math.Abs(c.Date.Start.DayNumber - d.Start.DayNumber) <= 1));
     }
 
     /// <summary>"On Thursday, Zelensky said 11,000 soldiers had been sent" after an undated claim of his country: a claim of its own day, not the attribution of the one before.</summary>
