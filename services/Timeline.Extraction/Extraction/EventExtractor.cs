@@ -145,6 +145,14 @@ public sealed class EventExtractor
         sentence.Covered = occupied;
         var hits = _triggers.FindTriggers(tokens, mentions, occupied);
         var cues = _data.MarkCues(tokens);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (occupied[k])
+            {
+                // A word of a name says nothing of the event: "Shin Won-sik" holds no "won't", «أمل» in a name no hope.
+                cues[k] &= ~(CueSet.Negation | CueSet.Denied | CueSet.Hypothetical | CueSet.Planned | CueSet.FutureAdjacent);
+            }
+        }
         // The future is read per clause: "North Korea will send …, Shoigu said on Tuesday" is last Tuesday.
         var futureClauses = 0UL;
         foreach (var h in hits)

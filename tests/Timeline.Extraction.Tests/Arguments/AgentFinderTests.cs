@@ -1,3 +1,4 @@
+using Timeline.Contracts;
 using Timeline.Extraction.Extraction;
 using Timeline.Extraction.Extraction.Arguments;
 using Timeline.Extraction.Tests.Extraction;
@@ -76,5 +77,15 @@ public class AgentFinderTests
         var found = Agents.FindAgent(s.Tokens, hit, hit.First, s.People(), null, carried, s.Covered, speech: false, out var inherited);
         Assert.Equal("Sergey Lavrov", found?.Name);
         Assert.True(inherited);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un has accepted an invitation to visit Moscow, the Kremlin said.")]
+    [InlineData("North Korean leader Kim Jong Un accepted the invitation to visit Russia.")]
+    public void Who_accepts_an_invitation_is_invited_not_the_inviter(string text)
+    {
+        var invitation = Assert.Single(Stories.Extract(text, "2024-11-23"), e => e.Type == EventTypes.Invitation);
+        Assert.Equal("Russia", invitation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(invitation.Participants, p => p.Name == "Kim Jong Un" && p.Role == ParticipantRoles.Counterpart);
     }
 }

@@ -9,6 +9,8 @@ public class ThirdPartyClaimTests
     [Theory]
     [InlineData("The Pentagon said on Thursday that thousands of North Korean soldiers were training at camps in eastern Russia.", "Pentagon")]
     [InlineData("NATO said on Monday that North Korean units were now positioned near the front in Russia's Kursk region.", "NATO")]
+    // A word of a name is no cue: "Won" in "Shin Won-sik" is not the "won" of "won't".
+    [InlineData("South Korea's national security adviser Shin Won-sik said on Friday that North Korean troops were fighting in Russia.", "Shin Won-sik")]
     [InlineData("قال وزير الدفاع الأمريكي لويد أوستن، الأربعاء، إن لدى بلاده أدلة على وجود قوات كورية شمالية في روسيا.", "Lloyd Austin")]
     [InlineData("أكد الرئيس الأوكراني فولوديمير زيلينسكي، الجمعة، أن آلاف الجنود الكوريين الشماليين يقاتلون في صفوف الجيش الروسي.", "Volodymyr Zelensky")]
     public void A_third_party_placing_North_Korean_troops_with_Russia_is_an_accusation(string text, string claimant)

@@ -170,6 +170,29 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
+    /// An invitation someone accepted ("accepted an invitation to visit Moscow", «قبل دعوة لزيارة موسكو»): the inviter is the
+    /// first party of another state named after it, never the one accepting.
+    /// </summary>
+    private static Actor? AcceptedInvitation(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        if (hit.Entry.Type != EventTypes.Invitation)
+        {
+            return null;
+        }
+        var accepted = false;
+        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 3 && !accepted; k--)
+        {
+            accepted = t[k].Norm is "accepted" or "accepts" or "accept" or "accepting" or "قبل" or "قبلت" or "يقبل" or "لبى" or "لبت" or "يلبي" or "تلبي";
+        }
+        if (!accepted)
+        {
+            return null;
+        }
+        var guest = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First).Actor;
+        return people.FirstOrDefault(p => p.Token > hit.Last && Pair.CountryOf(p.Actor) is { } c && c != Pair.CountryOf(guest)).Actor;
+    }
+
+    /// <summary>
     /// The acting party: a name just before the verb (SVO), else just after it (VSO, or the genitive of a noun:
     /// "زيارة بوتين"), else the nearest before it in its clause, else the subject of the sentence's previous event
     /// ("اجتمع لافروف مع كيم، بعدما ندد"), else the first name after it.
@@ -185,6 +208,10 @@ internal sealed class AgentFinder
         if (DelegationAfterVerb(t, hit, people) is { } delegation)
         {
             return delegation; // «وصل وفد من الأكاديمية العسكرية للجيش الروسي إلى بيونغ يانغ»: the delegation's state travels.
+        }
+        if (AcceptedInvitation(t, hit, people) is { } invitingSide)
+        {
+            return invitingSide; // "Kim has accepted an invitation to visit Moscow": Moscow invited; Kim accepted.
         }
         if (Inviter(t, hit, people, covered) is { } inviter)
         {
