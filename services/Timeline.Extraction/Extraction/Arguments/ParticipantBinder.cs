@@ -72,6 +72,10 @@ internal sealed class ParticipantBinder
                     {
                         continue;
                     }
+                    if (mi > 0 && RenamesPerson(sentence, mentions[mi - 1], m, at))
+                    {
+                        continue; // "Pak Thae Song, North Korea's premier,": the description is Pak, whoever held the office that day.
+                    }
                     var holder = at is { } d ? _gazetteer.HolderOf(actor.Id, d) : null;
                     people.Add((m.First, holder ?? actor));
                     break;
@@ -261,6 +265,23 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the office at <paramref name="office"/> is set off by a comma right after a person of its state ("Pak Thae
+    /// Song, North Korea's premier,", "Pak, the North Korean premier,", «باك تاي سونغ، رئيس وزراء كوريا الشمالية،»): a
+    /// description in apposition to a name is that person, not another holder of the office.
+    /// </summary>
+    private static bool RenamesPerson(Sentence sentence, ActorMention person, ActorMention office, DateOnly? at)
+    {
+        var t = sentence.Tokens;
+        if (person.On(at) is not { Kind: ActorKinds.Person } named || named.Country != CountryOf(office.Actor) || office.First - person.Last > 2
+            || (office.First - person.Last == 2 && t[person.Last + 1].Norm is not ("the" or "a")))
+        {
+            return false;
+        }
+        var gap = sentence.Text.AsSpan((t[person.Last].End - sentence.Start)..(t[person.Last + 1].Start - sentence.Start));
+        return gap.Contains(',') || gap.Contains('،');
     }
 
     /// <summary>
