@@ -59,4 +59,15 @@ public class OfficialDescriptionTests
         Assert.Equal("Mikhail Ulyanov", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.DoesNotContain(statement.Participants, p => p.Name == "Vyacheslav Volodin");
     }
+
+    [Theory]
+    [InlineData("North Korea's Vice Foreign Minister Im Chon Il and his Russian counterpart Andrei Rudenko met in Moscow on Monday.", "Im Chon Il", "Andrei Rudenko")]
+    [InlineData("واستقبل لافروف نظيرته الكورية الشمالية تشوي سون هوي الاثنين في موسكو.", "Sergey Lavrov", "Choe Son Hui")]
+    public void A_state_inside_a_title_before_a_name_takes_no_part_of_its_own(string text, string one, string other)
+    {
+        var meeting = Assert.Single(Stories.Extract(text, "2024-06-14"), e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Name == one);
+        Assert.Contains(meeting.Participants, p => p.Name == other);
+        Assert.DoesNotContain(meeting.Participants, p => p.ActorId is "RU" or "KP");
+    }
 }

@@ -109,6 +109,10 @@ internal sealed class ParticipantBinder
                     }
                     break;
                 default:
+                    if (actor.Kind == ActorKinds.State && mi + 1 < mentions.Count && TitleOfNextPerson(t, m, mentions[mi + 1], at))
+                    {
+                        continue; // "North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Rudenko": the person's state, in the person.
+                    }
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
                     {
                         if (c.Location is null)
@@ -265,6 +269,27 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the state at <paramref name="state"/> opens or qualifies a title that ends with a person of that state
+    /// ("North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Andrei Rudenko", «نظيرته الكورية الشمالية
+    /// تشوي سون هوي»): it says whom the person serves and takes no part of its own.
+    /// </summary>
+    private bool TitleOfNextPerson(IReadOnlyList<Token> t, ActorMention state, ActorMention next, DateOnly? at)
+    {
+        if (next.On(at) is not { Kind: ActorKinds.Person } person || person.Country != state.Actor.Id || next.First - state.Last > 6)
+        {
+            return false;
+        }
+        for (var k = state.Last + 1; k < next.First; k++)
+        {
+            if (t[k].Clause != t[state.Last].Clause || !_data.PersonTitles.Contains(t[k].Norm) && !_data.TitleFillers.Contains(t[k].Norm) && !Appositions.IsTitleHead(t[k].Norm))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
