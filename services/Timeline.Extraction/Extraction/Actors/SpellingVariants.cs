@@ -37,6 +37,10 @@ internal sealed class SpellingVariants
                 {
                     continue;
                 }
+                if (Arguments.Appositions.IsTitleHead(words[0]))
+                {
+                    continue; // «رئيس الدوما» is a title, not a name: its consonants are those of «روسيا الدائم».
+                }
                 var length = 0;
                 var letters = 0;
                 foreach (var word in words)

@@ -417,6 +417,19 @@ internal sealed class AgentFinder
         {
             return person;
         }
+        // A state after a title's head noun may be followed by what the office is to, places and bodies included, before
+        // the name: «مندوب روسيا لدى الوكالة الذرية، ميخائيل أوليانوف».
+        if (party.Actor.Kind == ActorKinds.State && party.Token > 0 && Appositions.IsTitleHead(t[party.Token - 1].Norm))
+        {
+            for (var j = index + 1; j < people.Count && Gap(t, party.Token, people[j].Token, covered) <= MaxTitleComplement; j++)
+            {
+                if (people[j].Actor.Kind == ActorKinds.Person)
+                {
+                    // The title stands where its state does: how far the speaker is from the verb is measured there.
+                    return people[j].Actor.Country == country ? (party.Token, people[j].Actor) : party;
+                }
+            }
+        }
         return party;
     }
 
@@ -427,6 +440,9 @@ internal sealed class AgentFinder
     private bool OccasionOfMainVerb(IReadOnlyList<Token> t, TriggerHit hit) =>
         hit.First > 0 && (_data.Presupposing.HasMatchAt(t, hit.First - 1) || hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2))
         && t[hit.First - 1].Clause == t[hit.First].Clause;
+
+    /// <summary>Words between the state of a title and the name after it: «لدى المنظمات الدولية في فيينا».</summary>
+    private const int MaxTitleComplement = 6;
 
     /// <summary>"firms accused of helping", "officials charged with": an English participle that describes the noun before it.</summary>
     private static bool ReducedPassive(IReadOnlyList<Token> t, TriggerHit hit) =>

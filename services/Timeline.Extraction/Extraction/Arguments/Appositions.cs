@@ -35,6 +35,8 @@ internal static class Appositions
         var target = new int[segments.Count];
         var apposition = new bool[segments.Count];
         var description = new bool[segments.Count];
+        var asideUntil = new int[segments.Count];
+        Array.Fill(asideUntil, -1);
         var joinedAny = false;
         var next = 0;
         for (var s = 0; s < segments.Count; s++)
@@ -46,6 +48,15 @@ internal static class Appositions
             {
                 target[s] = target[s - 1];
                 apposition[s] = joinedAny = true;
+                continue;
+            }
+            if (s > 0 && NamesOnly(covered, segments[s - 1]) && UnclosedDescription(tokens, covered, isTrigger, opensClause, first, last) is > 0 and var verb)
+            {
+                // "Kim Jong Un, leader of the DPRK met …": the comma that should close the description is missing; the
+                // description is an aside up to the verb, and the name's clause goes on with the verb.
+                target[s] = target[s - 1];
+                asideUntil[s] = verb - 1;
+                joinedAny = true;
                 continue;
             }
             if (s > 0 && apposition[s - 1] && isDate is not null && DateOnly(isDate, first, last))
@@ -67,10 +78,28 @@ internal static class Appositions
             for (var k = segments[s].First; k <= segments[s].Last; k++)
             {
                 // A description is an aside about the name: "Moscow" in "Moscow's top diplomat" takes no part in the event.
-                joined.Add(tokens[k] with { Clause = target[s], Aside = tokens[k].Aside || description[s] });
+                joined.Add(tokens[k] with { Clause = target[s], Aside = tokens[k].Aside || description[s] || k <= asideUntil[s] });
             }
         }
         return joined;
+    }
+
+    /// <summary>Whether every word of the segment belongs to a name or title: the subject the sentence opens with.</summary>
+    private static bool NamesOnly(bool[] covered, (int First, int Last) segment) =>
+        Enumerable.Range(segment.First, segment.Last - segment.First + 1).All(k => covered[k]);
+
+    /// <summary>
+    /// The first word of the verb that ends a description left open after a name ("leader of the DPRK met",
+    /// «زعيم كوريا الشمالية التقى»), or -1 when the stretch before the stretch's first trigger is no description.
+    /// </summary>
+    private static int UnclosedDescription(IReadOnlyList<Token> t, bool[] covered, bool[] isTrigger, Func<string, bool> opensClause, int first, int last)
+    {
+        var verb = first + 1;
+        while (verb <= last && !isTrigger[verb])
+        {
+            verb++;
+        }
+        return verb <= last && IsDescription(t, covered, isTrigger, opensClause, first, verb - 1) ? verb : -1;
     }
 
     /// <summary>A stretch of date words, with at most one word before them ("on Friday", «يوم الجمعة»).</summary>
@@ -136,6 +165,9 @@ internal static class Appositions
         return true;
     }
 
+    /// <summary>Whether a word is the head noun of a title («مندوب», «رئيس», "envoy"): the words after it describe an office, not a name.</summary>
+    public static bool IsTitleHead(string word) => ArabicTitleHeads.Contains(word) || TitleNouns.Contains(word);
+
     /// <summary>
     /// Nouns that end a title the gazetteer need not know, so that a name set off after them renames them: "her Russian
     /// counterpart, Sergei Lavrov,", "North Korea's culture minister, Pak Kyong Chol,", «ونظيرته، تشوي سون هوي،».
@@ -143,14 +175,14 @@ internal static class Appositions
     private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal)
     {
         "counterpart", "counterparts", "minister", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "governor", "chairman",
-        "premier", "secretary", "representative", "director", "chief", "aide", "adviser", "advisor", "deputy",
+        "premier", "secretary", "representative", "director", "chief", "aide", "adviser", "advisor", "deputy", "leader",
         "نظيره", "نظيرته", "نظيرها", "نظيرتها", "مبعوث", "المبعوث", "سفير", "السفير", "مندوب", "المندوب",
     };
 
     /// <summary>Head nouns of an Arabic title set off after a name («حاكم», «نائب», «مستشار»), normalised.</summary>
     private static readonly HashSet<string> ArabicTitleHeads = new(StringComparer.Ordinal)
     {
-        "حاكم", "نائب", "مستشار", "مساعد", "سفير", "مبعوث", "مندوب", "ممثل", "امين", "رئيس", "وزير", "وزيره", "سكرتير", "مدير", "قائد", "المتحدث", "الناطق",
+        "حاكم", "نائب", "مستشار", "زعيم", "مساعد", "سفير", "مبعوث", "مندوب", "ممثل", "امين", "رييس", "وزير", "وزيره", "سكرتير", "مدير", "قائد", "المتحدث", "الناطق",
     };
 
     /// <summary>

@@ -72,6 +72,10 @@ internal sealed class ParticipantBinder
                     {
                         continue;
                     }
+                    if (mi > 0 && RenamesPerson(sentence, mentions[mi - 1], m, at))
+                    {
+                        continue; // "Pak Thae Song, North Korea's premier,": the description is Pak, whoever held the office that day.
+                    }
                     var holder = at is { } d ? _gazetteer.HolderOf(actor.Id, d) : null;
                     people.Add((m.First, holder ?? actor));
                     break;
@@ -105,6 +109,10 @@ internal sealed class ParticipantBinder
                     }
                     break;
                 default:
+                    if (actor.Kind == ActorKinds.State && mi + 1 < mentions.Count && TitleOfNextPerson(t, m, mentions[mi + 1], at))
+                    {
+                        continue; // "North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Rudenko": the person's state, in the person.
+                    }
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
                     {
                         if (c.Location is null)
@@ -261,6 +269,44 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
+    }
+
+    /// <summary>
+    /// True when the state at <paramref name="state"/> opens or qualifies a title that ends with a person of that state
+    /// ("North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Andrei Rudenko", «نظيرته الكورية الشمالية
+    /// تشوي سون هوي»): it says whom the person serves and takes no part of its own.
+    /// </summary>
+    private bool TitleOfNextPerson(IReadOnlyList<Token> t, ActorMention state, ActorMention next, DateOnly? at)
+    {
+        if (next.On(at) is not { Kind: ActorKinds.Person } person || person.Country != state.Actor.Id || next.First - state.Last > 6)
+        {
+            return false;
+        }
+        for (var k = state.Last + 1; k < next.First; k++)
+        {
+            if (t[k].Clause != t[state.Last].Clause || !_data.PersonTitles.Contains(t[k].Norm) && !_data.TitleFillers.Contains(t[k].Norm) && !Appositions.IsTitleHead(t[k].Norm))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when the office at <paramref name="office"/> is set off by a comma right after a person of its state ("Pak Thae
+    /// Song, North Korea's premier,", "Pak, the North Korean premier,", «باك تاي سونغ، رئيس وزراء كوريا الشمالية،»): a
+    /// description in apposition to a name is that person, not another holder of the office.
+    /// </summary>
+    private static bool RenamesPerson(Sentence sentence, ActorMention person, ActorMention office, DateOnly? at)
+    {
+        var t = sentence.Tokens;
+        if (person.On(at) is not { Kind: ActorKinds.Person } named || named.Country != CountryOf(office.Actor) || office.First - person.Last > 2
+            || (office.First - person.Last == 2 && t[person.Last + 1].Norm is not ("the" or "a")))
+        {
+            return false;
+        }
+        var gap = sentence.Text.AsSpan((t[person.Last].End - sentence.Start)..(t[person.Last + 1].Start - sentence.Start));
+        return gap.Contains(',') || gap.Contains('،');
     }
 
     /// <summary>

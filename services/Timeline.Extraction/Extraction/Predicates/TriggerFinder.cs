@@ -1,3 +1,4 @@
+using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
@@ -35,7 +36,8 @@ internal sealed class TriggerFinder
                     continue;
                 }
                 var last = i + m.Length - 1;
-                if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last))
+                if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last)
+                    && !(entry.Type == EventTypes.Meeting && JointSubject(tokens, mentions, i, last)))
                 {
                     continue;
                 }
@@ -95,6 +97,46 @@ internal sealed class TriggerFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// Two parties of different states joined by "and" as the subject of the verb, before it in English ("Lavrov and Choe
+    /// discussed", "the Russian and North Korean agriculture ministers discussed") or after it in Arabic («بحث لافروف
+    /// وتشوي», «بحث وزيرا الزراعة الروسي والكوري الشمالي»): each is the other's "with", so they discussed it together.
+    /// </summary>
+    private static bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last)
+    {
+        var arabic = tokens[first].IsArabic;
+        // The subject's names and titles stand next to one another ("Russian Foreign Minister Sergey Lavrov and North
+        // Korean Foreign Minister Choe Son Hui"); title words may stand between them and the verb ("agriculture ministers").
+        var at = arabic ? mentions.FindIndex(m => m.First > last && m.First - last <= 4 && Same(tokens, last, m.First))
+            : mentions.FindLastIndex(m => m.Last < first && first - m.Last <= 3 && Same(tokens, m.Last, first));
+        if (at < 0)
+        {
+            return false;
+        }
+        var step = arabic ? 1 : -1;
+        for (var i = at; i + step >= 0 && i + step < mentions.Count; i += step)
+        {
+            var (one, other) = arabic ? (mentions[i], mentions[i + 1]) : (mentions[i - 1], mentions[i]);
+            var and = arabic ? other.First == one.Last + 1 && tokens[other.First].Norm[0] == 'و'
+                : other.First == one.Last + 2 && tokens[one.Last + 1].Norm == "and";
+            if (!and && other.First != one.Last + 1)
+            {
+                return false; // The names stop being one subject.
+            }
+            if (and && Party(one.Actor) is { } a && Party(other.Actor) is { } b && a != b)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The state a person, office or state stands for, or null for anything else.</summary>
+    private static string? Party(Actor actor) => actor.Kind is ActorKinds.Person or ActorKinds.State or ActorKinds.Office ? Pair.CountryOf(actor) : null;
+
+    /// <summary>True when no clause boundary stands between the two words.</summary>
+    private static bool Same(IReadOnlyList<Token> tokens, int from, int to) => tokens[from].Clause == tokens[to].Clause;
 
     /// <summary>A place or state (or "the capital") within ten words after a verb of arriving: it has a destination.</summary>
     private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
