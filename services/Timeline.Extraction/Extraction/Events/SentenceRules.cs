@@ -22,20 +22,28 @@ internal sealed class SentenceRules
     /// <summary>
     /// Whether a reported remark in the sentence can end up concerning both Russia and North Korea: both states are named
     /// (with the last speaker and subject, who may go on speaking), or a reference may bring them in ("the two leaders",
-    /// "his counterpart", "these claims"). Building a remark's participants is the costliest step, and most remarks in a
-    /// news page are about something else.
+    /// "his counterpart"), or a pointer back to a sentence that named them ("these claims", "the talks"). Building a
+    /// remark's participants is the costliest step, and most remarks in a news page are about something else.
     /// </summary>
     public static bool ReportsMayConcernPair(List<ActorMention> mentions, CueSet[] cues, DocumentState doc)
     {
-        const CueSet references = CueSet.Anaphora | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair | CueSet.Delegation | CueSet.Host;
+        const CueSet references = CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Latter | CueSet.Pronoun | CueSet.Pair | CueSet.Delegation | CueSet.Host;
+        var pointsBack = false;
         foreach (var cue in cues)
         {
             if ((cue & references) != 0)
             {
                 return true;
             }
+            pointsBack |= (cue & CueSet.Anaphora) != 0;
         }
         bool russia = doc.LastPerson?.Country == Russia || doc.LastSubject?.Country == Russia, northKorea = doc.LastPerson?.Country == NorthKorea || doc.LastSubject?.Country == NorthKorea;
+        if (pointsBack)
+        {
+            // "these claims", "the talks": what a pointer back can bring in is the states of the sentence before.
+            russia |= doc.PreviousCountries.Contains(Russia);
+            northKorea |= doc.PreviousCountries.Contains(NorthKorea);
+        }
         foreach (var m in mentions)
         {
             for (var k = 0; k < m.Candidates.Count; k++)
