@@ -14,6 +14,9 @@ namespace Timeline.Extraction.Extraction.Arguments;
 /// </summary>
 internal sealed class AgentFinder
 {
+    /// <summary>Words between the state of a title and the name after it: «لدى المنظمات الدولية في فيينا».</summary>
+    private const int MaxTitleComplement = 6;
+
     private readonly Gazetteer _gazetteer;
     private readonly ExtractionData _data;
     private readonly SubjectContinuation _continuation;
@@ -440,9 +443,6 @@ internal sealed class AgentFinder
     private bool OccasionOfMainVerb(IReadOnlyList<Token> t, TriggerHit hit) =>
         hit.First > 0 && (_data.Presupposing.HasMatchAt(t, hit.First - 1) || hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2))
         && t[hit.First - 1].Clause == t[hit.First].Clause;
-
-    /// <summary>Words between the state of a title and the name after it: «لدى المنظمات الدولية في فيينا».</summary>
-    private const int MaxTitleComplement = 6;
 
     /// <summary>"firms accused of helping", "officials charged with": an English participle that describes the noun before it.</summary>
     private static bool ReducedPassive(IReadOnlyList<Token> t, TriggerHit hit) =>
