@@ -40,7 +40,17 @@ internal sealed class Candidate
     public string? Location { get; set; }
 
     /// <summary>The state <see cref="Location"/> lies in, when the text named it.</summary>
-    public string? LocationCountry { get; set; }
+    public string? LocationCountry { get; private set; }
+
+    /// <summary>Where the event took place and the state it lies in, unless a place was set before.</summary>
+    public void PlaceAt(string name, string? country)
+    {
+        if (Location is null)
+        {
+            Location = name;
+            LocationCountry = country;
+        }
+    }
     public double Confidence { get; set; }
 
     /// <summary>States of the parties that acted in the mentions folded into this one (null for groups such as "the West").</summary>

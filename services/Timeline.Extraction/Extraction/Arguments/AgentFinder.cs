@@ -220,7 +220,7 @@ internal sealed class AgentFinder
         {
             return inviter; // "at the invitation of her Russian counterpart Sergey Lavrov", «بدعوة من حزب روسيا الموحدة».
         }
-        if (hit.Entry.Type == EventTypes.Visit && t[hit.First].IsArabic && t[hit.First].Norm.StartsWith("مت", StringComparison.Ordinal)
+        if (hit.Entry.Type == EventTypes.Visit && t[hit.First].IsArabic && WordForms.IsParticiple(t[hit.First].Norm)
             && people.FirstOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Actor is { } departing)
         {
             return departing; // «غادر وزير الدفاع نو كوانغ تشول بيونغ يانغ متوجها إلى موسكو»: who left heads on, not the city left.
@@ -250,7 +250,7 @@ internal sealed class AgentFinder
         // «نددت أوكرانيا بإرسال كوريا الشمالية قوات»: the name right after a verbal noun does it. Not after a possessive
         // («أثناء لقائه تشوي», whose «ه» is the agent; «ة» folds to the same letter, so «زيارة» is left to the rules below).
         if (t[hit.First].IsArabic && hit.Entry.Kind == "noun" && after.Count > 0 && Gap(t, hit.Last, after[0].Token, covered) == 1
-            && !t[hit.Last].Norm.EndsWith('ه') && !t[hit.Last].Norm.EndsWith("ها", StringComparison.Ordinal) && !t[hit.Last].Norm.EndsWith("هم", StringComparison.Ordinal)
+            && !WordForms.EndsLikePossessedNoun(t[hit.Last].Norm)
             && !(hit.Entry.Type == EventTypes.Visit && after[0].Actor.Kind is ActorKinds.State or ActorKinds.Place))
         {
             return after[0].Actor;

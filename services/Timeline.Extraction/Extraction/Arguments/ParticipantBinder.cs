@@ -90,11 +90,7 @@ internal sealed class ParticipantBinder
                     {
                         if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
                         {
-                            if (c.Location is null)
-                            {
-                                c.Location = actor.Name;
-                                c.LocationCountry = actor.Country;
-                            }
+                            c.PlaceAt(actor.Name, actor.Country);
                             c.AddCountry(actor.Country);
                         }
                     }
@@ -115,11 +111,7 @@ internal sealed class ParticipantBinder
                     }
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
                     {
-                        if (c.Location is null)
-                        {
-                            c.Location = actor.Name; // "وصل إلى كوريا الشمالية": the destination.
-                            c.LocationCountry = actor.Id;
-                        }
+                        c.PlaceAt(actor.Name, actor.Id); // "وصل إلى كوريا الشمالية": the destination.
                     }
                     people.Add((m.First, DemonymPerson(t, m, actor, doc) ?? actor));
                     break;

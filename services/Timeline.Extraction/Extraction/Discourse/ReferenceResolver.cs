@@ -108,7 +108,7 @@ internal sealed class ReferenceResolver
     /// adjective "last", not "the latter". Words are normalised: «ة» reads «ه».
     /// </summary>
     private static bool NounBefore(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) || word.Length > 3 && (word.EndsWith('ه') || word.EndsWith("ها", StringComparison.Ordinal)); // «ة» folds to «ه».
+        word.StartsWith("ال", StringComparison.Ordinal) || WordForms.EndsLikePossessedNoun(word);
 
     /// <summary>The cues this resolver reads a reference from.</summary>
     private const CueSet Referring = CueSet.Delegation | CueSet.BothLeaders | CueSet.BothStates | CueSet.Counterpart | CueSet.Pair | CueSet.Host | CueSet.Latter;

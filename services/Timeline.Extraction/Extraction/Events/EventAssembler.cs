@@ -166,7 +166,7 @@ internal sealed class EventAssembler
             Head = lightAt >= 0 ? lightAt : i,
         };
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ModalityReader.ReadModality(t, cues, hit);
-        if (c.Modality == Modalities.Occurred && entry.Type == EventTypes.Visit && t[i].IsArabic && t[i].Norm.StartsWith("مت", StringComparison.Ordinal) && UnfulfilledBefore(t, cues, i))
+        if (c.Modality == Modalities.Occurred && entry.Type == EventTypes.Visit && t[i].IsArabic && WordForms.IsParticiple(t[i].Norm) && UnfulfilledBefore(t, cues, i))
         {
             // «من المرجح أن يستقل كيم قطارا … متجها إلى فلاديفوستوك»: the heading goes with the verb it describes.
             c.Modality = Modalities.Planned;

@@ -184,7 +184,10 @@ internal static class MentionDeduplicator
         }
         target.AgentCountries.UnionWith(other.AgentCountries);
         target.LastSentence = Math.Max(target.LastSentence, other.LastSentence);
-        target.Location ??= other.Location;
+        if (other.Location is { } place)
+        {
+            target.PlaceAt(place, other.LocationCountry); // The place and its state go together, or not at all.
+        }
         target.Subtype ??= other.Subtype;
     }
 }

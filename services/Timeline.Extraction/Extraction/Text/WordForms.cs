@@ -6,6 +6,16 @@ internal static class WordForms
     /// <summary>An Arabic word without the conjunction glued to its front («وتأتي» → «تأتي»).</summary>
     public static ReadOnlySpan<char> StripConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word.AsSpan(1) : word;
 
+    /// <summary>
+    /// A normalised Arabic word ending as a noun with a possessive pronoun or «ة» does («زيارتها», «لقائه», «الفترة»):
+    /// «ة» folds to «ه», so the two cannot be told apart.
+    /// </summary>
+    public static bool EndsLikePossessedNoun(string word) =>
+        word.Length > 3 && (word.EndsWith('ه') || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal));
+
+    /// <summary>An Arabic participle of the مُتَفَعِّل shape («متوجها», «متجهة»): what the clause's subject does as it goes.</summary>
+    public static bool IsParticiple(string word) => word.StartsWith("مت", StringComparison.Ordinal);
+
     /// <summary>Arabic imperfect (present) verb forms: يـ/تـ prefixes, but not تفعيل verbal nouns ("توقيع", "تسليم").</summary>
     public static bool IsImperfect(string word)
     {

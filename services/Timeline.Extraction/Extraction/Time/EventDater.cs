@@ -293,7 +293,7 @@ internal sealed class EventDater
         {
             if (t[k].Clause != t[hit.First].Clause)
             {
-                end = _data.Participles.Contains(t[k].Norm) && ClauseStart(t, k) == k ? k : -1;
+                end = _data.Participles.Contains(t[k].Norm) ? k : -1;
                 break;
             }
         }
