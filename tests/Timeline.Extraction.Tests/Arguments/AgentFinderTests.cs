@@ -59,6 +59,8 @@ public class AgentFinderTests
     [InlineData("The fishing treaty with North Korea was signed into law by President Vladimir Putin.", "signed", "Vladimir Putin")]
     // A noun in a clause opened by "after" is the doing of the person the sentence opens with, not of the place left.
     [InlineData("Sergey Lavrov left Pyongyang on Sunday after talks with Choe Son Hui.", "talks", "Sergey Lavrov")]
+    // A state after «في» / "in" is where it happens: the subject stands before the verb.
+    [InlineData("قال الكرملين إن بوتين وكيم جونغ أون قد يعقدان اجتماعا في الصين الأسبوع المقبل.", "اجتماعا", "Kim Jong Un")]
     public void The_agent_is_the_subject_of_the_trigger(string text, string trigger, string? agent)
     {
         var s = ParsedSentence.Of(text);

@@ -76,10 +76,13 @@ public class RemarksAtMeetingsTests
         Assert.Equal("Sergey Lavrov", remark.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
 
-    [Fact]
-    public void Talks_named_after_what_was_said_are_held_by_the_speaker_not_the_last_name_before_them()
+    [Theory]
+    [InlineData("Kim Jong Un vowed full support for Russia's war in Ukraine during talks with visiting Russian Security Council Secretary Sergei Shoigu on Friday.")]
+    [InlineData("Kim Jong Un reaffirmed his backing for Russia's fight against Ukraine during a meeting with visiting Security Council Secretary Sergei Shoigu on Friday.")]
+    [InlineData("Kim Jong Un pledged support for Russia's campaign in Ukraine at the talks with Sergei Shoigu in Pyongyang on Friday.")]
+    public void Talks_named_after_what_was_said_are_held_by_the_speaker_not_the_last_name_before_them(string text)
     {
-        var events = Stories.Extract("Kim Jong Un vowed full support for Russia's war in Ukraine during talks with visiting Russian Security Council Secretary Sergei Shoigu on Friday.", "2025-03-22");
+        var events = Stories.Extract(text, "2025-03-22");
         var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
         Assert.Equal("Kim Jong Un", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Visit);

@@ -118,6 +118,12 @@ internal sealed class AgentFinder
         hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
 
     /// <summary>
+    /// A state or city right after "in" / «في» names where it happened, not who did it: «قد يعقدان اجتماعا في الصين».
+    /// </summary>
+    private static bool Scene(IReadOnlyList<Token> t, (int Token, Actor Actor) party) =>
+        party.Actor.Kind is ActorKinds.State or ActorKinds.Place && party.Token > 0 && t[party.Token - 1].Norm is "في" or "in";
+
+    /// <summary>
     /// The agent named after "by" within the phrase of an English noun trigger ("a visit to Pyongyang by Putin") or of a
     /// passive verb ("has been signed into law by Putin").
     /// </summary>
@@ -226,11 +232,12 @@ internal sealed class AgentFinder
             return departing; // «غادر وزير الدفاع نو كوانغ تشول بيونغ يانغ متوجها إلى موسكو»: who left heads on, not the city left.
         }
         if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && hit.First > 0 && t[hit.First].Clause == t[hit.First - 1].Clause
-            && (t[hit.First - 1].Norm is "his" or "her" or "their" || _data.Presupposing.HasMatchAt(t, hit.First - 1))
+            && (t[hit.First - 1].Norm is "his" or "her" or "their" || _data.Presupposing.HasMatchAt(t, hit.First - 1)
+                || t[hit.First - 1].Norm is "a" or "an" or "the" && hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2))
             && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } owner)
         {
             // "Choe met Lavrov during her trip to Moscow": the trip is the subject's, not the last name's; so are the talks
-            // of "Kim vowed support for Russia's war in Ukraine during talks with Shoigu".
+            // of "Kim vowed support for Russia's war in Ukraine during (a meeting | talks) with Shoigu".
             return owner;
         }
         var before = new List<(int Token, Actor Actor)>(people.Count);
@@ -242,7 +249,7 @@ internal sealed class AgentFinder
                 before.Add(p);
             }
             // Who is named after "مع/with" takes part with the agent, never as the agent.
-            else if (p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token))
+            else if (p.Token > hit.Last && !ComitativeBetween(t, hit.Last, p.Token) && !Destination(t, hit, p.Token) && !Scene(t, p))
             {
                 after.Add(p);
             }
