@@ -130,7 +130,7 @@ public sealed class EventExtractor
     private List<Candidate> AnalyseSentence(string body, Sentence sentence, DateOnly? published, DocumentState doc)
     {
         var tokens = sentence.Tokens;
-        var mentions = _actors.Find(body, tokens);
+        var mentions = DatelinePlace.Without(body, sentence, _actors.Find(body, tokens));
         var occupied = new bool[tokens.Count];
         foreach (var m in mentions)
         {
