@@ -33,6 +33,10 @@ public class EventDaterTests
     // A relative clause after a verb dates its own noun; after an event noun, it dates that event, and so what happened in it.
     [InlineData("Washington says Pyongyang sent shells to Russia for the war in Ukraine, which Moscow invaded in February 2022.", "sent", null)]
     [InlineData("Kim invited Putin to visit during their summit, which was held in September in the Russian Far East.", "invited", "2023-09")]
+    // A clause describing the noun before the verb dates that noun's story, not the verb.
+    [InlineData("The fishing pact, concluded in April by the two ministers, has come into force.", "come", null)]
+    [InlineData("The fishing pact, which the two ministers concluded in April, has come into force.", "come", null)]
+    [InlineData("The fishing pact came into force on Wednesday, two months after it was concluded in April.", "came", "2024-06-19")]
     public void An_event_takes_the_date_of_its_own_clause(string text, string trigger, string? date) =>
         Assert.Equal(date, DateOf(ParsedSentence.Of(text), trigger));
 

@@ -56,6 +56,10 @@ internal sealed class EventDater
             {
                 continue;
             }
+            if (!sameClause && DescribesANoun(t, hit, d))
+            {
+                continue; // "The treaty, signed in June by Putin and Kim, has entered into force": June is the signing's.
+            }
             if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
@@ -205,6 +209,19 @@ internal sealed class EventDater
     }
 
     /// <summary>The date fills its comma-delimited stretch, but for two words at most ("، عصر يوم 14 آب،", ", on Friday,").</summary>
+    /// <summary>
+    /// The date stands in a clause set off to describe a noun: one opened by an English past participle ("the treaty,
+    /// signed in June, …") or a relative clause before the verb ("the treaty, which they signed in June, has …"). It dates
+    /// what that clause tells, not the verb. (A relative clause after an event noun dates that event, and is read apart.)
+    /// </summary>
+    private bool DescribesANoun(IReadOnlyList<Token> t, TriggerHit hit, DateMention d)
+    {
+        var k = ClauseStart(t, d.FirstToken);
+        return k > 0 && k < d.FirstToken
+            && (_data.RelativePronouns.Contains(t[k].Norm) && d.LastToken < hit.First
+                || !t[k].IsArabic && t[k].Norm.Length > 4 && t[k].Norm.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     private static bool AsideOfItsOwn(IReadOnlyList<Token> t, DateMention d)
     {
         int first = d.FirstToken, last = d.LastToken;
