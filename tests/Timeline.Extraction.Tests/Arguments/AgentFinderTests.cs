@@ -21,6 +21,9 @@ public class AgentFinderTests
     [InlineData("Choe Son Hui will visit Russia, according to officials in Seoul.", "according", "Seoul")]
     // An Arabic verb followed by the office or outlet that speaks: not the name closing the clause before it.
     [InlineData("أكدت كوريا الشمالية أنها أرسلت قوات إلى روسيا، حسبما أفادت وكالة الأنباء الرسمية.", "افادت", null)]
+    // A state speaks with its allies, past the verb's auxiliary; the state named after the verb is what was said.
+    [InlineData("The United States and its allies have said North Korea sent troops to Russia.", "said", "United States")]
+    [InlineData("Washington and its partners have also said Pyongyang shipped shells to Moscow.", "said", "Washington")]
     public void The_speaker_is_named_beside_the_reporting_verb(string text, string verb, string? speaker)
     {
         var s = ParsedSentence.Of(text);

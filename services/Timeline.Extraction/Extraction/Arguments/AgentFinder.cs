@@ -90,9 +90,16 @@ internal sealed class AgentFinder
         return afterSpeaks ? after.Actor : null;
     }
 
-    /// <summary>The words between a name and its verb are "and others", "and its allies" or the like.</summary>
+    /// <summary>
+    /// The words between a name and its verb are "and others", "and its allies" or the like, with the verb's auxiliary
+    /// ("The US and its allies have said").
+    /// </summary>
     private bool GroupTail(IReadOnlyList<Token> t, int from, int to, bool[] covered)
     {
+        while (to - 1 > from && t[to - 1].Norm is "have" or "has" or "had" or "also")
+        {
+            to--;
+        }
         var count = 0;
         for (var k = from + 1; k < to && count <= 4; k++)
         {
