@@ -81,4 +81,15 @@ public class MilitaryCooperationTests
 
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
     }
+
+    [Theory]
+    [InlineData("Andrei Belousov and No Kwang Chol signed a military cooperation agreement in Moscow on Friday.")]
+    [InlineData("وقع وزيرا الدفاع الروسي والكوري الشمالي اتفاقية التعاون العسكري في موسكو يوم الجمعة.")]
+    public void Cooperation_that_names_what_an_agreement_is_about_is_the_agreement_alone(string text)
+    {
+        var events = Stories.Extract(text, "2024-11-30");
+
+        Assert.Single(events, e => e.Type == EventTypes.Agreement);
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.MilitaryCooperation);
+    }
 }

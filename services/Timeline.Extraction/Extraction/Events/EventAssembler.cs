@@ -52,6 +52,10 @@ internal sealed class EventAssembler
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
         }
+        if (!strong && NounTriggers.NamesAnAgreement(t, hits, hit))
+        {
+            return null; // "signed the defence cooperation pact": what the pact is about.
+        }
         if (!strong && NounTriggers.VerbOfClauseTells(t, hits, hit))
         {
             return null; // "the treaty that Kim and Putin signed", "arrived … for a three-day visit": the verb tells it.

@@ -38,6 +38,26 @@ internal sealed class NounTriggers
         return false;
     }
 
+    /// <summary>
+    /// The noun says what an agreement is about: "the defence cooperation pact", «اتفاقية التعاون العسكري» (the English
+    /// modifier stands before the agreement noun, the Arabic genitive after it). The agreement is the event.
+    /// </summary>
+    public static bool NamesAnAgreement(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit noun)
+    {
+        if (noun.Entry.Type == EventTypes.Agreement)
+        {
+            return false;
+        }
+        foreach (var h in hits)
+        {
+            if (h.Entry.Type == EventTypes.Agreement && h.Entry.Kind == "noun" && (t[noun.First].IsArabic ? h.Last + 1 == noun.First : noun.Last + 1 == h.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Another trigger stands strictly between the two positions.</summary>
     public static bool TriggerBetween(List<TriggerHit> hits, int from, int to)
     {
