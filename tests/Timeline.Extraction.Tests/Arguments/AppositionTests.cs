@@ -68,4 +68,15 @@ public class AppositionTests
         Assert.Equal(EventTypes.Visit, visit.Type);
         Assert.Equal("2023-11-20", visit.Date?.Value);
     }
+
+    [Fact]
+    public void A_person_named_inside_a_description_joined_by_and_a_is_no_party()
+    {
+        var meeting = Assert.Single(Run(
+            "Dmitry Medvedev, deputy head of Russia's Security Council and a longtime ally of President Vladimir Putin, met Kim Jong Un on Friday.",
+            "2025-10-11"));
+        Assert.Equal(EventTypes.Meeting, meeting.Type);
+        Assert.Equal("Dmitry Medvedev", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.DoesNotContain(meeting.Participants, p => p.Name == "Vladimir Putin");
+    }
 }

@@ -153,9 +153,11 @@ internal static class Appositions
         }
         for (var k = first; k <= last; k++)
         {
-            if (t[k].Norm == "and" && k < last && (TitleNouns.Contains(t[k + 1].Norm) || TitleOpeners.Contains(t[k + 1].Norm) || t[k + 1].Norm == "member"))
+            if (t[k].Norm == "and" && k < last && (TitleNouns.Contains(t[k + 1].Norm) || TitleOpeners.Contains(t[k + 1].Norm) || t[k + 1].Norm is "member" or "a" or "an" or "former"))
             {
-                continue; // "a member of the Federation Council and chairman of the friendship group": one person's titles.
+                // "a member of the Federation Council and chairman of the friendship group", "deputy head of the Security
+                // Council and a close ally of Putin": one person's titles.
+                continue;
             }
             if (isTrigger[k] || t[k].Aside || opensClause(t[k].Norm) || char.IsDigit(t[k].Norm[0]) || NotInDescriptions.Contains(t[k].Norm))
             {
