@@ -12,6 +12,8 @@ public class SubjectContinuationTests
     // A subject pronoun leads the clause.
     [InlineData("Lavrov arrived in Pyongyang on Wednesday. He held talks with his counterpart Choe Son Hui on Thursday.", "Sergey Lavrov", "Choe Son Hui", "2023-10-19")]
     [InlineData("Shoigu landed in Pyongyang on Wednesday. He later met Kim Jong Un for talks on Thursday.", "Sergei Shoigu", "Kim Jong Un", "2023-10-19")]
+    // A possessive opens the clause before the event noun.
+    [InlineData("Lavrov arrived in Pyongyang on Wednesday. His talks with Choe Son Hui on Thursday lasted three hours.", "Sergey Lavrov", "Choe Son Hui", "2023-10-19")]
     // An Arabic verb opens the sentence with nobody named right after it.
     [InlineData("وصل لافروف إلى بيونغ يانغ الأربعاء. وأجرى محادثات مع نظيرته تشوي سون هوي الخميس.", "Sergey Lavrov", "Choe Son Hui", "2023-10-19")]
     [InlineData("وصلت تشوي سون هوي إلى موسكو الأحد. والتقت الاثنين مع وزير الخارجية الروسي.", "Choe Son Hui", "Sergey Lavrov", "2023-10-16")]
@@ -38,5 +40,15 @@ public class SubjectContinuationTests
         var events = Run("ونقل لافروف إلى كيم تحيات الرئيس فلاديمير بوتين، وقال إن موسكو وبيونغ يانغ تربطهما «أخوة قتالية».", "2025-07-13");
         var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Equal("Sergey Lavrov", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void Talks_that_followed_a_meeting_are_two_meetings_each_with_its_own_counterpart()
+    {
+        var meetings = Run("Lavrov arrived in Pyongyang on Wednesday. His talks with Kim Jong Un on Thursday followed a meeting with his counterpart, Choe Son Hui.", "2023-10-20")
+            .Where(e => e.Type == EventTypes.Meeting).ToList();
+        Assert.Equal(2, meetings.Count);
+        Assert.Contains(meetings, m => m.Participants.Any(p => p.Name == "Kim Jong Un") && m.Participants.All(p => p.Name != "Choe Son Hui") && m.Date?.Value == "2023-10-19");
+        Assert.Contains(meetings, m => m.Participants.Any(p => p.Name == "Choe Son Hui") && m.Participants.All(p => p.Name != "Kim Jong Un"));
     }
 }

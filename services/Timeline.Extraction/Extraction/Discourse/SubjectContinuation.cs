@@ -14,13 +14,18 @@ internal sealed class SubjectContinuation
     public SubjectContinuation(ExtractionData data) => _data = data;
 
     /// <summary>
-    /// The trigger's clause has no subject of its own: a subject pronoun leads it ("He later held talks"), or an Arabic verb
-    /// opens the sentence with no name right after it ("وأجرى محادثات مع نظيرته").
+    /// The trigger's clause has no subject of its own: a subject pronoun leads it ("He later held talks"), a possessive opens
+    /// it before the noun ("His talks with Kim"), or an Arabic verb opens the sentence with no name right after it
+    /// ("وأجرى محادثات مع نظيرته").
     /// </summary>
     public bool ContinuesSubject(IReadOnlyList<Token> t, TriggerHit hit, int head, List<(int Token, Actor Actor)> after, bool[] covered)
     {
         if (!t[hit.First].IsArabic)
         {
+            if (hit.Entry.Kind == "noun" && hit.First > 0 && t[hit.First - 1].Norm is "his" or "her" && ClauseStart(t, hit.First) == hit.First - 1)
+            {
+                return true; // "His talks with Kim on Saturday lasted two hours": the talks of the one told of before.
+            }
             for (var k = hit.First - 1; k >= 0 && k >= hit.First - 4 && t[k].Clause == t[hit.First].Clause; k--)
             {
                 if (_data.SubjectPronouns.Contains(t[k].Norm))
