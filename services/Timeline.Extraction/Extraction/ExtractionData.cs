@@ -12,7 +12,8 @@ namespace Timeline.Extraction.Extraction;
 /// <param name="With">Context words of which one must occur nearby, or null.</param>
 /// <param name="Destination">True when a place or state must follow.</param>
 /// <param name="Presupposed">True when "during &lt;noun&gt;" states the event happened.</param>
-public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed);
+/// <param name="AtPlace">True when the phrase ends where the place must stand ("has been in Pyongyang", «الموجود في موسكو»).</param>
+public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed, bool AtPlace = false);
 
 /// <summary>Cue sets a word can open; one pass over a sentence marks them all.</summary>
 [Flags]
@@ -81,7 +82,7 @@ public sealed class ExtractionData
             {
                 with = Matcher(e.With);
             }
-            var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed);
+            var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed, e.AtPlace);
             foreach (var form in e.Forms)
             {
                 Triggers.Add(form, entry);
@@ -487,6 +488,7 @@ internal sealed class TriggerJson
     public List<string>? With { get; set; }
     public bool Destination { get; set; }
     public bool Presupposed { get; set; }
+    public bool AtPlace { get; set; }
     public List<string> Forms { get; set; } = [];
 }
 

@@ -61,6 +61,26 @@ public class PredicateVocabularyTests
     }
 
     [Theory]
+    [InlineData("Sergei Shoigu was in Pyongyang on Tuesday for talks with the North Korean leader.", "Sergei Shoigu", "2024-06-18")]
+    [InlineData("Sergey Lavrov, who has been in the DPRK since Thursday, praised the new resort.", "Sergey Lavrov", "2024-06-20")]
+    [InlineData("التقى كيم جونغ أون وزير الدفاع الروسي أندريه بيلوسوف الموجود في بيونغ يانغ منذ الخميس.", "Andrei Belousov", "2024-06-20")]
+    public void A_person_being_in_the_other_side_s_country_is_on_a_visit(string text, string visitor, string date)
+    {
+        var visit = Assert.Single(Run(text), e => e.Type == EventTypes.Visit);
+        Assert.Equal(visitor, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal(date, visit.Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("Thousands of North Korean troops are in Russia, officials in Kyiv say.")]
+    [InlineData("Sergey Lavrov was in Moscow on Tuesday for talks with Chinese diplomats.")]
+    [InlineData("Sergey Lavrov said the relationship with North Korea is in line with the treaty.")]
+    public void Troops_being_abroad_a_traveller_at_home_or_being_in_line_with_is_no_visit(string text)
+    {
+        Assert.DoesNotContain(Run(text), e => e.Type == EventTypes.Visit);
+    }
+
+    [Theory]
     // A third party's claim about arms or troops accuses, however it is attributed, and whoever claims it.
     [InlineData("Western countries accuse Pyongyang of feeding Moscow's army with rockets.", "the West")]
     [InlineData("Western countries have reported that North Korea sent artillery shells to Russia.", "the West")]

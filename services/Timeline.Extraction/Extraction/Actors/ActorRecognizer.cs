@@ -127,6 +127,10 @@ public sealed class ActorRecognizer
         {
             return true; // "في موسكو", and "وفي موسكو" with its conjunction.
         }
+        if (at > 1 && tokens[at - 1].Norm == "the" && _locative.Contains(tokens[at - 2].Norm))
+        {
+            return true; // "in the DPRK", "to the United States".
+        }
         var word = tokens[at].Norm;
         if (word.Length > firstWord.Length && word.EndsWith(firstWord, StringComparison.Ordinal))
         {

@@ -230,9 +230,13 @@ internal sealed class EventAssembler
             return null; // «كوريا الشمالية التي سبق واتهمتها واشنطن», "Pyongyang, which Washington accuses of": the accused described.
         }
         _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
-        if (c.Type == EventTypes.Visit && c.Subtype == "arrival" && c.LocationCountry is { } destination && c.Agent?.Country == destination)
+        if (c.Type == EventTypes.Visit && c.Subtype is "arrival" or "stay" && c.LocationCountry is { } destination && c.Agent?.Country == destination)
         {
             return null; // "Lavrov left Pyongyang for Moscow", «متوجها إلى موسكو»: a traveller going home pays no visit.
+        }
+        if (c.Subtype == "stay" && (c.Agent is not { } guest || _gazetteer.ById(guest.ActorId)?.Kind != ActorKinds.Person || c.LocationCountry is null))
+        {
+            return null; // "North Korean troops are in Russia": only a named person's stay abroad is a visit.
         }
         if (c.Subtype == "tour" && (c.Agent is not { } guide || _gazetteer.ById(guide.ActorId)?.Kind != ActorKinds.Person))
         {

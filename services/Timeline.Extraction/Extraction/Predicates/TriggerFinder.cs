@@ -45,6 +45,10 @@ internal sealed class TriggerFinder
                 {
                     continue;
                 }
+                if (entry.AtPlace && !PlaceRightAfter(tokens, mentions, last))
+                {
+                    continue; // "is in line with", "was in talks": being somewhere needs the place itself.
+                }
                 hits.Add(new TriggerHit(i, last, entry, m.Future));
                 i = last;
                 break;
@@ -166,6 +170,13 @@ internal sealed class TriggerFinder
             }
         }
         return false;
+    }
+
+    /// <summary>A place or state named right after the phrase, past "the": "has been in Pyongyang", "is in the DPRK".</summary>
+    private static bool PlaceRightAfter(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int last)
+    {
+        var at = last + 2 < tokens.Count && tokens[last + 1].Norm == "the" ? last + 2 : last + 1;
+        return mentions.Exists(m => (m.First == at || m.First == last + 1) && m.Actor.Kind is ActorKinds.Place or ActorKinds.State);
     }
 
     /// <summary>
