@@ -141,4 +141,14 @@ public class TravellerTests
         var events = Stories.Extract("Moscow is getting ready for Kim Jong Un to visit Russia this year, a deputy foreign minister said.", "2025-03-27");
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Visit && e.Modality == Modalities.Occurred);
     }
+
+    [Theory]
+    [InlineData("Sergey Lavrov met Choe Son Hui in Wonsan on Saturday, a day after he arrived in the city.")]
+    [InlineData("التقى سيرغي لافروف تشوي سون هوي في وونسان السبت، بعدما وصل إلى المدينة الجمعة.")]
+    public void Arriving_in_the_city_named_before_is_a_visit_to_its_state(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-07-12"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Sergey Lavrov", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains("KP", visit.Countries);
+    }
 }
