@@ -109,4 +109,15 @@ public class EventDaterTests
         var meeting = Assert.Single(Stories.Extract(text, "2024-07-19"), e => e.Type == EventTypes.Meeting);
         Assert.Equal("2024-07-18", meeting.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("Sergey Lavrov arrived in Pyongyang on Friday. His trip to the North will last until Sunday.")]
+    [InlineData("Sergey Lavrov arrived in Pyongyang on Friday. He is scheduled to stay in North Korea until July 13.")]
+    [InlineData("وصل سيرغي لافروف إلى بيونغ يانغ الجمعة. ويستمر لافروف في زيارته لكوريا الشمالية حتى الأحد.")]
+    public void The_day_a_visit_lasts_until_is_its_end_not_another_visit(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-07-12"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("2025-07-11", visit.Date?.Value);
+        Assert.Equal(Modalities.Occurred, visit.Modality);
+    }
 }

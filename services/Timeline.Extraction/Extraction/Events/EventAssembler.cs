@@ -194,6 +194,10 @@ internal sealed class EventAssembler
             return null;
         }
         _dater.AssignDate(c, hit, hits, dates, published, doc);
+        if (c.Type == EventTypes.Visit && c.Modality == Modalities.Planned && EndOfStay(t, hit, dates))
+        {
+            return null; // "Lavrov's trip will last until Sunday", "is to stay until July 13": the end of the visit under way.
+        }
         if (c.Modality == Modalities.Occurred && c.Date is { } told && published is { } day && told.Start > day)
         {
             // "agreed on a plan for exchanges in 2024-2026": what has happened cannot be dated after the report; the
@@ -263,6 +267,10 @@ internal sealed class EventAssembler
         t[k].IsArabic
             ? t[k].Norm.Length > 3 && t[k].Norm[0] == 'س' && IsImperfect(t[k].Norm[1..])
             : k > 0 && t[k - 1].Norm is "will" or "shall";
+
+    /// <summary>A date of the trigger's clause told as an end: after "until", "till" or «حتى».</summary>
+    private static bool EndOfStay(IReadOnlyList<Token> t, TriggerHit hit, List<DateMention> dates) =>
+        dates.Exists(d => t[d.FirstToken].Clause == t[hit.First].Clause && EventDater.TellsAnEnd(t, d));
 
     /// <summary>A relative pronoun among the <paramref name="reach"/> words before the trigger ("the deals that were struck").</summary>
     private bool RelativePronounBefore(IReadOnlyList<Token> t, int i, int reach)

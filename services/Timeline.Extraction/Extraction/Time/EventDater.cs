@@ -56,6 +56,10 @@ internal sealed class EventDater
             {
                 continue;
             }
+            if (c.Type == EventTypes.Visit && TellsAnEnd(t, d))
+            {
+                continue; // "stays in Pyongyang until Sunday": when the visit ends, not when it was paid.
+            }
             if (!sameClause && DescribesANoun(t, hit, d))
             {
                 continue; // "The treaty, signed in June by Putin and Kim, has entered into force": June is the signing's.
@@ -209,6 +213,10 @@ internal sealed class EventDater
     }
 
     /// <summary>The date fills its comma-delimited stretch, but for two words at most ("، عصر يوم 14 آب،", ", on Friday,").</summary>
+    /// <summary>A date told as an end, after "until", "till" or «حتى» ("until Sunday", «حتى الأحد»).</summary>
+    public static bool TellsAnEnd(IReadOnlyList<Token> t, DateMention d) =>
+        d.FirstToken > 0 && t[d.FirstToken - 1].Norm is "until" or "till" or "حتي" or "لغايه";
+
     /// <summary>
     /// The date stands in a clause set off to describe a noun: one opened by an English past participle ("the treaty,
     /// signed in June, …") or a relative clause before the verb ("the treaty, which they signed in June, has …"). It dates
