@@ -61,6 +61,21 @@ public class PredicateVocabularyTests
     }
 
     [Theory]
+    [InlineData("Kim Jong Un received a warm birthday message from Vladimir Putin on Monday.", "Vladimir Putin")]
+    [InlineData("تلقى كيم جونغ أون يوم الاثنين برقية تهنئة من الرئيس الروسي فلاديمير بوتين.", "Vladimir Putin")]
+    [InlineData("Kim Jong Un sent a message of greeting to Vladimir Putin on Monday.", "Kim Jong Un")]
+    [InlineData("Vladimir Putin and Kim Jong Un exchanged New Year messages on Monday.", "Vladimir Putin")]
+    [InlineData("وتبادل بوتين وكيم جونغ أون يوم الاثنين رسائل التهنئة بالعام الجديد.", "Vladimir Putin")]
+    public void A_message_sent_received_or_exchanged_is_the_sender_s_statement_and_no_meeting(string text, string sender)
+    {
+        var events = Run(text, "2024-10-08");
+        var message = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Contains(message.Participants, p => p.Role == ParticipantRoles.Actor && p.Name == sender);
+        Assert.Equal("2024-10-07", message.Date?.Value);
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Meeting);
+    }
+
+    [Theory]
     [InlineData("Sergei Shoigu was in Pyongyang on Tuesday for talks with the North Korean leader.", "Sergei Shoigu", "2024-06-18")]
     [InlineData("Sergey Lavrov, who has been in the DPRK since Thursday, praised the new resort.", "Sergey Lavrov", "2024-06-20")]
     [InlineData("التقى كيم جونغ أون وزير الدفاع الروسي أندريه بيلوسوف الموجود في بيونغ يانغ منذ الخميس.", "Andrei Belousov", "2024-06-20")]

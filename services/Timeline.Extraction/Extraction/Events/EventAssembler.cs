@@ -147,6 +147,11 @@ internal sealed class EventAssembler
         {
             entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
         }
+        else if (entry.Type == EventTypes.Meeting && entry.Kind == "verb" && Sender.ReceivesMessage(t, hit))
+        {
+            // "Kim received a congratulatory message from Putin", «تلقى كيم رسالة من بوتين»: the sender's statement.
+            entry = new TriggerEntry(EventTypes.Statement, "message", "verb", null, false, false);
+        }
         if (entry.Type == EventTypes.Visit && t[i].Norm == "visiting" && (i > 0 && t[i - 1].Norm is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "with" or "by" or "for"
             || i + 1 < t.Count && sentence.Covered[i + 1]))
         {
