@@ -61,6 +61,16 @@ public class PredicateVocabularyTests
     }
 
     [Theory]
+    [InlineData("Vladimir Putin said on Friday that Russia takes the recently signed mutual treaty with North Korea seriously.")]
+    [InlineData("Sergey Lavrov praised the newly concluded fishing deal with North Korea on Friday.")]
+    public void A_participle_describing_an_agreement_noun_tells_no_signing(string text)
+    {
+        var events = Run(text, "2024-10-25");
+        Assert.Contains(events, e => e.Type == EventTypes.Statement);
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Agreement);
+    }
+
+    [Theory]
     [InlineData("Kim Jong Un received a warm birthday message from Vladimir Putin on Monday.", "Vladimir Putin")]
     [InlineData("تلقى كيم جونغ أون يوم الاثنين برقية تهنئة من الرئيس الروسي فلاديمير بوتين.", "Vladimir Putin")]
     [InlineData("Kim Jong Un sent a message of greeting to Vladimir Putin on Monday.", "Kim Jong Un")]

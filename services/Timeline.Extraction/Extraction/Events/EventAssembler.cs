@@ -157,6 +157,10 @@ internal sealed class EventAssembler
         {
             return null; // "the visiting minister", "with visiting Russian Security Council secretary Shoigu": the guest, described.
         }
+        if (AdjectivalParticiple(t, hit))
+        {
+            return null; // "takes the recently signed treaty seriously": the treaty described, not its signing told.
+        }
         if (entry.Type == EventTypes.Accusation && i > 0 && _data.RelativePronouns.Contains(t[i - 1].Norm) && i + 1 < t.Count && t[i + 1].Norm is "ان" or "انه" or "انها")
         {
             return null; // «الأسلحة التي يُزعم أن روسيا اشترتها»: "allegedly" describes the arms; nobody in the sentence accuses.
@@ -272,6 +276,15 @@ internal sealed class EventAssembler
         t[k].IsArabic
             ? t[k].Norm.Length > 3 && t[k].Norm[0] == 'س' && IsImperfect(t[k].Norm[1..])
             : k > 0 && t[k - 1].Norm is "will" or "shall";
+
+    /// <summary>
+    /// An English participle between a determiner (or "recently", "newly") and its noun, an adjective at most between:
+    /// "the recently signed mutual treaty", "a newly concluded deal". It describes the noun.
+    /// </summary>
+    private static bool AdjectivalParticiple(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.Entry.Kind == "verb" && hit.Entry.With is { } with && !t[hit.First].IsArabic && hit.First == hit.Last && hit.First > 0
+        && t[hit.First].Norm.EndsWith("ed", StringComparison.Ordinal) && (with.HasMatchAt(t, hit.Last + 1) || hit.Last + 2 < t.Count && with.HasMatchAt(t, hit.Last + 2))
+        && t[hit.First - 1].Norm is "the" or "a" or "an" or "this" or "that" or "recently" or "newly" or "jointly" or "previously" or "already";
 
     /// <summary>A date of the trigger's clause told as an end: after "until", "till" or «حتى».</summary>
     private static bool EndOfStay(IReadOnlyList<Token> t, TriggerHit hit, List<DateMention> dates) =>
