@@ -44,6 +44,15 @@ public class TravellerTests
         Assert.Equal("Sergey Lavrov", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
 
+    [Theory]
+    [InlineData("وصل الزعيم كيم جونغ أون، صباح الأربعاء، في إطار رحلته إلى روسيا، إلى مدينة خاباروفسك.")]
+    [InlineData("وخلال زيارته التي يقوم بها إلى روسيا حضر كيم جونغ أون الأربعاء، عرضا للأسطول في فلاديفوستوك.")]
+    public void The_state_a_possessed_journey_leads_to_is_not_the_traveller(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2023-09-15"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Kim Jong Un", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
     [Fact]
     public void Two_trips_of_one_traveller_to_two_countries_stay_two()
     {

@@ -113,9 +113,14 @@ internal sealed class AgentFinder
         return words.Count is >= 2 and <= 4 && _data.GroupTails.Contains(string.Join(' ', words));
     }
 
-    /// <summary>"a trip to Russia": the place an English noun trigger leads to is where, never who.</summary>
+    /// <summary>
+    /// "a trip to Russia", «في إطار رحلته إلى روسيا»: the place a noun trigger leads to is where, never who. In Arabic only
+    /// for a journey: «محادثات إلى جانب» is no destination.
+    /// </summary>
     private static bool Destination(IReadOnlyList<Token> t, TriggerHit hit, int token) =>
-        hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
+        hit.Entry.Kind == "noun" && token > 0 && (t[hit.First].IsArabic
+            ? hit.Entry.Type == EventTypes.Visit && t[token - 1].Norm == "الي"
+            : t[token - 1].Norm is "to" or "into");
 
     /// <summary>
     /// A state or city right after "in" / «في» names where it happened, not who did it: «قد يعقدان اجتماعا في الصين».
@@ -397,6 +402,13 @@ internal sealed class AgentFinder
         }
         foreach (var p in people)
         {
+            // «خلال زيارته التي يجريها إلى روسيا حضر كيم»: with no comma, the main verb and its subject follow in the
+            // occasion's clause; a visit takes no person as object there, so the first person past the place is the subject.
+            if (p.Token > hit.Last && t[p.Token].Clause == clause && hit.Entry.Type == EventTypes.Visit && p.Actor.Kind == ActorKinds.Person
+                && !ComitativeBetween(t, hit.Last, p.Token))
+            {
+                return p.Actor;
+            }
             if (p.Token > hit.Last && t[p.Token].Clause > clause && !t[p.Token].Aside)
             {
                 // The main clause's subject stands at its head (SVO) or right after its verb (VSO): a few words in.
