@@ -231,6 +231,10 @@ internal sealed class AgentFinder
         {
             return inviter; // "at the invitation of her Russian counterpart Sergey Lavrov", «بدعوة من حزب روسيا الموحدة».
         }
+        if (TroopsOfNorthKorea(t, hit, people) is { } sender)
+        {
+            return sender; // «أشاد لافروف بمشاركة جنود من الجيش الشعبي الكوري»: the troops' side takes part, not the speaker.
+        }
         if (hit.Entry.Type == EventTypes.Visit && t[hit.First].IsArabic && WordForms.IsParticiple(t[hit.First].Norm)
             && people.FirstOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Actor is { } departing)
         {
@@ -359,6 +363,20 @@ internal sealed class AgentFinder
             }
         }
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
+    }
+
+    /// <summary>
+    /// An Arabic noun of taking part with North Korean troops named right after it («مشاركة الجنود الكوريين الشماليين»,
+    /// «انخراط جنود من الجيش الشعبي الكوري»): North Korea's side sends them, whoever speaks of it.
+    /// </summary>
+    private static Actor? TroopsOfNorthKorea(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        if (!t[hit.First].IsArabic || hit.Entry.Kind != "noun" || hit.Entry.Subtype != "troop_deployment")
+        {
+            return null;
+        }
+        return people.FirstOrDefault(p => p.Token > hit.Last && p.Token - hit.Last <= 4 && t[p.Token].Clause == t[hit.First].Clause
+            && Pair.CountryOf(p.Actor) == Pair.NorthKorea).Actor;
     }
 
     /// <summary>
