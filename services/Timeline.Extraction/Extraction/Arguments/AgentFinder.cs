@@ -231,6 +231,10 @@ internal sealed class AgentFinder
         {
             return inviter; // "at the invitation of her Russian counterpart Sergey Lavrov", «بدعوة من حزب روسيا الموحدة».
         }
+        if (DuringIt(t, hit, people) && ((previousAgent is not null ? _gazetteer.ById(previousAgent.ActorId) : null) ?? carried) is { } visitor)
+        {
+            return visitor; // «قام شويغو بزيارة بيونغ يانغ، سلم خلالها رسالة»: who paid the visit acts during it, not the city.
+        }
         if (TroopsOfNorthKorea(t, hit, people) is { } sender)
         {
             return sender; // «أشاد لافروف بمشاركة جنود من الجيش الشعبي الكوري»: the troops' side takes part, not the speaker.
@@ -364,6 +368,15 @@ internal sealed class AgentFinder
         }
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
     }
+
+    /// <summary>
+    /// An Arabic verb followed by «خلالها» / «خلاله» (during it): it tells what the one who made the visit told before did
+    /// during it («زار موسكو، سلم خلالها رسالة»). A person right after is the one met («والتقت خلالها لافروف»), and for
+    /// any other verb may be its own subject.
+    /// </summary>
+    private static bool DuringIt(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people) =>
+        t[hit.First].IsArabic && hit.Entry.Kind != "noun" && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "خلالها" or "خلاله"
+        && (hit.Entry.Type == EventTypes.Meeting || !people.Exists(p => p.Token == hit.Last + 2 && p.Actor.Kind == ActorKinds.Person));
 
     /// <summary>
     /// An Arabic noun of taking part with North Korean troops named right after it («مشاركة الجنود الكوريين الشماليين»,
