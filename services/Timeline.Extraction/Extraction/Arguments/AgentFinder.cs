@@ -312,7 +312,8 @@ internal sealed class AgentFinder
         }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
-            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners) && !InsideEarlierRelativeClause(t, before[^1].Token, hit.First))
+            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners) && !InsideEarlierRelativeClause(t, before[^1].Token, hit.First)
+            && !OpensClauseBeforeItsPerson(t, hit, before[^1].Token, after, covered))
         {
             return before[^1].Actor;
         }
@@ -368,6 +369,15 @@ internal sealed class AgentFinder
         }
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
     }
+
+    /// <summary>
+    /// An Arabic verb opening its clause after a comma with a person or title right after it, past a title word («الزعيم»):
+    /// «في مشهد يعكس العلاقات بين موسكو وبيونغ يانغ، بعث زعيم كوريا الشمالية كيم جونغ أون رسالة» has the person act, not
+    /// the states closing the phrase.
+    /// </summary>
+    private static bool OpensClauseBeforeItsPerson(IReadOnlyList<Token> t, TriggerHit hit, int lastBefore, List<(int Token, Actor Actor)> after, bool[] covered) =>
+        t[hit.First].IsArabic && hit.Entry.Kind != "noun" && t[lastBefore].Clause != t[hit.First].Clause && t[hit.First - 1].Clause != t[hit.First].Clause
+        && after.Count > 0 && after[0].Actor.Kind is ActorKinds.Person or ActorKinds.Office && Gap(t, hit.Last, after[0].Token, covered) <= 2;
 
     /// <summary>
     /// An Arabic verb followed by «خلالها» / «خلاله» (during it): it tells what the one who made the visit told before did
