@@ -75,4 +75,14 @@ public class SubjectTests
         var message = Assert.Single(Run(text, "2025-10-08"), e => e.Type == EventTypes.Statement);
         Assert.Equal(actor, message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Theory]
+    [InlineData("وتلقى الزعيم كيم جونغ أون الأحد رسالة من الرئيس فلاديمير بوتين.", "Vladimir Putin", "Kim Jong Un")]
+    [InlineData("تلقى بوتين برقية تهنئة من الزعيم الكوري الشمالي بمناسبة يوم روسيا.", "Kim Jong Un", "Vladimir Putin")]
+    public void Who_sent_a_message_someone_received_speaks(string text, string sender, string recipient)
+    {
+        var message = Assert.Single(Run(text, "2025-06-12"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(sender, message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(message.Participants, p => p.Name == recipient);
+    }
 }

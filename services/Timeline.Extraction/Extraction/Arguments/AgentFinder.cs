@@ -184,6 +184,30 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
+    /// Who sent a message someone received («تلقى كيم رسالة من بوتين»): the first party named after the «من» that follows
+    /// the verb, a person first when one follows a title.
+    /// </summary>
+    private static Actor? Sender(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        var verb = t[hit.First].Norm;
+        verb = verb.Length > 4 && verb[0] is 'و' or 'ف' ? verb[1..] : verb; // «وتلقى»
+        if (hit.Entry.Type != EventTypes.Statement || verb is not ("تلقي" or "تلقت" or "يتلقي" or "تتلقي"))
+        {
+            return null;
+        }
+        for (var k = hit.Last + 1; k < t.Count && k <= hit.Last + 8; k++)
+        {
+            if (t[k].Norm == "من")
+            {
+                var from = k;
+                var named = people.Where(p => p.Token > from && Gap(t, from, p.Token, covered) <= 3).ToList();
+                return named.FirstOrDefault(p => p.Actor.Kind == ActorKinds.Person).Actor ?? named.FirstOrDefault().Actor;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// An invitation someone accepted ("accepted an invitation to visit Moscow", «قبل دعوة لزيارة موسكو»): the inviter is the
     /// first party of another state named after it, never the one accepting.
     /// </summary>
@@ -226,6 +250,10 @@ internal sealed class AgentFinder
         if (AcceptedInvitation(t, hit, people) is { } invitingSide)
         {
             return invitingSide; // "Kim has accepted an invitation to visit Moscow": Moscow invited; Kim accepted.
+        }
+        if (Sender(t, hit, people, covered) is { } messageSender)
+        {
+            return messageSender; // «تلقى كيم رسالة من بوتين»: who sent the message speaks, not who received it.
         }
         if (Inviter(t, hit, people, covered) is { } inviter)
         {
