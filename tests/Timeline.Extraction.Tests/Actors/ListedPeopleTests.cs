@@ -23,6 +23,8 @@ public class ListedPeopleTests
     [InlineData("التقى فاليري فالكوف في موسكو أمس ري تشونغ غيل لبحث التعاون العلمي", "2024-05-15", "Valery Falkov", "Ri Chung Gil")]
     // The spelling of one outlet («تشيه») for a person listed before.
     [InlineData("استقبل بوتين في الكرملين أمس تشيه سون هي", "2025-10-28", "Vladimir Putin", "Choe Son Hui")]
+    // Kim Jong Un by his given names alone, as some outlets write him.
+    [InlineData("وأجرى جونغ أون وبوتين في فوستوشني أمس جولة من المحادثات", "2023-09-14", "Kim Jong Un", "Vladimir Putin")]
     // In English, named by surname alone.
     [InlineData("Tsivilev met Choe Son Hui in Moscow on Tuesday.", "2025-10-28", "Sergei Tsivilev", "Choe Son Hui")]
     [InlineData("Goremykin held talks with No Kwang Chol in Pyongyang on Wednesday.", "2025-11-07", "Viktor Goremykin", "No Kwang Chol")]

@@ -66,4 +66,23 @@ public class SubjectTests
         var invitation = Assert.Single(Run(text, "2024-01-15"), e => e.Type == EventTypes.Invitation);
         Assert.Equal(inviter, invitation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Theory]
+    [InlineData("وفي خطوة تعكس التقارب بين موسكو وبيونغ يانغ، أرسل الرئيس الروسي فلاديمير بوتين برقية تهنئة إلى كيم جونغ أون.", "Vladimir Putin")]
+    [InlineData("وفي ظل تنامي العلاقات بين روسيا وكوريا الشمالية، بعث الزعيم كيم جونغ أون رسالة إلى فلاديمير بوتين.", "Kim Jong Un")]
+    public void A_person_right_after_an_arabic_verb_acts_not_the_states_of_the_phrase_before_it(string text, string actor)
+    {
+        var message = Assert.Single(Run(text, "2025-10-08"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(actor, message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Theory]
+    [InlineData("وتلقى الزعيم كيم جونغ أون الأحد رسالة من الرئيس فلاديمير بوتين.", "Vladimir Putin", "Kim Jong Un")]
+    [InlineData("تلقى بوتين برقية تهنئة من الزعيم الكوري الشمالي بمناسبة يوم روسيا.", "Kim Jong Un", "Vladimir Putin")]
+    public void Who_sent_a_message_someone_received_speaks(string text, string sender, string recipient)
+    {
+        var message = Assert.Single(Run(text, "2025-06-12"), e => e.Type == EventTypes.Statement);
+        Assert.Equal(sender, message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(message.Participants, p => p.Name == recipient);
+    }
 }

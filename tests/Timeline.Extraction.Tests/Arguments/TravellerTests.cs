@@ -44,6 +44,25 @@ public class TravellerTests
         Assert.Equal("Sergey Lavrov", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
 
+    [Theory]
+    [InlineData("قالت الخارجية الروسية إن الوزير سيرغي لافروف سيقود وفدا روسيا في زيارة رسمية إلى بيونغ يانغ الأسبوع المقبل.")]
+    [InlineData("أعلن الكرملين أن سيرغي لافروف سيترأس وفدا روسيا في زيارة عمل إلى بيونغ يانغ الأسبوع المقبل.")]
+    public void Who_will_head_a_delegation_on_a_visit_travels_not_the_state_of_the_delegation(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-08-12"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Sergey Lavrov", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal(Modalities.Planned, visit.Modality);
+    }
+
+    [Theory]
+    [InlineData("وصل الزعيم كيم جونغ أون، صباح الأربعاء، في إطار رحلته إلى روسيا، إلى مدينة خاباروفسك.")]
+    [InlineData("وخلال زيارته التي يقوم بها إلى روسيا حضر كيم جونغ أون الأربعاء، عرضا للأسطول في فلاديفوستوك.")]
+    public void The_state_a_possessed_journey_leads_to_is_not_the_traveller(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2023-09-15"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Kim Jong Un", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
     [Fact]
     public void Two_trips_of_one_traveller_to_two_countries_stay_two()
     {

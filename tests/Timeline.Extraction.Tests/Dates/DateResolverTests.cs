@@ -15,6 +15,7 @@ public class DateResolverTests
     [InlineData("ووصل لافروف إلى بيونغ يانغ ليل الأربعاء", "2023-10-19", "2023-10-18", "day", "relative")]
     [InlineData("وأكدت الولايات المتحدة يوم الجمعة الماضي أن عمليات تسليم أسلحة جار فعليًا", "2023-10-19", "2023-10-13", "day", "relative")]
     [InlineData("وكان لافروف أشاد الأربعاء بدعم كوريا الشمالية", "2023-10-19", "2023-10-18", "day", "relative")]
+    [InlineData("وكان وزير الخارجية قد وصل إلى موسكو الثلثاء في زيارة رسمية", "2023-10-19", "2023-10-17", "day", "relative")]
     [InlineData("Lavrov arrived in Pyongyang on Wednesday", "2023-10-19", "2023-10-18", "day", "relative")]
     [InlineData("The US said last Friday that arms deliveries were under way", "2023-10-19", "2023-10-13", "day", "relative")]
     // A weekday in future context points forward.

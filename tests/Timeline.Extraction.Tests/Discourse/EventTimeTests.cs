@@ -29,4 +29,15 @@ public class EventTimeTests
         var e = Assert.Single(Stories.Extract(text, "2025-06-17"), x => x.Type == EventTypes.Meeting);
         Assert.Equal(date, e.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("وزارت تشوي سون هوي موسكو في نوفمبر الماضي، والتقت خلالها وزير الخارجية الروسي.", "meeting", "Choe Son Hui", "2024-11")]
+    [InlineData("في 17 مارس الماضي قام شويغو بزيارة بيونغ يانغ، نقل خلالها رسالة من الرئيس الروسي إلى الزعيم الكوري الشمالي.", "statement", "Sergei Shoigu", "2025-03-17")]
+    public void What_was_done_during_a_visit_is_the_visitors_at_the_visits_time(string text, string type, string actor, string date)
+    {
+        var published = date.StartsWith("2024", StringComparison.Ordinal) ? "2025-10-27" : "2025-06-04";
+        var e = Assert.Single(Stories.Extract(text, published), x => x.Type == type);
+        Assert.Equal(actor, e.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal(date, e.Date?.Value);
+    }
 }

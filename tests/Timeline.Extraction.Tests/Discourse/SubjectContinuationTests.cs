@@ -34,6 +34,16 @@ public class SubjectContinuationTests
         Assert.DoesNotContain(Run(text, "2023-10-20"), e => e.Type == EventTypes.Meeting && e.Participants.Any(p => p.Name == "Sergey Lavrov"));
     }
 
+    [Theory]
+    [InlineData("وصل شويغو إلى بيونغ يانغ الثلاثاء. وأشار إلى أن التعاون العسكري مع كوريا الشمالية يتسع.")]
+    [InlineData("وصل شويغو إلى بيونغ يانغ الثلاثاء. لكنه أشار إلى أن التعاون العسكري مع كوريا الشمالية يتسع.")]
+    [InlineData("ورفع شويغو نخبا في حفل العشاء، لافتا إلى أن التعاون العسكري مع كوريا الشمالية يتسع.")]
+    public void A_remark_pointed_to_without_a_subject_is_the_previous_speakers(string text)
+    {
+        var statement = Assert.Single(Run(text, "2023-07-26"), e => e.Type == EventTypes.Statement);
+        Assert.Equal("Sergei Shoigu", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
     [Fact]
     public void A_coordinated_arabic_reporting_verb_speaks_for_the_sentence_subject_not_the_name_closing_the_clause_before()
     {

@@ -92,4 +92,13 @@ public class MilitaryCooperationTests
         Assert.Single(events, e => e.Type == EventTypes.Agreement);
         Assert.DoesNotContain(events, e => e.Type == EventTypes.MilitaryCooperation);
     }
+
+    [Theory]
+    [InlineData("وقال شويغو الثلاثاء إن مشاركة جنود من الجيش الشعبي الكوري في معارك كورسك كانت حاسمة.")]
+    [InlineData("وأشاد بيلوسوف الثلاثاء بمشاركة الجنود الكوريين الشماليين في تحرير كورسك.")]
+    public void Troops_a_russian_speaks_of_are_sent_by_north_korea_not_by_the_speaker(string text)
+    {
+        var cooperation = Assert.Single(Stories.Extract(text, "2025-05-01"), e => e.Type == EventTypes.MilitaryCooperation);
+        Assert.Equal("KP", cooperation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Country);
+    }
 }

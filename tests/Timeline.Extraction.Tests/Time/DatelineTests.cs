@@ -21,6 +21,16 @@ public class DatelineTests
     }
 
     [Theory]
+    [InlineData("طوكيو – 14 – 11 (كونا) — عقد وزير الخارجية الروسي سيرغي لافروف الخميس محادثات مع وزيرة الخارجية الكورية الشمالية تشوي سون هوي.")]
+    [InlineData("بكين - 14 - 11 (قنا) - عقد وزير الخارجية الروسي سيرغي لافروف الخميس محادثات مع وزيرة الخارجية الكورية الشمالية تشوي سون هوي.")]
+    public void The_city_of_an_agencys_dateline_takes_no_part(string text)
+    {
+        var talks = Assert.Single(Stories.Extract(text, "2024-11-15"), e => e.Type == EventTypes.Meeting);
+        Assert.DoesNotContain(talks.Participants, p => p.Country is "JP" or "CN");
+        Assert.Equal("Sergey Lavrov", talks.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Theory]
     [InlineData("Lavrov and Choe hold talks in Moscow on Thursday\nSergey Lavrov held talks with North Korea's Foreign Minister Choe Son Hui in Moscow.")]
     [InlineData("لافروف وتشوي يجريان محادثات في موسكو الخميس\nأجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع وزيرة الخارجية الكورية الشمالية تشوي سون هوي في موسكو.")]
     public void An_undated_lead_takes_the_day_its_headline_tells(string text)

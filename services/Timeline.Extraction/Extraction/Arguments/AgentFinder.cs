@@ -120,9 +120,14 @@ internal sealed class AgentFinder
         return words.Count is >= 2 and <= 4 && _data.GroupTails.Contains(string.Join(' ', words));
     }
 
-    /// <summary>"a trip to Russia": the place an English noun trigger leads to is where, never who.</summary>
+    /// <summary>
+    /// "a trip to Russia", «في إطار رحلته إلى روسيا»: the place a noun trigger leads to is where, never who. In Arabic only
+    /// for a journey: «محادثات إلى جانب» is no destination.
+    /// </summary>
     private static bool Destination(IReadOnlyList<Token> t, TriggerHit hit, int token) =>
-        hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && token > 0 && t[token - 1].Norm is "to" or "into";
+        hit.Entry.Kind == "noun" && token > 0 && (t[hit.First].IsArabic
+            ? hit.Entry.Type == EventTypes.Visit && t[token - 1].Norm == "الي"
+            : t[token - 1].Norm is "to" or "into");
 
     /// <summary>
     /// A state or city right after "in" / «في» names where it happened, not who did it: «قد يعقدان اجتماعا في الصين».
@@ -233,6 +238,14 @@ internal sealed class AgentFinder
         {
             return inviter; // "at the invitation of her Russian counterpart Sergey Lavrov", «بدعوة من حزب روسيا الموحدة».
         }
+        if (DuringIt(t, hit, people) && ((previousAgent is not null ? _gazetteer.ById(previousAgent.ActorId) : null) ?? carried) is { } visitor)
+        {
+            return visitor; // «قام شويغو بزيارة بيونغ يانغ، سلم خلالها رسالة»: who paid the visit acts during it, not the city.
+        }
+        if (TroopsOfNorthKorea(t, hit, people) is { } sender)
+        {
+            return sender; // «أشاد لافروف بمشاركة جنود من الجيش الشعبي الكوري»: the troops' side takes part, not the speaker.
+        }
         if (hit.Entry.Type == EventTypes.Visit && t[hit.First].IsArabic && WordForms.IsParticiple(t[hit.First].Norm)
             && people.FirstOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Actor is { } departing)
         {
@@ -306,7 +319,8 @@ internal sealed class AgentFinder
         }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
-            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners) && !InsideEarlierRelativeClause(t, before[^1].Token, hit.First))
+            && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners) && !InsideEarlierRelativeClause(t, before[^1].Token, hit.First)
+            && !OpensClauseBeforeItsPerson(t, hit, before[^1].Token, after, covered))
         {
             return before[^1].Actor;
         }
@@ -364,6 +378,38 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
+    /// An Arabic verb opening its clause after a comma with a person or title right after it, past a title word («الزعيم»):
+    /// «في مشهد يعكس العلاقات بين موسكو وبيونغ يانغ، بعث زعيم كوريا الشمالية كيم جونغ أون رسالة» has the person act, not
+    /// the states closing the phrase.
+    /// </summary>
+    private static bool OpensClauseBeforeItsPerson(IReadOnlyList<Token> t, TriggerHit hit, int lastBefore, List<(int Token, Actor Actor)> after, bool[] covered) =>
+        t[hit.First].IsArabic && hit.Entry.Kind != "noun" && t[lastBefore].Clause != t[hit.First].Clause && t[hit.First - 1].Clause != t[hit.First].Clause
+        && after.Count > 0 && after[0].Actor.Kind is ActorKinds.Person or ActorKinds.Office && Gap(t, hit.Last, after[0].Token, covered) <= 2;
+
+    /// <summary>
+    /// An Arabic verb followed by «خلالها» / «خلاله» (during it): it tells what the one who made the visit told before did
+    /// during it («زار موسكو، سلم خلالها رسالة»). A person right after is the one met («والتقت خلالها لافروف»), and for
+    /// any other verb may be its own subject.
+    /// </summary>
+    private static bool DuringIt(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people) =>
+        t[hit.First].IsArabic && hit.Entry.Kind != "noun" && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "خلالها" or "خلاله"
+        && (hit.Entry.Type == EventTypes.Meeting || !people.Exists(p => p.Token == hit.Last + 2 && p.Actor.Kind == ActorKinds.Person));
+
+    /// <summary>
+    /// An Arabic noun of taking part with North Korean troops named right after it («مشاركة الجنود الكوريين الشماليين»,
+    /// «انخراط جنود من الجيش الشعبي الكوري»): North Korea's side sends them, whoever speaks of it.
+    /// </summary>
+    private static Actor? TroopsOfNorthKorea(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        if (!t[hit.First].IsArabic || hit.Entry.Kind != "noun" || hit.Entry.Subtype != "troop_deployment")
+        {
+            return null;
+        }
+        return people.FirstOrDefault(p => p.Token > hit.Last && p.Token - hit.Last <= 4 && t[p.Token].Clause == t[hit.First].Clause
+            && Pair.CountryOf(p.Actor) == Pair.NorthKorea).Actor;
+    }
+
+    /// <summary>
     /// A noun told in a clause opened by a presupposing conjunction ("after talks with Choe", «بعدما»): its agent is the
     /// person the sentence opens with, the subject of the main clause the clause hangs on.
     /// </summary>
@@ -404,6 +450,13 @@ internal sealed class AgentFinder
         }
         foreach (var p in people)
         {
+            // «خلال زيارته التي يجريها إلى روسيا حضر كيم»: with no comma, the main verb and its subject follow in the
+            // occasion's clause; a visit takes no person as object there, so the first person past the place is the subject.
+            if (p.Token > hit.Last && t[p.Token].Clause == clause && hit.Entry.Type == EventTypes.Visit && p.Actor.Kind == ActorKinds.Person
+                && !ComitativeBetween(t, hit.Last, p.Token))
+            {
+                return p.Actor;
+            }
             if (p.Token > hit.Last && t[p.Token].Clause > clause && !t[p.Token].Aside)
             {
                 // The main clause's subject stands at its head (SVO) or right after its verb (VSO): a few words in.

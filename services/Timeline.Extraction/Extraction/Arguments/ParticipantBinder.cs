@@ -136,9 +136,9 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
-        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "ان" or "انه" or "انها" or "that" && doc.LastPerson is { } last)
+        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && ThatFollows(t, hit.Last + 1) && doc.LastPerson is { } last)
         {
-            // "وأضاف أنه ...", "He said ...": the speaker of the previous sentence goes on.
+            // "وأضاف أنه ...", «لكنه أشار إلى أن», "He said ...": the speaker of the previous sentence goes on.
             agent = last;
         }
         else if (agent is null && c.Trigger.Kind == "report" && doc.LastSubject is { } subject && SpeakerReferredTo(t, hit))
@@ -266,6 +266,10 @@ internal sealed class ParticipantBinder
             }
         }
     }
+
+    /// <summary>What is said opens at <paramref name="k"/>: «أن», "that", or «إلى أن» after «أشار», «لفت».</summary>
+    private static bool ThatFollows(IReadOnlyList<Token> t, int k) =>
+        k < t.Count && (t[k].Norm is "ان" or "انه" or "انها" or "that" || t[k].Norm == "الي" && k + 1 < t.Count && t[k + 1].Norm is "ان" or "انه" or "انها");
 
     /// <summary>
     /// True when the state at <paramref name="state"/> opens or qualifies a title that ends with a person of that state

@@ -15,6 +15,8 @@ internal static class Sender
         "received", "receives", "receiving", "تلقي", "تلقت", "يتلقي", "تتلقي", "استلم", "استلمت",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReceiveLookup = ReceiveVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // English words whole; Arabic stems, for the article and the feminine ending («رسالة», «الرسائل», «برقية», «تهنئة»).
     private static readonly HashSet<string> MessageWords = new(StringComparer.Ordinal)
     {
@@ -23,10 +25,10 @@ internal static class Sender
 
     private static readonly string[] ArabicMessageStems = ["رسال", "رساي", "برقي", "تهنئ", "تهاني", "تحيات", "تعزي"];
 
-    /// <summary>A verb of receiving with a message among the eight words after it in its clause, past the receiver's name and a day («تلقى كيم جونغ أون يوم الاثنين برقية»).</summary>
+    /// <summary>A verb of receiving («وتلقى» with its conjunction too) with a message among the eight words after it in its clause, past the receiver's name and a day («تلقى كيم جونغ أون يوم الاثنين برقية»).</summary>
     public static bool ReceivesMessage(IReadOnlyList<Token> t, TriggerHit hit)
     {
-        if (!ReceiveVerbs.Contains(t[hit.First].Norm))
+        if (!ReceiveLookup.Contains(WordForms.StripConjunction(t[hit.First].Norm)))
         {
             return false;
         }

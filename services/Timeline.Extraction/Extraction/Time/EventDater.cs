@@ -105,6 +105,10 @@ internal sealed class EventDater
             {
                 score = 4000 + distance; // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما»: a date set off on its own, however far.
             }
+            else if (d.LastToken < hit.First && t[d.LastToken].Clause < clause && distance <= 12 && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "خلالها" or "خلاله")
+            {
+                score = 3000 + distance; // «زارت موسكو في نوفمبر 2024، والتقت خلالها لافروف»: during the visit, at its time.
+            }
             else
             {
                 continue; // Another clause's date belongs to another clause's event.
