@@ -392,7 +392,7 @@ internal sealed class AgentFinder
     /// any other verb may be its own subject.
     /// </summary>
     private static bool DuringIt(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people) =>
-        t[hit.First].IsArabic && hit.Entry.Kind != "noun" && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "خلالها" or "خلاله"
+        t[hit.First].IsArabic && hit.Entry.Kind != "noun" && hit.Last + 1 < t.Count && WordForms.IsDuringIt(t[hit.Last + 1].Norm)
         && (hit.Entry.Type == EventTypes.Meeting || !people.Exists(p => p.Token == hit.Last + 2 && p.Actor.Kind == ActorKinds.Person));
 
     /// <summary>

@@ -283,7 +283,7 @@ internal sealed class EventAssembler
     /// </summary>
     private static bool AdjectivalParticiple(IReadOnlyList<Token> t, TriggerHit hit) =>
         hit.Entry.Kind == "verb" && hit.Entry.With is { } with && !t[hit.First].IsArabic && hit.First == hit.Last && hit.First > 0
-        && t[hit.First].Norm.EndsWith("ed", StringComparison.Ordinal) && (with.HasMatchAt(t, hit.Last + 1) || hit.Last + 2 < t.Count && with.HasMatchAt(t, hit.Last + 2))
+        && WordForms.IsPastParticiple(t[hit.First].Norm) && (with.HasMatchAt(t, hit.Last + 1) || hit.Last + 2 < t.Count && with.HasMatchAt(t, hit.Last + 2))
         && t[hit.First - 1].Norm is "the" or "a" or "an" or "this" or "that" or "recently" or "newly" or "jointly" or "previously" or "already";
 
     /// <summary>A date of the trigger's clause told as an end: after "until", "till" or «حتى».</summary>

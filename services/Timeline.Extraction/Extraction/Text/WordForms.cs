@@ -1,6 +1,6 @@
 namespace Timeline.Extraction.Extraction.Text;
 
-/// <summary>Arabic word forms the stages read: a leading conjunction, the imperfect (present) verb.</summary>
+/// <summary>Word forms the stages read: a leading Arabic conjunction, the imperfect (present) verb, an English past participle.</summary>
 internal static class WordForms
 {
     /// <summary>An Arabic word without the conjunction glued to its front («وتأتي» → «تأتي»).</summary>
@@ -12,6 +12,12 @@ internal static class WordForms
     /// </summary>
     public static bool EndsLikePossessedNoun(string word) =>
         word.Length > 3 && (word.EndsWith('ه') || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal));
+
+    /// <summary>«خلالها», «خلاله»: during it, the occasion told before.</summary>
+    public static bool IsDuringIt(string word) => word is "خلالها" or "خلاله";
+
+    /// <summary>An English word shaped as a past participle ("signed", "concluded"); "led", "red" are too short to tell.</summary>
+    public static bool IsPastParticiple(string word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>An Arabic participle of the مُتَفَعِّل shape («متوجها», «متجهة»): what the clause's subject does as it goes.</summary>
     public static bool IsParticiple(string word) => word.StartsWith("مت", StringComparison.Ordinal);

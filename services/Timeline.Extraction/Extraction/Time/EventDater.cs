@@ -105,7 +105,7 @@ internal sealed class EventDater
             {
                 score = 4000 + distance; // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما»: a date set off on its own, however far.
             }
-            else if (d.LastToken < hit.First && t[d.LastToken].Clause < clause && distance <= 12 && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "خلالها" or "خلاله")
+            else if (d.LastToken < hit.First && t[d.LastToken].Clause < clause && distance <= 12 && hit.Last + 1 < t.Count && IsDuringIt(t[hit.Last + 1].Norm))
             {
                 score = 3000 + distance; // «زارت موسكو في نوفمبر 2024، والتقت خلالها لافروف»: during the visit, at its time.
             }
@@ -231,7 +231,7 @@ internal sealed class EventDater
         var k = ClauseStart(t, d.FirstToken);
         return k > 0 && k < d.FirstToken
             && (_data.RelativePronouns.Contains(t[k].Norm) && d.LastToken < hit.First
-                || !t[k].IsArabic && t[k].Norm.Length > 4 && t[k].Norm.EndsWith("ed", StringComparison.Ordinal));
+                || !t[k].IsArabic && IsPastParticiple(t[k].Norm));
     }
 
     private static bool AsideOfItsOwn(IReadOnlyList<Token> t, DateMention d)
