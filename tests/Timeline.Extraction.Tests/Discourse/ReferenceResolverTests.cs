@@ -12,19 +12,29 @@ public class ReferenceResolverTests
     private static List<string> Referenced(ParsedSentence s, string trigger, DocumentState doc)
     {
         var people = s.People();
-        var before = people.Count;
+        var named = people.ToHashSet();
         Resolver.AddReferences(s.CandidateAt(trigger), s.Tokens, s.Cues, s.HitAt(trigger), s.Mentions, people, s.Published, doc);
-        return [.. people.Skip(before).Select(p => p.Actor.Name)];
+        return [.. people.Where(p => !named.Contains(p)).Select(p => p.Actor.Name)];
     }
 
     [Theory]
     [InlineData("The two leaders signed a deal on fishing.", "signed")]
     [InlineData("ووقع الزعيمان اتفاقا للصيد.", "ووقع")]
+    [InlineData("The Russian and North Korean leaders signed a deal on fishing.", "signed")]
+    [InlineData("The leaders of Russia and North Korea signed a deal on fishing.", "signed")]
     public void The_two_leaders_are_both_heads_of_state_on_the_day(string text, string trigger)
     {
         var names = Referenced(ParsedSentence.Of(text), trigger, new DocumentState());
         Assert.Contains("Vladimir Putin", names);
         Assert.Contains("Kim Jong Un", names);
+    }
+
+    [Fact]
+    public void The_states_that_qualify_the_two_leaders_sign_nothing_of_their_own()
+    {
+        var agreement = Assert.Single(Stories.Extract("The Russian and North Korean leaders signed a deal on fishing on Wednesday.", "2024-06-20"));
+        Assert.DoesNotContain(agreement.Participants, p => p.Name is "Russia" or "North Korea");
+        Assert.Contains(agreement.Participants, p => p.Name == "Vladimir Putin");
     }
 
     [Fact]

@@ -39,6 +39,8 @@ internal sealed class ReferenceResolver
             }
             if ((cues[k] & CueSet.BothLeaders) != 0)
             {
+                // "the Russian and North Korean leaders": the states the words name are the leaders', not parties of their own.
+                people.RemoveAll(p => p.Token > k && p.Token <= k + 5 && p.Actor.Kind == ActorKinds.State && p.Actor.Id is Russia or NorthKorea);
                 foreach (var country in new[] { Russia, NorthKorea })
                 {
                     var office = $"office:{country}:head_of_state";
