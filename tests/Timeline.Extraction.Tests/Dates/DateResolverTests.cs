@@ -1,6 +1,7 @@
 using System.Globalization;
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Dates;
+using Timeline.Extraction.Tests.Extraction;
 
 namespace Timeline.Extraction.Tests.Dates;
 
@@ -154,6 +155,24 @@ public class DateResolverTests
         Assert.NotNull(found);
         Assert.Equal(1, found.FirstToken);
         Assert.Equal(2, found.LastToken);
+    }
+
+    [Fact]
+    public void The_part_of_the_day_before_a_date_is_a_word_of_the_date()
+    {
+        // "arrived(0) on(1) the(2) morning(3) of(4) September(5) 12(6)".
+        var found = DateResolver.Default.Resolve("arrived on the morning of September 12", D("2023-09-13"));
+        Assert.NotNull(found);
+        Assert.Equal(2, found.FirstToken);
+        Assert.Equal("2023-09-12", found.Date.Value);
+    }
+
+    [Fact]
+    public void An_event_noun_told_on_the_morning_of_a_day_is_dated_by_it()
+    {
+        var visit = Assert.Single(Stories.Extract(
+            "The arrival of Kim Jong Un in Russia on the morning of September 12 was confirmed by the Kremlin.", "2023-09-13"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("2023-09-12", visit.Date?.Value);
     }
 
     [Fact]

@@ -71,11 +71,30 @@ public sealed class DateResolver(CalendarWords words)
         FindAgo(tokens, used, found, published);
         FindYears(tokens, used, found);
         found.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        for (var n = 0; n < found.Count; n++)
+        {
+            found[n] = WithTimeOfDay(tokens, found[n], n > 0 ? found[n - 1].LastToken : -1);
+        }
         if (found.Count > 0 && IsDateline(text, tokens, found[0]))
         {
             found[0] = found[0] with { Dateline = true };
         }
         return found;
+    }
+
+    /// <summary>
+    /// "the morning of September 12", "the evening of July 11": the part of the day is a word of the date, so that the event
+    /// noun before it stays as near its date as "on September 12" would ("the arrival … on the morning of September 12").
+    /// </summary>
+    private static DateMention WithTimeOfDay(IReadOnlyList<Token> t, DateMention d, int previousLast)
+    {
+        var k = d.FirstToken;
+        if (k < 2 || t[k - 1].Norm != "of" || t[k - 2].Norm is not ("morning" or "evening" or "afternoon" or "night") || k - 2 <= previousLast)
+        {
+            return d;
+        }
+        var first = k - 3 > previousLast && t[k - 3].Norm == "the" ? k - 3 : k - 2;
+        return d with { FirstToken = first };
     }
 
     /// <summary>
