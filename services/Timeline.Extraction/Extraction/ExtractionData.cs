@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
 
@@ -75,12 +76,17 @@ public sealed class ExtractionData
         var dates = Read("dates.json", ExtractionJson.Default.DateFile);
         Versions = $"triggers.{triggers.Version}+cues.{cues.Version}+dates.{dates.Version}";
 
+        PhraseMatcher<bool>? messageWords = null;
         foreach (var e in triggers.Entries)
         {
             PhraseMatcher<bool>? with = null;
             if (e.With is { Count: > 0 })
             {
                 with = Matcher(e.With);
+            }
+            if (e.Type == EventTypes.Statement && e.Subtype == "message")
+            {
+                messageWords ??= with;
             }
             var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed, e.AtPlace);
             foreach (var form in e.Forms)
@@ -89,6 +95,7 @@ public sealed class ExtractionData
             }
         }
 
+        MessageWords = messageWords ?? Matcher([]);
         Planned = Matcher(cues.Planned);
         FutureAdjacent = Matcher(cues.FutureAdjacent);
         Hypothetical = Matcher(cues.Hypothetical);
@@ -211,6 +218,9 @@ public sealed class ExtractionData
 
     /// <summary>Light verbs after a noun trigger.</summary>
     public PhraseMatcher<bool> LightVerbsAfter { get; }
+
+    /// <summary>What a message is called ("letter", «رسالة», «برقية»): the context words of the message trigger.</summary>
+    public PhraseMatcher<bool> MessageWords { get; }
 
     /// <summary>"During" words.</summary>
     public PhraseMatcher<bool> Presupposing { get; }

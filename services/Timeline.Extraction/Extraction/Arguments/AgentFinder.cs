@@ -405,8 +405,7 @@ internal sealed class AgentFinder
         {
             return null;
         }
-        return people.FirstOrDefault(p => p.Token > hit.Last && p.Token - hit.Last <= 4 && t[p.Token].Clause == t[hit.First].Clause
-            && Pair.CountryOf(p.Actor) == Pair.NorthKorea).Actor;
+        return people.FirstOrDefault(p => NounTriggers.NorthKoreanTroopsAt(t, hit, p.Token, p.Actor)).Actor;
     }
 
     /// <summary>

@@ -122,7 +122,7 @@ internal sealed class ParticipantBinder
         var inherited = false;
         var covered = sentence.Covered;
         var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, doc.LastSubject, covered, c.Type is EventTypes.Statement, out inherited);
-        if (c.Type == EventTypes.Statement && c.Subtype == "message" && Sender.ReceivesMessage(t, hit) && Sender.Of(t, hit, people) is { } sender)
+        if (c.Type == EventTypes.Statement && c.Subtype == "message" && Sender.ReceivesMessage(t, hit, _data.MessageWords) && Sender.Of(t, hit, people) is { } sender)
         {
             agent = sender; // "Kim received a message from Putin": Putin speaks; Kim is spoken to.
         }

@@ -17,16 +17,8 @@ internal static class Sender
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReceiveLookup = ReceiveVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // English words whole; Arabic stems, for the article and the feminine ending («رسالة», «الرسائل», «برقية», «تهنئة»).
-    private static readonly HashSet<string> MessageWords = new(StringComparer.Ordinal)
-    {
-        "message", "messages", "letter", "letters", "telegram", "telegrams", "greetings", "congratulations", "condolences", "regards", "wishes",
-    };
-
-    private static readonly string[] ArabicMessageStems = ["رسال", "رساي", "برقي", "تهنئ", "تهاني", "تحيات", "تعزي"];
-
     /// <summary>A verb of receiving («وتلقى» with its conjunction too) with a message among the eight words after it in its clause, past the receiver's name and a day («تلقى كيم جونغ أون يوم الاثنين برقية»).</summary>
-    public static bool ReceivesMessage(IReadOnlyList<Token> t, TriggerHit hit)
+    public static bool ReceivesMessage(IReadOnlyList<Token> t, TriggerHit hit, PhraseMatcher<bool> messageWords)
     {
         if (!ReceiveLookup.Contains(WordForms.StripConjunction(t[hit.First].Norm)))
         {
@@ -34,8 +26,7 @@ internal static class Sender
         }
         for (var k = hit.Last + 1; k < t.Count && k <= hit.Last + 8 && t[k].Clause == t[hit.First].Clause; k++)
         {
-            var w = t[k].Norm;
-            if (MessageWords.Contains(w) || t[k].IsArabic && Array.Exists(ArabicMessageStems, stem => w.Contains(stem, StringComparison.Ordinal)))
+            if (messageWords.HasMatchAt(t, k))
             {
                 return true;
             }

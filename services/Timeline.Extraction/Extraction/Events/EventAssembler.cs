@@ -147,7 +147,7 @@ internal sealed class EventAssembler
         {
             entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
         }
-        else if (entry.Type == EventTypes.Meeting && entry.Kind == "verb" && Sender.ReceivesMessage(t, hit))
+        else if (entry.Type == EventTypes.Meeting && entry.Kind == "verb" && Sender.ReceivesMessage(t, hit, _data.MessageWords))
         {
             // "Kim received a congratulatory message from Putin", «تلقى كيم رسالة من بوتين»: the sender's statement.
             entry = new TriggerEntry(EventTypes.Statement, "message", "verb", null, false, false);
@@ -304,7 +304,7 @@ internal sealed class EventAssembler
     }
 
     /// <summary>
-    /// A deployment noun whose troops are named North Korea's, right before it ("Pyongyang's deployment") or within three
+    /// A deployment noun whose troops are named North Korea's, right before it ("Pyongyang's deployment") or within four
     /// words after it in its clause ("the dispatch of North Korean soldiers", «انخراط الجنود الكوريين الشماليين»).
     /// </summary>
     private static bool SentByNorthKorea(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
@@ -316,8 +316,7 @@ internal sealed class EventAssembler
                 continue;
             }
             var before = m.Last < hit.First && hit.First - m.Last <= 2 && t[m.Last].Clause == t[hit.First].Clause && !t[m.Last].IsArabic;
-            var after = m.First > hit.Last && m.First - hit.Last <= 4 && t[m.First].Clause == t[hit.First].Clause;
-            if (before || after)
+            if (before || NounTriggers.NorthKoreanTroopsAt(t, hit, m.First, m.Actor))
             {
                 return true;
             }

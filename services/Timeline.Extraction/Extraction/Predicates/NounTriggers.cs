@@ -1,5 +1,6 @@
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Text;
+using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Text.WordForms;
 
 namespace Timeline.Extraction.Extraction.Predicates;
@@ -57,6 +58,13 @@ internal sealed class NounTriggers
         }
         return false;
     }
+
+    /// <summary>
+    /// A North Korean party named within four words after a deployment noun, in its clause: the troops it tells of are
+    /// North Korea's ("the dispatch of North Korean soldiers", «مشاركة جنود من الجيش الشعبي الكوري»).
+    /// </summary>
+    public static bool NorthKoreanTroopsAt(IReadOnlyList<Token> t, TriggerHit noun, int token, Actor actor) =>
+        token > noun.Last && token - noun.Last <= 4 && t[token].Clause == t[noun.First].Clause && Pair.CountryOf(actor) == Pair.NorthKorea;
 
     /// <summary>Another trigger stands strictly between the two positions.</summary>
     public static bool TriggerBetween(List<TriggerHit> hits, int from, int to)
