@@ -70,6 +70,7 @@ public sealed class ArabicSummaryWriter(ArabicNames names)
         "warning" => "تحذير",
         "rejection" => "رفض",
         "pledge" => "تعهد",
+        "appeal" => "مناشدة",
         _ => "تصريح",
     };
 

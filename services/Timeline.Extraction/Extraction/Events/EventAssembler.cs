@@ -56,6 +56,10 @@ internal sealed class EventAssembler
         {
             return null; // "signed the defence cooperation pact": what the pact is about.
         }
+        if (!strong && NounTriggers.InvitedTo(t, hits, hit))
+        {
+            return null; // "invited Putin on Wednesday to visit Pyongyang": the invitation tells it.
+        }
         if (!strong && NounTriggers.VerbOfClauseTells(t, hits, hit))
         {
             return null; // "the treaty that Kim and Putin signed", "arrived … for a three-day visit": the verb tells it.

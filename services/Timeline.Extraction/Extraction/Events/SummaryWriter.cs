@@ -56,6 +56,7 @@ public static class SummaryWriter
         "warning" => "warns",
         "rejection" => "rejects",
         "pledge" => "pledges to",
+        "appeal" => "appeals to",
         _ => "comments on",
     };
 

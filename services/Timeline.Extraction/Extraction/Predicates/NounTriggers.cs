@@ -60,6 +60,29 @@ internal sealed class NounTriggers
     }
 
     /// <summary>
+    /// The visit or talks an invitation verb of the clause asks for ("invited Putin on Wednesday to visit Pyongyang",
+    /// «دعا كيم بوتين إلى زيارة بيونغ يانغ»): what is invited to, told by the invitation, not an event of its own.
+    /// </summary>
+    public static bool InvitedTo(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit noun)
+    {
+        var k = noun.First;
+        var asked = k > 0 && t[k - 1].Norm is "to" or "for" or "الي" || t[k].IsArabic && t[k].Norm.StartsWith('ل');
+        if (noun.Entry.Type is not (EventTypes.Visit or EventTypes.Meeting) || !asked)
+        {
+            return false; // "At the invitation of Kim, Putin paid a state visit": the visit answers it, and is told.
+        }
+        foreach (var h in hits)
+        {
+            if (h.Entry.Type == EventTypes.Invitation && h.Entry.Kind == "verb" && h.Last < noun.First && noun.First - h.Last <= 10
+                && t[h.Last].Clause == t[noun.First].Clause && !TriggerBetween(hits, h.Last, noun.First))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A North Korean party named within four words after a deployment noun, in its clause: the troops it tells of are
     /// North Korea's ("the dispatch of North Korean soldiers", «مشاركة جنود من الجيش الشعبي الكوري»).
     /// </summary>
