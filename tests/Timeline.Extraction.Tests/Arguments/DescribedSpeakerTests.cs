@@ -21,6 +21,16 @@ public class DescribedSpeakerTests
         Assert.Contains("RU", accusation.Countries);
     }
 
+    [Theory]
+    [InlineData("South Korea's foreign ministry on Tuesday said Moscow must end its military cooperation with Pyongyang.")]
+    [InlineData("South Korea's unification ministry said Pyongyang had shipped more shells to Russia.")]
+    public void A_state_named_after_an_english_verb_that_does_not_open_its_clause_is_what_is_said_not_the_speaker(string text)
+    {
+        var accusation = Assert.Single(Run(text, "2025-04-30"), e => e.Type == EventTypes.Accusation);
+
+        Assert.Equal("KR", accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Country);
+    }
+
     [Fact]
     public void The_north_in_a_korean_story_is_north_korea()
     {

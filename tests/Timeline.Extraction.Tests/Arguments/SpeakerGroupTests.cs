@@ -48,4 +48,14 @@ public class SpeakerGroupTests
         Assert.Contains("KR", accusation.Countries);
         Assert.Contains("US", accusation.Countries);
     }
+
+    [Theory]
+    [InlineData("يتهم الغرب بيونغ يانغ وموسكو بالتعاون العسكري لدعم الحرب على أوكرانيا.", "the West")]
+    [InlineData("اتهمت اليابان، الثلاثاء، روسيا وكوريا الشمالية بتبادل الأسلحة والتكنولوجيا.", "Japan")]
+    public void States_named_together_after_the_accuser_are_the_accused(string text, string accuser)
+    {
+        var accusation = Assert.Single(Stories.Extract(text, "2024-01-20"), e => e.Type == EventTypes.Accusation);
+
+        Assert.Equal(accuser, Assert.Single(accusation.Participants, p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }

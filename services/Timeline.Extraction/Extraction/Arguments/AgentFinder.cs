@@ -57,7 +57,10 @@ internal sealed class AgentFinder
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");
         // a name closing the clause before the verb belongs to that clause ("بعد شهر من زيارة الزعيم الكوري الشمالي لشرق
         // روسيا، أكد وزير الخارجية الروسي").
-        var afterSpeaks = after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= (t[hit.First].IsArabic ? 5 : 3) && !Said(t, hit.Last, after.Token);
+        // In English only an inverted verb opening its clause has its speaker after it ("…," said Peskov); otherwise the name
+        // after it opens what is said ("the ministry on Tuesday said Moscow must …") or is asked ("urged Moscow to").
+        var afterSpeaks = after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= (t[hit.First].IsArabic ? 5 : 3) && !Said(t, hit.Last, after.Token)
+            && (t[hit.First].IsArabic || ClauseStart(t, hit.First) == hit.First);
         var beforeElsewhere = t[hit.First].IsArabic && before.Actor is not null && t[before.Token].Clause != t[hit.First].Clause;
         // "ونقل لافروف إلى كيم تحيات بوتين، وقال إن": a coordinated verb goes on with the subject of the clause before,
         // not with the name that closes it.

@@ -321,18 +321,33 @@ internal sealed class ParticipantBinder
             return;
         }
         var a = people[at].Token;
-        foreach (var (token, actor) in people)
+        // Outward from the agent, each party joins the nearest one joined before it: in "حثت اليابان روسيا وكوريا الشمالية"
+        // North Korea joins Russia, the one asked, not Japan, the one asking.
+        var joined = new List<int> { a };
+        var passed = new List<int>();
+        foreach (var (token, actor) in people.Where(p => p.Token >= 0).OrderBy(p => Math.Abs(p.Token - a)))
         {
-            if (actor == agent || token < 0)
+            if (actor == agent)
             {
                 continue;
             }
-            var (first, second) = token < a ? (token, a) : (a, token);
-            var together = token == a
+            var anchor = token >= a ? joined.Where(j => j <= token).Max() : joined.Where(j => j >= token).Min();
+            var (first, second) = token < anchor ? (token, anchor) : (anchor, token);
+            if (passed.Exists(k => k > first && k < second))
+            {
+                continue;
+            }
+            var together = token == anchor
                 || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
                 // "Seoul, Washington and others believe": states listed with only a comma between them.
                 || Gap(t, first, second, covered) == 1 && t[first].Clause != t[second].Clause && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
-            if (together && CountryOf(actor) is { } country)
+            if (!together)
+            {
+                passed.Add(token);
+                continue;
+            }
+            joined.Add(token);
+            if (CountryOf(actor) is { } country)
             {
                 c.AgentCountries.Add(country);
                 if (c.Type == EventTypes.Accusation)
