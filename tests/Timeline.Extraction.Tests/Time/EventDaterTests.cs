@@ -47,6 +47,12 @@ public class EventDaterTests
         Assert.Null(DateOf(s, "met"));
     }
 
+    [Theory]
+    [InlineData("In June of last year, the two governments agreed to build a road bridge over the border river, as the leaders of both countries signed a comprehensive strategic partnership treaty.", "signed")]
+    [InlineData("وفي يونيو من العام الماضي، اتفق البلدان على بناء جسر للسيارات فوق النهر الحدودي، بينما وقّع زعيما البلدين معاهدة للشراكة الاستراتيجية الشاملة.", "وقّع")]
+    public void A_date_opening_the_sentence_dates_its_later_clauses(string text, string trigger) =>
+        Assert.Equal("2023-06", DateOf(ParsedSentence.Of(text), trigger));
+
     [Fact]
     public void The_day_before_counts_from_the_article_s_last_day()
     {

@@ -105,6 +105,11 @@ internal sealed class EventDater
             {
                 score = 4000 + distance; // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما»: a date set off on its own, however far.
             }
+            else if (OpensTheSentence(t, d) && d.LastToken < hit.First && !TellsAnotherEvent(t, hits, hit, d, reports: true)
+                && !dates.Exists(o => o.FirstToken > d.LastToken && o.LastToken < hit.First && !o.Dateline))
+            {
+                score = 3500 + distance; // "In June last year, the two agreed to build the bridge, as their leaders signed the treaty": the whole sentence's time.
+            }
             else if (d.LastToken < hit.First && t[d.LastToken].Clause < clause && distance <= 12 && hit.Last + 1 < t.Count && IsDuringIt(t[hit.Last + 1].Norm))
             {
                 score = 3000 + distance; // «زارت موسكو في نوفمبر 2024، والتقت خلالها لافروف»: during the visit, at its time.
@@ -232,6 +237,17 @@ internal sealed class EventDater
         return k > 0 && k < d.FirstToken
             && (_data.RelativePronouns.Contains(t[k].Norm) && d.LastToken < hit.First
                 || !t[k].IsArabic && IsPastParticiple(t[k].Norm));
+    }
+
+    /// <summary>The date fills the sentence's opening stretch, but for two words ("In June last year, …", «وفي يونيو الماضي، …»).</summary>
+    private static bool OpensTheSentence(IReadOnlyList<Token> t, DateMention d)
+    {
+        var last = d.LastToken;
+        while (last + 1 < t.Count && t[last + 1].Clause == t[d.LastToken].Clause)
+        {
+            last++;
+        }
+        return t[0].Clause == t[d.FirstToken].Clause && d.FirstToken <= 2 && last - d.LastToken <= 1 && last + 1 < t.Count;
     }
 
     private static bool AsideOfItsOwn(IReadOnlyList<Token> t, DateMention d)
