@@ -85,4 +85,14 @@ public class SubjectTests
         Assert.Equal(sender, message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Contains(message.Participants, p => p.Name == recipient);
     }
+
+    [Theory]
+    [InlineData("Kim Jong Un, in his opening remarks, underscored North Korea's duty to stand by Russia.", "Kim Jong Un")]
+    [InlineData("Putin, speaking to reporters after the parade, said North Korean soldiers had fought bravely for Russia.", "Vladimir Putin")]
+    public void A_name_set_off_before_a_short_aside_is_the_subject_of_the_verb_after_it(string text, string speaker)
+    {
+        var statement = Assert.Single(Run(text, "2025-09-03"), e => e.Type == EventTypes.Statement);
+
+        Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }

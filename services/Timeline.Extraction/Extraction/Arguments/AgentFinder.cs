@@ -82,6 +82,10 @@ internal sealed class AgentFinder
         {
             return before.Actor;
         }
+        if (!t[hit.First].IsArabic && SetOffBeforeVerb(t, people, hit, covered) is { } setOff)
+        {
+            return setOff; // "Kim, in his opening remarks, stressed", "Putin, speaking to reporters, said".
+        }
         if (before.Actor is { Kind: ActorKinds.State or ActorKinds.Organisation or ActorKinds.Place } && GroupTail(t, before.Token, hit.First, covered))
         {
             return before.Actor; // "Seoul, Washington and others believe": the state named last speaks with them.
@@ -584,6 +588,37 @@ internal sealed class AgentFinder
         }
         var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < k);
         return named.Actor is { Kind: ActorKinds.Person } person && named.Token >= k - 3 && t[named.Token].Clause == t[k - 1].Clause ? person : null;
+    }
+
+    /// <summary>
+    /// The party whose name closes its clause before a short aside that opens with a preposition or a participle, when
+    /// the verb opens the clause after the aside: "Kim, in his opening statement, underscored", "Putin, speaking to
+    /// reporters after the parade, said".
+    /// </summary>
+    private static Actor? SetOffBeforeVerb(IReadOnlyList<Token> t, List<(int Token, Actor Actor)> people, TriggerHit hit, bool[] covered)
+    {
+        if (hit.First == 0 || ClauseStart(t, hit.First) != hit.First)
+        {
+            return null;
+        }
+        foreach (var (token, actor) in people)
+        {
+            if (token < 0 || token >= hit.First || t[token].Clause >= t[hit.First - 1].Clause)
+            {
+                continue;
+            }
+            var aside = token;
+            while (aside < hit.First && covered[aside] && t[aside].Clause == t[token].Clause)
+            {
+                aside++;
+            }
+            if (aside < hit.First && t[aside].Clause != t[token].Clause && hit.First - aside <= 8
+                && t[aside].Norm is "in" or "at" or "during" or "on" or "for" or "speaking" or "addressing" or "writing")
+            {
+                return actor;
+            }
+        }
+        return null;
     }
 
     /// <summary>The last party named before word <paramref name="at"/> (none: the default pair, with a null actor).</summary>
