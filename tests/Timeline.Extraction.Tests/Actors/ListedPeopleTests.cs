@@ -1,6 +1,7 @@
 using System.Globalization;
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction;
+using Timeline.Extraction.Tests.Extraction;
 
 namespace Timeline.Extraction.Tests.Actors;
 
@@ -39,4 +40,16 @@ public class ListedPeopleTests
     [Fact]
     public void A_person_takes_part_on_the_dates_of_an_earlier_role() =>
         Assert.Contains("Mikhail Degtyarev", Participants("استقبل ميخائيل ديغتياريف كيم جونغ أون في كومسومولسك يوم الجمعة", "2023-09-15"));
+
+    [Theory]
+    [InlineData("Security Council Secretary Sergei Shoigu held talks with Kim Jong Un in Pyongyang on Tuesday.")]
+    [InlineData("أجرى أمين مجلس الأمن سيرغي شويغو محادثات مع كيم جونغ أون في بيونغ يانغ يوم الثلاثاء.")]
+    public void Russia_s_security_council_secretary_is_no_part_of_the_un_security_council(string text)
+    {
+        var meeting = Assert.Single(Stories.Extract(text, "2025-06-19"));
+
+        Assert.Contains(meeting.Participants, p => p.Name == "Sergei Shoigu");
+        Assert.Contains(meeting.Participants, p => p.Name == "Kim Jong Un");
+        Assert.DoesNotContain(meeting.Participants, p => p.Name is "UN Security Council" or "Security Council of Russia");
+    }
 }

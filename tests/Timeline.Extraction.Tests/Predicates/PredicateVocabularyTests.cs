@@ -38,6 +38,7 @@ public class PredicateVocabularyTests
     [InlineData("أعلنت بيونغ يانغ الخميس أن معاهدة الشراكة، المبرمة بين قائدي البلدين، أصبحت سارية المفعول.", "agreement")]
     [InlineData("The ruling parties of Russia and North Korea have reportedly signed a cooperation agreement on Wednesday.", "agreement")]
     [InlineData("Sergey Lavrov was warmly welcomed by Kim Jong Un in Wonsan on Friday.", "meeting")]
+    [InlineData("Wrapping up a two-day visit to North Korea, Lavrov praised the ties between the two countries.", "visit")]
     [InlineData("Putin closed his speech on Wednesday by praising the courage of Kim Jong Un's soldiers.", "statement")]
     [InlineData("The partnership treaty between Russia and North Korea has entered force, state media said on Thursday.", "agreement")]
     [InlineData("Seoul and Washington allege that Pyongyang trades artillery shells for Russian oil.", "accusation")]

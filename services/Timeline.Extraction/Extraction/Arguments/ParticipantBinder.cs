@@ -105,9 +105,11 @@ internal sealed class ParticipantBinder
                     }
                     break;
                 default:
-                    if (actor.Kind == ActorKinds.State && mi + 1 < mentions.Count && TitleOfNextPerson(t, m, mentions[mi + 1], at))
+                    if (actor.Kind is ActorKinds.State or ActorKinds.Organisation && mi + 1 < mentions.Count && TitleOfNextPerson(t, m, mentions[mi + 1], at))
                     {
-                        continue; // "North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Rudenko": the person's state, in the person.
+                        // "North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Rudenko", "Security Council
+                        // Secretary Sergei Shoigu": the person's state or body, in the person's title.
+                        continue;
                     }
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
                     {
@@ -272,13 +274,13 @@ internal sealed class ParticipantBinder
         k < t.Count && (t[k].Norm is "ان" or "انه" or "انها" or "that" || t[k].Norm == "الي" && k + 1 < t.Count && t[k + 1].Norm is "ان" or "انه" or "انها");
 
     /// <summary>
-    /// True when the state at <paramref name="state"/> opens or qualifies a title that ends with a person of that state
+    /// True when the state or body at <paramref name="state"/> opens or qualifies a title that ends with a person of that state
     /// ("North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Andrei Rudenko", «نظيرته الكورية الشمالية
     /// تشوي سون هوي»): it says whom the person serves and takes no part of its own.
     /// </summary>
     private bool TitleOfNextPerson(IReadOnlyList<Token> t, ActorMention state, ActorMention next, DateOnly? at)
     {
-        if (next.On(at) is not { Kind: ActorKinds.Person } person || person.Country != state.Actor.Id || next.First - state.Last > 6)
+        if (next.On(at) is not { Kind: ActorKinds.Person } person || person.Country != CountryOf(state.Actor) || next.First - state.Last > 6)
         {
             return false;
         }
