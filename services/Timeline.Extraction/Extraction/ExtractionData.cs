@@ -158,6 +158,7 @@ public sealed class ExtractionData
         MilitaryAssets = Matcher(cues.MilitaryAssets);
         Acknowledged = cues.Acknowledged;
         DemonymPersonNext = Words(cues.DemonymPersonNext);
+        NounMarkers = Words(cues.NounMarkers);
         GroupTails = cues.GroupTails.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         Factive = Words(cues.Factive);
         SubjectPronouns = Words(cues.SubjectPronouns);
@@ -291,6 +292,9 @@ public sealed class ExtractionData
 
     /// <summary>Words after "the North Korean" or "the Russian" that make it a person ("The North Korean was received").</summary>
     public IReadOnlySet<string> DemonymPersonNext { get; }
+
+    /// <summary>English words after which a verb form ending in -s is a noun ("military supplies", "the visits").</summary>
+    public IReadOnlySet<string> NounMarkers { get; }
 
     /// <summary>What follows a state that speaks with others it leaves unnamed ("and others", "and its allies").</summary>
     public IReadOnlySet<string> GroupTails { get; }
@@ -542,6 +546,7 @@ internal sealed class CueFile
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];
     public List<string> DemonymPersonNext { get; set; } = [];
+    public List<string> NounMarkers { get; set; } = [];
     public List<string> Factive { get; set; } = [];
     public List<string> Anniversary { get; set; } = [];
     public List<string> AnniversarySpans { get; set; } = [];

@@ -101,4 +101,24 @@ public class MilitaryCooperationTests
         var cooperation = Assert.Single(Stories.Extract(text, "2025-05-01"), e => e.Type == EventTypes.MilitaryCooperation);
         Assert.Equal("KP", cooperation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Country);
     }
+
+    [Fact]
+    public void Supplies_named_as_a_noun_tell_no_second_transfer()
+    {
+        var events = Stories.Extract("Pyongyang has shipped Moscow thousands of containers of military supplies since August 2023.", "2025-05-30");
+
+        var transfer = Assert.Single(events);
+        Assert.Equal("KP", transfer.Participants.Single(p => p.Role == ParticipantRoles.Actor).Country);
+        Assert.Equal("2023-08", transfer.Date!.Value);
+    }
+
+    [Theory]
+    [InlineData("Russia has transferred at least two armoured combat vehicles to Pyongyang since last November.")]
+    [InlineData("Moscow transferred air defence systems to North Korea in return for the shells.")]
+    public void What_Russia_gives_back_is_an_arms_transfer_of_its_own(string text)
+    {
+        var transfer = Assert.Single(Stories.Extract(text, "2025-05-30"), e => e.Type == EventTypes.MilitaryCooperation);
+
+        Assert.Equal("RU", transfer.Participants.Single(p => p.Role == ParticipantRoles.Actor).Country);
+    }
 }

@@ -116,4 +116,14 @@ public class ThirdPartyClaimTests
     {
         Assert.DoesNotContain(Stories.Extract(text, "2023-10-19"), e => e.Type == EventTypes.Accusation);
     }
+
+    [Fact]
+    public void A_report_by_the_sanctions_monitoring_team_accuses()
+    {
+        var events = Stories.Extract("North Korea has sent Russia millions of artillery shells, according to the latest report by the Multilateral Sanctions Monitoring Team released on Thursday.", "2025-05-30");
+
+        var accusation = Assert.Single(events, e => e.Type == EventTypes.Accusation);
+        Assert.Equal("Multilateral Sanctions Monitoring Team", accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-05-29", accusation.Date!.Value);
+    }
 }

@@ -51,7 +51,8 @@ internal sealed class AgentFinder
         if (_data.Attributions.Contains(t[hit.First].Norm))
         {
             // "…، وفق ما أفادت وسائل إعلام رسمية", "according to Seoul": the source follows; a name before is what was said.
-            return after.Actor is not null && Gap(t, hit.Last, after.Token, covered) <= 4 ? after.Actor : null;
+            // "according to the first report by the monitoring team": the words between describe what the source issued.
+            return after.Actor is not null && (Gap(t, hit.Last, after.Token, covered) <= 4 || DescribedSpeakers.Between(t, hit.Last, after.Token, covered, _data.SpeakerNouns)) ? after.Actor : null;
         }
         var before = LastBefore(people, hit.First);
         // In Arabic the subject follows the verb, possibly after a time adverbial ("كما قال في وقت سابق ناطق باسم الكرملين");

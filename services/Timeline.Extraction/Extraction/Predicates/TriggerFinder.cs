@@ -41,6 +41,10 @@ internal sealed class TriggerFinder
                 {
                     continue;
                 }
+                if (entry.Kind is "verb" or "report" && !tokens[i].IsArabic && i > 0 && tokens[last].Norm.EndsWith('s') && _data.NounMarkers.Contains(tokens[i - 1].Norm))
+                {
+                    continue; // "containers of military supplies": the noun, not "supplies" the verb.
+                }
                 if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital) && !ArrivedOnADay(tokens, last))
                 {
                     continue;
