@@ -293,7 +293,7 @@ public sealed class ExtractionData
     /// <summary>Words after "the North Korean" or "the Russian" that make it a person ("The North Korean was received").</summary>
     public IReadOnlySet<string> DemonymPersonNext { get; }
 
-    /// <summary>English words after which a verb form ending in -s is a noun ("military supplies", "the visits").</summary>
+    /// <summary>English words after which a verb form ending in -s or -ing is a noun or an adjective ("military supplies", "the visiting delegation").</summary>
     public IReadOnlySet<string> NounMarkers { get; }
 
     /// <summary>What follows a state that speaks with others it leaves unnamed ("and others", "and its allies").</summary>

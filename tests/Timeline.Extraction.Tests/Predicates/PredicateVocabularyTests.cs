@@ -206,4 +206,19 @@ public class PredicateVocabularyTests
         Assert.Contains(meeting.Participants, p => p.Name == "Sergey Lavrov");
         Assert.Contains("KP", meeting.Countries);
     }
+
+    [Theory]
+    [InlineData("Lavrov said on Monday that ties between Russia and North Korea had received a powerful impetus.")]
+    [InlineData("Moscow's cooperation with Pyongyang has received fresh momentum, Lavrov said on Monday.")]
+    public void Ties_receiving_an_impetus_receive_nobody(string text) =>
+        Assert.DoesNotContain(Stories.Extract(text, "2025-10-28"), e => e.Type == EventTypes.Meeting);
+
+    [Fact]
+    public void The_visiting_delegation_is_received_on_the_day_told()
+    {
+        var meeting = Assert.Single(Stories.Extract("Kim Jong Un received the visiting Russian delegation on Friday.", "2025-10-28"));
+
+        Assert.Equal(EventTypes.Meeting, meeting.Type);
+        Assert.Equal("2025-10-24", meeting.Date!.Value);
+    }
 }

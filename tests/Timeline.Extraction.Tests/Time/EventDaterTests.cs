@@ -61,6 +61,16 @@ public class EventDaterTests
     }
 
     [Fact]
+    public void What_state_media_said_earlier_in_the_day_after_a_look_back_counts_from_the_news_day()
+    {
+        var events = Stories.Extract(
+            "Choe praised the summit the two leaders held in Beijing on Sept. 3. The North's state media said earlier in the day that Choe had left for Moscow.", "2025-10-27");
+
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("2025-10-27", visit.Date!.Value);
+    }
+
+    [Fact]
     public void An_undated_event_gets_the_publication_month()
     {
         var s = ParsedSentence.Of("The ministers met in the port city.");

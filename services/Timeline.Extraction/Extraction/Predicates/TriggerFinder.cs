@@ -41,13 +41,18 @@ internal sealed class TriggerFinder
                 {
                     continue;
                 }
-                if (entry.Kind is "verb" or "report" && !tokens[i].IsArabic && i > 0 && tokens[last].Norm.EndsWith('s') && _data.NounMarkers.Contains(tokens[i - 1].Norm))
+                if (entry.Kind is "verb" or "report" && !tokens[i].IsArabic && i > 0 && (tokens[last].Norm.EndsWith('s') || tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal))
+                    && _data.NounMarkers.Contains(tokens[i - 1].Norm))
                 {
-                    continue; // "containers of military supplies": the noun, not "supplies" the verb.
+                    continue; // "containers of military supplies", "the visiting delegation": a noun or an adjective, not the verb.
                 }
                 if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital) && !ArrivedOnADay(tokens, last))
                 {
                     continue;
+                }
+                if (entry.Type == EventTypes.Meeting && !tokens[i].IsArabic && tokens[i].Norm.StartsWith("receiv", StringComparison.Ordinal) && !ReceivesSomeone(tokens, mentions, last))
+                {
+                    continue; // "relations have received a powerful impetus": nobody was received.
                 }
                 if (entry.AtPlace && !PlaceRightAfter(tokens, mentions, last))
                 {
@@ -169,6 +174,27 @@ internal sealed class TriggerFinder
             }
             var m = mentions.FirstOrDefault(x => x.First == k);
             if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Someone is received: "was received by Kim", or a party, a delegation or a pronoun within six words after the verb in
+    /// its clause ("received Shoigu", "received the visiting Russian delegation", "received him").
+    /// </summary>
+    private static bool ReceivesSomeone(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int last)
+    {
+        if (last + 1 < tokens.Count && tokens[last + 1].Norm == "by")
+        {
+            return true;
+        }
+        for (var k = last + 1; k < tokens.Count && k <= last + 6 && tokens[k].Clause == tokens[last].Clause; k++)
+        {
+            if (mentions.Exists(m => m.First == k) || tokens[k].Norm is "him" or "her" or "them" or "delegation" or "delegations" or "visitor" or "visitors"
+                or "guest" or "guests" or "envoy" or "envoys" or "ambassador" or "minister" or "counterpart")
             {
                 return true;
             }

@@ -166,12 +166,18 @@ internal sealed class EventDater
         }
         if (best.SameDayAsPrevious)
         {
-            // "earlier in the day", "the day before": counted from the article's last dated event, if it has one.
-            if (doc.LastDay is null && best.DaysFromPrevious != 0)
+            // "earlier in the day", "the day before": counted from the article's last dated event, if it has one. What state
+            // media "said earlier in the day" after a look back weeks into the past counts from the news day instead.
+            var from = doc.LastDay?.Start;
+            if (from is { } day && published is { } news && news.DayNumber - day.DayNumber > 7 && hits.Exists(h => h.Entry.Kind == "report"))
+            {
+                from = news;
+            }
+            if (from is null && best.DaysFromPrevious != 0)
             {
                 return; // "The next day" with no day told before: undated.
             }
-            c.Date = doc.LastDay is { } last ? EventDates.Day(last.Start.AddDays(best.DaysFromPrevious)) : best.Date;
+            c.Date = from is { } start ? EventDates.Day(start.AddDays(best.DaysFromPrevious)) : best.Date;
             c.Derivation = DateDerivations.Relative;
             return;
         }
