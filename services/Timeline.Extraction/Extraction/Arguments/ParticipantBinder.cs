@@ -129,6 +129,20 @@ internal sealed class ParticipantBinder
             agent = sender; // "Kim received a message from Putin": Putin speaks; Kim is spoken to.
         }
         agent = LeaderOf(t, agent, people, covered) ?? agent;
+        var betweenAt = -1;
+        for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 6); k++)
+        {
+            if (_data.Between.Contains(t[k].Norm) && t[k].Clause == clause)
+            {
+                betweenAt = k;
+                break;
+            }
+        }
+        if (c.Trigger.Kind == "noun" && betweenAt >= 0 && people.FirstOrDefault(p => p.Token > betweenAt && t[p.Token].Clause == clause) is { Actor: { } first }
+            && !people.Exists(p => p.Actor == agent && p.Token > betweenAt))
+        {
+            agent = first; // "Choe hailed the meeting between Kim and Putin": the meeting is theirs, not the speaker's.
+        }
         c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
@@ -157,15 +171,6 @@ internal sealed class ParticipantBinder
         // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
         // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
         // subject's clause when the subject comes first ("أن موسكو وبيونغ يانغ، أعربتا").
-        var betweenAt = -1;
-        for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 6); k++)
-        {
-            if (_data.Between.Contains(t[k].Norm) && t[k].Clause == clause)
-            {
-                betweenAt = k;
-                break;
-            }
-        }
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
         var agentToken = 0; // As for a pair not found: the default token.
         foreach (var p in people)
