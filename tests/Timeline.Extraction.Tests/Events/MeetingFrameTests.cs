@@ -16,12 +16,14 @@ public class MeetingFrameTests
     }
 
     [Theory]
-    [InlineData("Foreign Minister Choe Son Hui on Monday hailed last month's meeting between Kim Jong Un and Vladimir Putin in Beijing.")]
-    [InlineData("Lavrov recalled the summit between Putin and Kim Jong Un in Vostochny in September 2023.")]
+    [InlineData("Foreign Minister Choe Son Hui highlighted last month's meeting between the North's leader Kim Jong Un and Russian President Vladimir Putin in Beijing.")]
+    [InlineData("Choe Son Hui recalled last month's talks between the North's leader Kim Jong Un and Vladimir Putin in Beijing.")]
     public void A_meeting_noun_followed_by_between_belongs_to_those_named_after_it(string text)
     {
         var meeting = Assert.Single(Stories.Extract(text, "2025-10-28"), e => e.Type == EventTypes.Meeting);
 
-        Assert.Equal(["Kim Jong Un", "Vladimir Putin"], meeting.Participants.Where(p => p.Role is ParticipantRoles.Actor or ParticipantRoles.Counterpart && p.ActorId.StartsWith('Q')).Select(p => p.Name).Order());
+        Assert.Equal("Kim Jong Un", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == "Vladimir Putin");
+        Assert.DoesNotContain(meeting.Participants, p => p.Name == "Choe Son Hui");
     }
 }
