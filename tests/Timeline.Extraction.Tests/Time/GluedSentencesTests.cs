@@ -15,4 +15,15 @@ public class GluedSentencesTests
         Assert.Contains(events, e => e.Type == EventTypes.Meeting && e.Date?.Value == "2025-03-10" && e.Participants.Any(p => p.Name == "Sergey Lavrov"));
         Assert.Contains(events, e => e.Type == EventTypes.Meeting && e.Date?.Value == "2025-03-11" && e.Participants.Any(p => p.Name == "Kim Jong Un"));
     }
+
+    [Fact]
+    public void A_quote_closing_on_a_full_stop_ends_its_sentence()
+    {
+        var events = Stories.Extract(
+            "On landing, Medvedev wrote on social media: \"Friends stand together.\" The next day, Medvedev held talks with Cho Yong-won in Pyongyang on Thursday.", "2025-10-10");
+
+        var meeting = Assert.Single(events, e => e.Type == EventTypes.Meeting);
+        Assert.StartsWith("The next day", meeting.Evidence.Sentence, StringComparison.Ordinal);
+        Assert.Contains(meeting.Participants, p => p.Name == "Jo Yong Won");
+    }
 }

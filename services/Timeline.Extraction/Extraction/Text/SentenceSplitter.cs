@@ -4,7 +4,7 @@ namespace Timeline.Extraction.Extraction.Text;
 
 /// <summary>
 /// Splits an article body into sentences with offsets into the original text. Full stops inside quotes («», “”, "")
-/// do not end a sentence; line breaks always do; a photo credit in parentheses ("(رويترز)") ends a caption that
+/// do not end a sentence, but a quote closing on one before a capital does; line breaks always do; a photo credit in parentheses ("(رويترز)") ends a caption that
 /// scraping glued to the next sentence; English abbreviations ("U.S.", "Mr.", "Jan.") do not end one; a full stop with
 /// no space after it does, between words ("Monday.According").
 /// </summary>
@@ -14,6 +14,13 @@ public sealed class SentenceSplitter(IReadOnlySet<string> credits)
     {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "prof", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "jr", "sr", "adm", "maj", "capt",
     };
+
+    /// <summary>
+    /// A quote closing on a full stop, with a capital opening the next word: <c>wrote: "Friends are together." During his stay</c>
+    /// starts a new sentence ("…," said Lavrov and «…».) stay as they are).
+    /// </summary>
+    private static bool EndsQuotedSentence(string body, int quote, int end) =>
+        quote > 0 && body[quote - 1] is '.' or '!' or '?' && quote + 2 < end && body[quote + 1] == ' ' && char.IsUpper(body[quote + 2]);
 
     /// <summary>Sentence spans (start, end) of body[start..end), trimmed, non-empty.</summary>
     public List<(int Start, int End)> Split(string body, int start, int end)
@@ -38,8 +45,24 @@ public sealed class SentenceSplitter(IReadOnlySet<string> credits)
                     continue;
                 case '«': angle++; quoteOpenedAt = i; continue;
                 case '»': angle = Math.Max(0, angle - 1); continue;
-                case '“' or '”' or '„': curly = !curly; quoteOpenedAt = i; continue;
-                case '"': straight = !straight; quoteOpenedAt = i; continue;
+                case '“' or '”' or '„':
+                    curly = !curly;
+                    quoteOpenedAt = i;
+                    if (!curly && EndsQuotedSentence(body, i, end))
+                    {
+                        Add(spans, body, sentenceStart, i + 1);
+                        sentenceStart = i + 1;
+                    }
+                    continue;
+                case '"':
+                    straight = !straight;
+                    quoteOpenedAt = i;
+                    if (!straight && EndsQuotedSentence(body, i, end))
+                    {
+                        Add(spans, body, sentenceStart, i + 1);
+                        sentenceStart = i + 1;
+                    }
+                    continue;
                 case ')' when IsCredit(body, i):
                     Add(spans, body, sentenceStart, i + 1);
                     sentenceStart = i + 1;
