@@ -111,6 +111,10 @@ public class DateResolverTests
     [InlineData("زار بوتين كوريا الشمالية عام 2000", null, "2000", "year", "explicit")]
     // A day and month without year take the year that puts them on or before publication.
     [InlineData("التقى بوتين كيم في 13 سبتمبر", "2024-01-21", "2023-09-13", "day", "relative")]
+    // Told of the future, a day at most a week before publication is under way or told late, not next year's.
+    [InlineData("The visit will run from July 11 to 13", "2025-07-12", "2025-07-11", "day", "relative")]
+    [InlineData("سيزور الوفد بيونغ يانغ في 10 يوليو", "2025-07-12", "2025-07-10", "day", "relative")]
+    [InlineData("The delegation will visit Pyongyang on July 1", "2025-07-12", "2026-07-01", "day", "relative")]
     // Hijri: the Gregorian after "الموافق" wins; alone, it is converted.
     [InlineData("الخميس 4 ربيع الآخر 1445 هـ الموافق 19 أكتوبر 2023", null, "2023-10-19", "day", "explicit")]
     [InlineData("في 4 ربيع الآخر 1445 هـ", null, "2023-10-19", "day", "explicit")]

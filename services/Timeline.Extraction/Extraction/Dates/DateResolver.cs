@@ -332,8 +332,10 @@ public sealed class DateResolver(CalendarWords words)
                 {
                     // Keeps the publication year.
                 }
-                else if (forward && candidate < p)
+                else if (forward && candidate < p && p.DayNumber - candidate.DayNumber > 7)
                 {
+                    // A week back or less is this year's, under way or just told late ("the visit will run from July 11
+                    // to 13", published on the 12th); further back, a plan points to next year.
                     candidate = candidate.AddYears(1);
                 }
                 else if (!forward && candidate > p)
