@@ -126,4 +126,15 @@ public class ThirdPartyClaimTests
         Assert.Equal("Multilateral Sanctions Monitoring Team", accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Equal("2025-05-29", accusation.Date!.Value);
     }
+
+    [Theory]
+    [InlineData("Ukraine's forces captured two North Korean soldiers fighting for Russia in Kursk, Zelensky said on Saturday.", "UA")]
+    [InlineData("Japan's foreign minister said on Wednesday that Tokyo was alarmed by the transfer of North Korean missiles to Russia.", "JP")]
+    public void The_accuser_s_own_state_is_not_accused(string text, string accuser)
+    {
+        var accusation = Assert.Single(Stories.Extract(text, "2025-01-11"), e => e.Type == EventTypes.Accusation);
+
+        Assert.DoesNotContain(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == accuser);
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "KP");
+    }
 }

@@ -218,6 +218,12 @@ internal sealed class SentenceRules
                 list.Remove(report);
             }
         }
+        foreach (var accusation in list.Where(c => c.Type == EventTypes.Accusation))
+        {
+            // "Zelensky said Ukraine's forces captured North Korean soldiers": the accuser's own state is no party accused.
+            var accusers = accusation.Participants.Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Country).OfType<string>().ToHashSet();
+            accusation.Participants.RemoveAll(p => p.Role == ParticipantRoles.Target && p.ActorId == p.Country && accusers.Contains(p.ActorId));
+        }
         list.Sort((a, b) => a.TriggerToken.CompareTo(b.TriggerToken));
     }
 
