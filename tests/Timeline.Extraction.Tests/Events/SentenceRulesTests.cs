@@ -95,4 +95,25 @@ public class SentenceRulesTests
         var agreement = Assert.Single(Stories.Extract("Russia and North Korea agreed on a plan for sports exchanges in 2024-2026.", "2023-11-16"), e => e.Type == EventTypes.Agreement);
         Assert.Equal("2023-11", agreement.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("The Kremlin's press office said on Monday that the North Korean premier would travel to Moscow next week.", "Kremlin")]
+    [InlineData("أعلن الكرملين، اليوم الاثنين، أن رئيس الوزراء الكوري الشمالي سيزور موسكو الأسبوع المقبل.", "Kremlin")]
+    public void An_announcement_of_a_visit_its_speaker_takes_no_part_in_is_a_statement_beside_the_visit(string text, string speaker)
+    {
+        var events = Stories.Extract(text, "2025-03-10");
+
+        Assert.Contains(events, e => e.Type == EventTypes.Visit && e.Modality == Modalities.Planned);
+        var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-03-10", statement.Date!.Value);
+    }
+
+    [Fact]
+    public void A_source_closing_the_sentence_is_no_statement_of_its_own()
+    {
+        var events = Stories.Extract("Putin received North Korea's foreign minister in the Kremlin on Monday, his spokesman Dmitry Peskov said.", "2025-03-11");
+
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Statement);
+    }
 }

@@ -213,7 +213,7 @@ internal sealed class SentenceRules
             // happened months before ("cooperation has grown since the two countries signed a pact in June last year") is
             // news of its own.
             if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
-                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published)))
+                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published) && !AnnouncesOthers(report, o)))
             {
                 list.Remove(report);
             }
@@ -231,6 +231,16 @@ internal sealed class SentenceRules
     /// An undated remark and an event the text dates weeks before the report: the event is the background the speaker
     /// recalls, not what the sentence reports. An attribution ("…, according to the Kremlin") only sources the event.
     /// </summary>
+    /// <summary>
+    /// A statement announcing a visit, talks, an agreement or an invitation its speaker takes no part in ("The Kremlin said
+    /// on Monday that the North Korean premier would travel to Moscow next week"): the announcement is news of its own.
+    /// Closing the sentence ("…, as Peskov announced", "…, the ministry said") it only says where the news came from.
+    /// </summary>
+    private bool AnnouncesOthers(Candidate report, Candidate other) =>
+        report.Type == EventTypes.Statement && report.Agent is { } speaker && !_data.Attributions.Contains(report.Sentence.Tokens[report.TriggerToken].Norm)
+        && other.Type is EventTypes.Visit or EventTypes.Meeting or EventTypes.Agreement or EventTypes.Invitation
+        && report.TriggerToken < other.TriggerToken && !other.Participants.Exists(p => p.ActorId == speaker.ActorId);
+
     private bool Recalled(Candidate report, Candidate other, DateOnly? published) =>
         report.Date is null && published is { } day && !_data.Attributions.Contains(report.Sentence.Tokens[report.TriggerToken].Norm) && other.Derivation is DateDerivations.Explicit or DateDerivations.Relative
         && other.Date is { } d && d.End < day.AddDays(-27);
