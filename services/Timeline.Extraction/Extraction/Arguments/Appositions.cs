@@ -59,6 +59,14 @@ internal static class Appositions
                 joinedAny = true;
                 continue;
             }
+            if (s > 0 && covered[first - 1] && tokens[first].Norm == "الي")
+            {
+                // «وصل ميدفيديف نائب رئيس مجلس الأمن الروسي، إلى بيونغ يانغ»: the comma closes the traveller's title, and
+                // the destination after it goes on with the verb; a preposition opens no clause.
+                target[s] = target[s - 1];
+                joinedAny = true;
+                continue;
+            }
             if (s > 0 && apposition[s - 1] && isDate is not null && DateOnly(isDate, first, last))
             {
                 target[s] = target[s - 1];

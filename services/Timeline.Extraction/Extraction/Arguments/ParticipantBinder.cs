@@ -88,7 +88,9 @@ internal sealed class ParticipantBinder
                     }
                     if (m.Locative || actor.CapitalOf is null)
                     {
-                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
+                        // A traveller's long titles stand between the verb and the destination: names do not count then.
+                        if (t[m.First].Clause == clause && (Span(t, hit.Last, m.First) <= 15 || c.Type == EventTypes.Visit && Words(t, sentence.Covered, hit.Last, m.First) <= 10)
+                            && Span(t, m.Last, hit.First) <= 4)
                         {
                             c.PlaceAt(actor.Name, actor.Country);
                             c.AddCountry(actor.Country);
@@ -105,6 +107,10 @@ internal sealed class ParticipantBinder
                     }
                     break;
                 default:
+                    if (actor.Kind == ActorKinds.Organisation && BodyInTitleOfPerson(t, mentions, mi, at))
+                    {
+                        continue; // «نائب رئيس مجلس الأمن الروسي دميتري مدفيديف»: the body the person serves, not a party of its own.
+                    }
                     if (actor.Kind == ActorKinds.State && mi + 1 < mentions.Count && TitleOfNextPerson(t, m, mentions[mi + 1], at))
                     {
                         continue; // "North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Rudenko": the person's state, in the person.
@@ -290,6 +296,82 @@ internal sealed class ParticipantBinder
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when the body at <paramref name="index"/> closes the title of a person of its state named after it, past other
+    /// bodies of the title and a few words of it («نائب رئيس مجلس الأمن الروسي ورئيس حزب روسيا الموحدة، دميتري مدفيديف»,
+    /// «مساعد الكرملين للسياسة الخارجية يوري أوشاكوف», "Deputy Chairman of the Security Council Dmitry Medvedev"), or of
+    /// the person named just before the title: the person acts, and the body only says whom the person serves.
+    /// </summary>
+    private static bool BodyInTitleOfPerson(IReadOnlyList<Token> t, List<ActorMention> mentions, int index, DateOnly? at)
+    {
+        var body = mentions[index];
+        if (!AfterTitleHead(t, body.First) || Pair.CountryOf(body.Actor) is not { } country)
+        {
+            return false;
+        }
+        var words = 0;
+        var to = body.First;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            // «ميدفيديف، نائب رئيس مجلس الأمن الروسي ورئيس حزب روسيا الموحدة»: the titles set off after the name.
+            words += to - mentions[j].Last - 1;
+            if (words > MaxTitleTail)
+            {
+                break;
+            }
+            if (mentions[j].On(at) is { Kind: ActorKinds.Person } named)
+            {
+                if (named.Country == country)
+                {
+                    return true;
+                }
+                break;
+            }
+            if (mentions[j].Actor.Kind is not (ActorKinds.Organisation or ActorKinds.State))
+            {
+                break;
+            }
+            to = mentions[j].First;
+        }
+        words = 0;
+        var from = body.Last + 1;
+        for (var j = index + 1; j < mentions.Count; j++)
+        {
+            words += mentions[j].First - from;
+            if (words > MaxTitleTail)
+            {
+                return false;
+            }
+            if (mentions[j].On(at) is { Kind: ActorKinds.Person } person)
+            {
+                return person.Country == country;
+            }
+            if (mentions[j].Actor.Kind is not (ActorKinds.Organisation or ActorKinds.State))
+            {
+                return false;
+            }
+            from = mentions[j].Last + 1;
+        }
+        return false;
+    }
+
+    /// <summary>Words of a title between its body and the name, other names aside: «للسياسة الخارجية», «ورئيس حزب».</summary>
+    private const int MaxTitleTail = 4;
+
+    /// <summary>
+    /// Whether a title's head noun stands right before <paramref name="first"/>, or before «باسم» or "of the" there:
+    /// «رئيس», «ورئيس», «المتحدث باسم», "deputy chairman of the".
+    /// </summary>
+    private static bool AfterTitleHead(IReadOnlyList<Token> t, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && t[k].Norm is "باسم" or "of" or "the" && first - k <= 2)
+        {
+            k--;
+        }
+        return k >= 0 && k < first && t[k].Clause == t[first].Clause && Appositions.IsTitleHead(WordForms.StripConjunction(t[k].Norm).ToString());
     }
 
     /// <summary>

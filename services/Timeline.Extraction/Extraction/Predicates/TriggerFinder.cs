@@ -142,7 +142,11 @@ internal sealed class TriggerFinder
     /// <summary>True when no clause boundary stands between the two words.</summary>
     private static bool Same(IReadOnlyList<Token> tokens, int from, int to) => tokens[from].Clause == tokens[to].Clause;
 
-    /// <summary>A place or state (or "the capital") within ten words after a verb of arriving: it has a destination.</summary>
+    /// <summary>
+    /// A place or state (or "the capital") within ten words after a verb of arriving: it has a destination. The names of
+    /// the traveller and of the bodies in the traveller's titles do not count toward the ten («وصل نائب رئيس مجلس الأمن
+    /// الروسي ورئيس حزب روسيا الموحدة، دميتري مدفيديف، إلى بيونغ يانغ»).
+    /// </summary>
     private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
     {
         var place = after + 3 < tokens.Count && tokens[after + 2].Norm == "the" ? after + 3 : after + 2; // "arrived in the DPRK".
@@ -167,6 +171,11 @@ internal sealed class TriggerFinder
             if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
             {
                 return true;
+            }
+            if (m is not null && m.Actor.Kind is ActorKinds.Person or ActorKinds.Organisation or ActorKinds.Office)
+            {
+                seen--;
+                k = m.Last;
             }
         }
         return false;
