@@ -157,6 +157,14 @@ internal sealed class ParticipantBinder
         {
             c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
             AddCoAgents(c, t, people, agent, covered);
+            if (agent.Kind == ActorKinds.Person && DualVerb(t, hit) && !c.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Country != agent.Country)
+                && PartnerOf(t, hit, people, agent, doc) is { } partner)
+            {
+                // «التقى بيلوسوف كيم الجمعة واتفقا على …», «… وتعهدا»: a verb told of two whose subject goes unnamed is
+                // done by the two sides just told of.
+                c.AddParticipant(ToParticipant(partner, c.Type == EventTypes.Meeting ? ParticipantRoles.Counterpart : ParticipantRoles.Actor));
+                c.AgentCountries.Add(partner.Country!);
+            }
         }
         // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
         // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
@@ -169,6 +177,12 @@ internal sealed class ParticipantBinder
                 betweenAt = k;
                 break;
             }
+        }
+        if (betweenAt >= 0 && c.Type == EventTypes.Meeting && !people.Exists(p => p.Token > betweenAt && t[p.Token].Clause == clause))
+        {
+            // «خلال مكالمة هاتفية الثلاثاء تعزيز التعاون بين بلديهما»: "between their two countries" names no one, so it
+            // leaves none of those who talked out.
+            betweenAt = -1;
         }
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
         var agentToken = 0; // As for a pair not found: the default token.
@@ -389,6 +403,36 @@ internal sealed class ParticipantBinder
         }
         var gap = sentence.Text.AsSpan((t[person.Last].End - sentence.Start)..(t[person.Last + 1].Start - sentence.Start));
         return gap.Contains(',') || gap.Contains('،');
+    }
+
+    /// <summary>
+    /// An Arabic verb in the dual with no subject after it («واتفقا», «وتعهدا», «يتفقان»): the same verb without the dual
+    /// ending tells the same kind of event.
+    /// </summary>
+    private bool DualVerb(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var word = t[hit.First];
+        if (hit.First != hit.Last || !word.IsArabic || hit.Entry.Kind == "noun" || WordForms.IsParticiple(word.Norm))
+        {
+            return false;
+        }
+        var stem = word.Norm.EndsWith('ا') && word.Norm.Length >= 4 ? word.Norm[..^1]
+            : WordForms.IsImperfect(word.Norm) && word.Norm.EndsWith("ان", StringComparison.Ordinal) ? word.Norm[..^2] : null;
+        return stem is not null && _data.Triggers.MatchAt([word with { Norm = stem }], 0, allowFuture: true).Exists(m => m.Value.Type == hit.Entry.Type);
+    }
+
+    /// <summary>
+    /// The other of the two a dual verb tells of: the last person of another state named before the verb in its sentence,
+    /// else, when the sentence names nobody before it, the other of the last two people the article named.
+    /// </summary>
+    private static Actor? PartnerOf(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, Actor agent, DocumentState doc)
+    {
+        var before = people.Where(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).ToList();
+        if (before.Count > 0)
+        {
+            return before.LastOrDefault(p => p.Country is not null && p.Country != agent.Country);
+        }
+        return doc.RecentPersons.Count == 2 && doc.RecentPersons.Contains(agent) ? doc.RecentPersons.FirstOrDefault(p => p != agent && p.Country is not null && p.Country != agent.Country) : null;
     }
 
     /// <summary>
