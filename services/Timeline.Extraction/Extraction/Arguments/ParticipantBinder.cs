@@ -152,6 +152,13 @@ internal sealed class ParticipantBinder
             // "The envoy said the talks …", "He added …": whoever acted in the sentence before speaks.
             agent = subject;
         }
+        if (agent is null && c.Type == EventTypes.Meeting && PossessedOccasion(t, hit) && doc.LastSubject is { Kind: ActorKinds.Person } told
+            && !people.Exists(p => p.Token >= 0 && p.Token < hit.First))
+        {
+            // «… اليوم الأربعاء. جاء ذلك خلال لقائه مع تشوي»: "his meeting", with no one named before it, is that of
+            // whoever acted in the sentence before.
+            agent = told;
+        }
         var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
         if (agent is not null)
         {
@@ -403,6 +410,21 @@ internal sealed class ParticipantBinder
         }
         var gap = sentence.Text.AsSpan((t[person.Last].End - sentence.Start)..(t[person.Last + 1].Start - sentence.Start));
         return gap.Contains(',') || gap.Contains('،');
+    }
+
+    /// <summary>
+    /// An Arabic event noun with a possessive pronoun («لقائه», «محادثاتها»): the same noun without the pronoun is a trigger
+    /// of the same kind («قمة» ends alike but «قم» is none).
+    /// </summary>
+    private bool PossessedOccasion(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var word = t[hit.First];
+        if (hit.Entry.Kind != "noun" || !word.IsArabic)
+        {
+            return false;
+        }
+        var stem = word.Norm.EndsWith("ها", StringComparison.Ordinal) ? word.Norm[..^2] : word.Norm.EndsWith('ه') ? word.Norm[..^1] : null;
+        return stem is { Length: >= 3 } && _data.Triggers.MatchAt([word with { Norm = stem }], 0).Exists(m => m.Value.Type == hit.Entry.Type);
     }
 
     /// <summary>
