@@ -73,7 +73,9 @@ internal sealed class EventAssembler
             for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
             {
                 words += sentence.Covered[k] ? 0 : 1;
-                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !NounTriggers.TriggerBetween(hits, k, i)))
+                // «وجه دعوة لبوتين لزيارة»: the light verb carries the invitation; the visit is only what it invites to.
+                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !NounTriggers.TriggerBetween(hits, k, i))
+                    && !NounTriggers.InvitationBetween(hits, k, i))
                 {
                     strong = true;
                     lightAt = k;

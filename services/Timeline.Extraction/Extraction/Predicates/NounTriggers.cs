@@ -66,6 +66,10 @@ internal sealed class NounTriggers
     public static bool NorthKoreanTroopsAt(IReadOnlyList<Token> t, TriggerHit noun, int token, Actor actor) =>
         token > noun.Last && token - noun.Last <= 4 && t[token].Clause == t[noun.First].Clause && Pair.CountryOf(actor) == Pair.NorthKorea;
 
+    /// <summary>Whether an invitation's trigger starts strictly between the two positions: what follows is what it invites to.</summary>
+    public static bool InvitationBetween(List<TriggerHit> hits, int from, int to) =>
+        hits.Exists(h => h.First > from && h.First < to && h.Entry.Type == EventTypes.Invitation);
+
     /// <summary>Another trigger stands strictly between the two positions.</summary>
     public static bool TriggerBetween(List<TriggerHit> hits, int from, int to)
     {
