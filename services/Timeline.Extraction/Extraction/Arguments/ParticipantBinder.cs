@@ -6,6 +6,7 @@ using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Pair;
 using static Timeline.Extraction.Extraction.Text.TokenSpan;
+using static Timeline.Extraction.Extraction.Text.WordForms;
 
 namespace Timeline.Extraction.Extraction.Arguments;
 
@@ -247,7 +248,8 @@ internal sealed class ParticipantBinder
         if ((c.Type is EventTypes.Meeting or EventTypes.Invitation || c.Subtype is "gift" or "tour") && HasObjectPronoun(t, hit, c.Head))
         {
             // "حيث استقبلها بوتين", "met her", «قدّم له هدايا», "showed him": the one received is the person named before.
-            var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent).Actor
+            // «واستقبل كيم الوزير الروسي، وتسلم منه رسالة من بوتين، وأجرى معه محادثات»: not the one a message came from.
+            var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent && !Sender.FromBefore(t, p.Token)).Actor
                 ?? (doc.LastPerson != agent ? doc.LastPerson : null);
             if (named is not null)
             {
@@ -733,13 +735,21 @@ internal sealed class ParticipantBinder
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
 
     /// <summary>
-    /// "The North Korean was received by Kozhemyako": a demonym after "the" that stands for a person is the person of that
-    /// state named last in the article.
+    /// "The North Korean was received by Kozhemyako", «الوزير الروسي»: a demonym after "the", or a state's adjective after
+    /// the bare word for minister, stands for the person of that state named last in the article.
     /// </summary>
     private Actor? DemonymPerson(IReadOnlyList<Token> t, ActorMention m, Actor state, DocumentState doc)
     {
-        if (state.Kind != ActorKinds.State || m.First == 0 || t[m.First - 1].Norm != "the" || t[m.Last].IsArabic || !t[m.Last].Norm.EndsWith('n')
-            || m.Last + 1 >= t.Count || !_data.DemonymPersonNext.Contains(t[m.Last + 1].Norm))
+        if (state.Kind != ActorKinds.State || m.First == 0)
+        {
+            return null;
+        }
+        var demonym = t[m.First - 1].Norm == "the" && !t[m.Last].IsArabic && t[m.Last].Norm.EndsWith('n')
+            && m.Last + 1 < t.Count && _data.DemonymPersonNext.Contains(t[m.Last + 1].Norm);
+        // «الوزير الروسي سلّم كيم رسالة», «ستلتقي الوزيرة الكورية الشمالية نظيرها»: "the Russian minister", with no ministry
+        // named, is the minister of that state the article has named.
+        var minister = t[m.First].IsArabic && StripConjunction(t[m.First - 1].Norm) is "الوزير" or "الوزيره";
+        if (!demonym && !minister)
         {
             return null;
         }
