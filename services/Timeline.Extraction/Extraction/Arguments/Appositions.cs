@@ -59,10 +59,11 @@ internal static class Appositions
                 joinedAny = true;
                 continue;
             }
-            if (s > 0 && covered[first - 1] && tokens[first].Norm == "الي")
+            if (s > 0 && covered[first - 1] && OpensWithPreposition(tokens[first].Norm) && !Enumerable.Range(first, last - first + 1).Any(k => isTrigger[k]))
             {
-                // «وصل ميدفيديف نائب رئيس مجلس الأمن الروسي، إلى بيونغ يانغ»: the comma closes the traveller's title, and
-                // the destination after it goes on with the verb; a preposition opens no clause.
+                // «وصل ميدفيديف نائب رئيس مجلس الأمن الروسي، إلى بيونغ يانغ», «وصل كيم، بالقطار إلى قاعدة فوستوشني»: the
+                // comma closes the traveller's name or title, and what follows goes on with the verb; a preposition
+                // opens no clause.
                 target[s] = target[s - 1];
                 joinedAny = true;
                 continue;
@@ -91,6 +92,9 @@ internal static class Appositions
         }
         return joined;
     }
+
+    /// <summary>«إلى», or a word with the preposition «بـ» and the article glued to it («بالقطار»).</summary>
+    private static bool OpensWithPreposition(string word) => word == "الي" || word.StartsWith("بال", StringComparison.Ordinal) && word.Length > 4;
 
     /// <summary>Whether every word of the segment belongs to a name or title: the subject the sentence opens with.</summary>
     private static bool NamesOnly(bool[] covered, (int First, int Last) segment) =>

@@ -121,6 +121,10 @@ internal sealed class EventAssembler
             {
                 strong = true;
             }
+            if (!strong && !described && NounTriggers.AtMeetingWith(t, hit))
+            {
+                strong = true; // «في اجتماع مع فولودين، طلب كيم»: "at a meeting with" tells it was held, as «خلال» does.
+            }
             occasion = presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0;
             if (!strong && !described && (i > 0 && _data.Recency.Contains(t[i - 1].Norm) || hit.Last + 1 < t.Count && _data.Recency.Contains(t[hit.Last + 1].Norm)))
             {
