@@ -70,7 +70,7 @@ internal sealed class EventAssembler
         {
             // "أجرى على مدى يومين جولتين من المحادثات", "held a first round of talks": the light verb may stand a few words back in the clause.
             var words = 0;
-            for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
+            for (var k = i - 1; k >= 0 && words < 6 && (t[k].Clause == t[i].Clause || SubjectSetOff(t, sentence.Covered, k, i)) && !strong; k--)
             {
                 words += sentence.Covered[k] ? 0 : 1;
                 // «وجه دعوة لبوتين لزيارة»: the light verb carries the invitation; the visit is only what it invites to.
@@ -366,5 +366,25 @@ internal sealed class EventAssembler
             Evidence = new Evidence(s.Text, s.Start, s.End),
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
+    }
+
+    /// <summary>
+    /// «يبدأ وزير الدفاع الروسي سيرجي شويجو، زيارة إلى …»: only the subject's name and title, closed by a comma, stand
+    /// between <paramref name="k"/> in the clause before and the noun at <paramref name="noun"/>; the verb still governs the noun.
+    /// </summary>
+    private static bool SubjectSetOff(IReadOnlyList<Token> t, bool[] covered, int k, int noun)
+    {
+        if (t[k].Clause != t[noun].Clause - 1 || !t[noun].IsArabic)
+        {
+            return false;
+        }
+        for (var j = k + 1; j < noun; j++)
+        {
+            if (t[j].Clause == t[k].Clause && !covered[j])
+            {
+                return false;
+            }
+        }
+        return ClauseStart(t, noun) == noun;
     }
 }
