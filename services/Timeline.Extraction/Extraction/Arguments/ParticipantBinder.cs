@@ -134,6 +134,13 @@ internal sealed class ParticipantBinder
             agent = sender; // "Kim received a message from Putin": Putin speaks; Kim is spoken to.
         }
         agent = LeaderOf(t, agent, people, covered) ?? agent;
+        var gathering = GatheringAt(t, hit);
+        if (gathering >= 0 && people.FirstOrDefault(p => p.Token > gathering && p.Token - gathering <= 3 && p.Actor.Kind == ActorKinds.Person).Actor is { } gathered)
+        {
+            // «عقب لقاء جمع شويغو بنظيره»: the meeting "that brought together" those named after it is theirs, not that of
+            // whoever the sentence's attribution names («وفقا لبيان أصدرته الخارجية»).
+            agent = gathered;
+        }
         c.InheritedAgent = inherited;
         if (inherited && previousCountries is not null)
         {
@@ -185,6 +192,10 @@ internal sealed class ParticipantBinder
                 betweenAt = k;
                 break;
             }
+        }
+        if (gathering >= 0)
+        {
+            betweenAt = gathering; // Only those it brought together take part, as after «بين».
         }
         if (betweenAt >= 0 && c.Type == EventTypes.Meeting && !people.Exists(p => p.Token > betweenAt && t[p.Token].Clause == clause))
         {
@@ -413,6 +424,14 @@ internal sealed class ParticipantBinder
         var gap = sentence.Text.AsSpan((t[person.Last].End - sentence.Start)..(t[person.Last + 1].Start - sentence.Start));
         return gap.Contains(',') || gap.Contains('،');
     }
+
+    /// <summary>
+    /// «لقاء جمع»: the index of the verb "brought together" right after a meeting noun, or -1; «جمعه» (brought him
+    /// together with) names one side before it, and is left to the other rules.
+    /// </summary>
+    private static int GatheringAt(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.Entry.Type == EventTypes.Meeting && hit.Entry.Kind == "noun" && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "جمع" or "جمعت"
+            ? hit.Last + 1 : -1;
 
     /// <summary>
     /// An Arabic event noun with a possessive pronoun («لقائه», «محادثاتها»): the same noun without the pronoun is a trigger
