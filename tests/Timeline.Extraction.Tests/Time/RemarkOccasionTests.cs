@@ -27,4 +27,13 @@ public class RemarkOccasionTests
         Assert.Contains(meeting.Participants, p => p.Name == "Vladimir Putin");
         Assert.Contains(meeting.Participants, p => p.Name == "Choe Son Hui");
     }
+
+    [Fact]
+    public void His_signing_told_after_a_remark_is_the_speaker_s()
+    {
+        var events = Stories.Extract("أكد الزعيم الكوري الشمالي كيم جونغ أون، الأربعاء، أن المعاهدة الجديدة مع روسيا ستحمي المنطقة. جاء ذلك بعد توقيعه المعاهدة مع الرئيس الروسي فلاديمير بوتين في بيونغ يانغ.", "2024-06-20");
+        var signing = Assert.Single(events, e => e.Type == EventTypes.Agreement && e.Subtype == "signing");
+        Assert.Contains(signing.Participants, p => p.Name == "Kim Jong Un");
+        Assert.Contains(signing.Participants, p => p.Name == "Vladimir Putin");
+    }
 }

@@ -160,11 +160,11 @@ internal sealed class ParticipantBinder
             // "The envoy said the talks …", "He added …": whoever acted in the sentence before speaks.
             agent = subject;
         }
-        if (agent is null && c.Type == EventTypes.Meeting && PossessedOccasion(t, hit) && doc.LastSubject is { Kind: ActorKinds.Person } told
+        if (agent is null && c.Type is EventTypes.Meeting or EventTypes.Agreement && PossessedOccasion(t, hit) && doc.LastSubject is { Kind: ActorKinds.Person } told
             && !people.Exists(p => p.Token >= 0 && p.Token < hit.First))
         {
-            // «… اليوم الأربعاء. جاء ذلك خلال لقائه مع تشوي»: "his meeting", with no one named before it, is that of
-            // whoever acted in the sentence before.
+            // «… اليوم الأربعاء. جاء ذلك خلال لقائه مع تشوي», «جاء ذلك بعد توقيعه الاتفاقية مع بوتين»: "his meeting", "his
+            // signing", with no one named before it, is that of whoever acted in the sentence before.
             agent = told;
         }
         var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
@@ -434,13 +434,14 @@ internal sealed class ParticipantBinder
             ? hit.Last + 1 : -1;
 
     /// <summary>
-    /// An Arabic event noun with a possessive pronoun («لقائه», «محادثاتها»): the same noun without the pronoun is a trigger
-    /// of the same kind («قمة» ends alike but «قم» is none).
+    /// An Arabic event noun with a possessive pronoun («لقائه», «محادثاتها», «بعد توقيعه»): the same noun without the
+    /// pronoun is a trigger of the same kind («قمة» ends alike but «قم» is none).
     /// </summary>
     private bool PossessedOccasion(IReadOnlyList<Token> t, TriggerHit hit)
     {
         var word = t[hit.First];
-        if (hit.Entry.Kind != "noun" || !word.IsArabic)
+        // «بعد توقيعه الاتفاقية»: a verbal noun the lexicon lists with the verbs counts after «بعد», «خلال».
+        if (!word.IsArabic || hit.Entry.Kind != "noun" && !(hit.First > 0 && _data.Presupposing.HasMatchAt(t, hit.First - 1)))
         {
             return false;
         }
