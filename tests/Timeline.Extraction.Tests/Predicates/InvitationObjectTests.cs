@@ -3,7 +3,7 @@ using Timeline.Extraction.Tests.Extraction;
 
 namespace Timeline.Extraction.Tests.Predicates;
 
-/// <summary>The visit an invitation asks for («وجه دعوة لبوتين لزيارة») is no visit paid; sentences written for these tests.</summary>
+/// <summary>The visit an invitation asks for («وجه دعوة لبوتين لزيارة», «مدعو لزيارة») is no visit paid; sentences written for these tests.</summary>
 public class InvitationObjectTests
 {
     [Theory]
@@ -13,6 +13,13 @@ public class InvitationObjectTests
     {
         var events = Stories.Extract(text, "2025-01-20");
         Assert.Single(events, e => e.Type == EventTypes.Invitation);
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Visit);
+    }
+
+    [Fact]
+    public void Being_invited_to_visit_is_no_visit_paid()
+    {
+        var events = Stories.Extract("صرح المتحدث باسم الكرملين دميتري بيسكوف يوم الثلاثاء بأن الزعيم الكوري الشمالي كيم جونغ أون مدعو لزيارة موسكو.", "2025-01-22");
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Visit);
     }
 }

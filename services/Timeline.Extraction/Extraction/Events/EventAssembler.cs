@@ -52,6 +52,10 @@ internal sealed class EventAssembler
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
         }
+        if (!strong && hit.Entry.Type == EventTypes.Visit && i > 0 && t[i - 1].Norm is "مدعو" or "مدعوه" or "مدعوا" or "مدعوان" or "مدعوون")
+        {
+            return null; // «كيم مدعو لزيارة روسيا»: the visit someone is invited to pay, not one paid.
+        }
         if (!strong && NounTriggers.NamesAnAgreement(t, hits, hit))
         {
             return null; // "signed the defence cooperation pact": what the pact is about.
