@@ -83,6 +83,8 @@ public class DateResolverTests
     [InlineData("Putin will visit Pyongyang on June 18-19, 2024", null, "2024-06-18", "day", "explicit")]
     [InlineData("يجري الوزير زيارة رسمية إلى موسكو في الفترة من 11 إلى 13 تموز/يوليو الجاري", "2025-07-11", "2025-07-11", "day", "relative")]
     [InlineData("أقام الوفد في بيونغ يانغ من 4 حتى 9 مارس", "2025-03-12", "2025-03-04", "day", "relative")]
+    [InlineData("تستمر الزيارة من 4 وحتى 9 من مارس الجاري", "2025-03-05", "2025-03-04", "day", "relative")]
+    [InlineData("أقام الوفد في بيونغ يانغ من 4 وحتى 9 مارس", "2025-03-12", "2025-03-04", "day", "relative")]
     [InlineData("The delegation stayed in Pyongyang from 4 to 9 March", "2025-03-12", "2025-03-04", "day", "relative")]
     // A span of weekdays under way at publication began on its first weekday, though the clause speaks of the future
     // (2025-10-27 is a Monday).

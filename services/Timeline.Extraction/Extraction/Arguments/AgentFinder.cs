@@ -444,14 +444,16 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
-    /// A noun told in a phrase that opens the sentence with "at", "during" or «خلال» and ends at a comma ("At a meeting with
-    /// Shoigu in Pyongyang, Kim said"): its agent is the first party named at the head of the main clause after it.
+    /// A noun told in a phrase that opens the sentence with "at", "during", «خلال» or «في … مع» and ends at a comma ("At a
+    /// meeting with Shoigu in Pyongyang, Kim said", «في اجتماع مع فولودين، طلب كيم»): its agent is the first party named
+    /// at the head of the main clause after it.
     /// </summary>
     private Actor? SubjectAfterOccasion(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
     {
         var clause = t[hit.First].Clause;
         var opener = ClauseStart(t, hit.First);
-        if (hit.Entry.Kind != "noun" || opener > 1 || !_data.Presupposing.HasMatchAt(t, opener) && !(opener == 0 && t.Count > 1 && _data.Presupposing.HasMatchAt(t, 1)))
+        if (hit.Entry.Kind != "noun" || opener > 1 || !_data.Presupposing.HasMatchAt(t, opener) && !(opener == 0 && t.Count > 1 && _data.Presupposing.HasMatchAt(t, 1))
+            && !(hit.First - opener <= 1 && NounTriggers.AtMeetingWith(t, hit)))
         {
             return null;
         }
@@ -515,7 +517,7 @@ internal sealed class AgentFinder
     /// of the clause's verb, whose subject it shares.
     /// </summary>
     private bool OccasionOfMainVerb(IReadOnlyList<Token> t, TriggerHit hit) =>
-        hit.First > 0 && (_data.Presupposing.HasMatchAt(t, hit.First - 1) || hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2))
+        hit.First > 0 && (_data.Presupposing.HasMatchAt(t, hit.First - 1) || hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2) || NounTriggers.AtMeetingWith(t, hit))
         && t[hit.First - 1].Clause == t[hit.First].Clause;
 
     /// <summary>"firms accused of helping", "officials charged with": an English participle that describes the noun before it.</summary>

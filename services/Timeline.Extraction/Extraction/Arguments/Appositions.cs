@@ -59,6 +59,15 @@ internal static class Appositions
                 joinedAny = true;
                 continue;
             }
+            if (s > 0 && covered[first - 1] && OpensWithPreposition(tokens[first].Norm) && !Enumerable.Range(first, last - first + 1).Any(k => isTrigger[k]))
+            {
+                // «وصل ميدفيديف نائب رئيس مجلس الأمن الروسي، إلى بيونغ يانغ», «وصل كيم، بالقطار إلى قاعدة فوستوشني»: the
+                // comma closes the traveller's name or title, and what follows goes on with the verb; a preposition
+                // opens no clause.
+                target[s] = target[s - 1];
+                joinedAny = true;
+                continue;
+            }
             if (s > 0 && apposition[s - 1] && isDate is not null && DateOnly(isDate, first, last))
             {
                 target[s] = target[s - 1];
@@ -83,6 +92,9 @@ internal static class Appositions
         }
         return joined;
     }
+
+    /// <summary>«إلى», or a word with the preposition «بـ» and the article glued to it («بالقطار»).</summary>
+    private static bool OpensWithPreposition(string word) => word == "الي" || word.StartsWith("بال", StringComparison.Ordinal) && word.Length > 4;
 
     /// <summary>Whether every word of the segment belongs to a name or title: the subject the sentence opens with.</summary>
     private static bool NamesOnly(bool[] covered, (int First, int Last) segment) =>

@@ -6,6 +6,7 @@ using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Pair;
 using static Timeline.Extraction.Extraction.Text.TokenSpan;
+using static Timeline.Extraction.Extraction.Text.WordForms;
 
 namespace Timeline.Extraction.Extraction.Arguments;
 
@@ -88,7 +89,9 @@ internal sealed class ParticipantBinder
                     }
                     if (m.Locative || actor.CapitalOf is null)
                     {
-                        if (t[m.First].Clause == clause && Span(t, hit.Last, m.First) <= 15 && Span(t, m.Last, hit.First) <= 4)
+                        // A traveller's long titles stand between the verb and the destination: names do not count then.
+                        if (t[m.First].Clause == clause && (Span(t, hit.Last, m.First) <= 15 || c.Type == EventTypes.Visit && Words(t, sentence.Covered, hit.Last, m.First) <= 10)
+                            && Span(t, m.Last, hit.First) <= 4)
                         {
                             c.PlaceAt(actor.Name, actor.Country);
                             c.AddCountry(actor.Country);
@@ -105,10 +108,14 @@ internal sealed class ParticipantBinder
                     }
                     break;
                 default:
+                    if (actor.Kind == ActorKinds.Organisation && BodyInTitleOfPerson(t, mentions, mi, at))
+                    {
+                        continue; // «نائب رئيس مجلس الأمن الروسي دميتري مدفيديف»: the body the person serves, not a party of its own.
+                    }
                     if (actor.Kind is ActorKinds.State or ActorKinds.Organisation && mi + 1 < mentions.Count && TitleOfNextPerson(t, m, mentions[mi + 1], at))
                     {
                         // "North Korea's Vice Foreign Minister Im Chon Il", "his Russian counterpart Rudenko", "Security Council
-                        // Secretary Sergei Shoigu": the person's state or body, in the person's title.
+                        // Secretary Sergei Shoigu": the person's state or body opening the title, in the person.
                         continue;
                     }
                     if (actor.Kind == ActorKinds.State && m.Locative && c.Type == EventTypes.Visit && t[m.First].Clause == clause && Span(t, hit.Last, m.First) is >= 0 and <= 10)
@@ -129,6 +136,13 @@ internal sealed class ParticipantBinder
             agent = sender; // "Kim received a message from Putin": Putin speaks; Kim is spoken to.
         }
         agent = LeaderOf(t, agent, people, covered) ?? agent;
+        var gathering = GatheringAt(t, hit);
+        if (gathering >= 0 && people.FirstOrDefault(p => p.Token > gathering && p.Token - gathering <= 3 && p.Actor.Kind == ActorKinds.Person).Actor is { } gathered)
+        {
+            // «عقب لقاء جمع شويغو بنظيره»: the meeting "that brought together" those named after it is theirs, not that of
+            // whoever the sentence's attribution names («وفقا لبيان أصدرته الخارجية»).
+            agent = gathered;
+        }
         var betweenAt = -1;
         for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 6); k++)
         {
@@ -162,15 +176,40 @@ internal sealed class ParticipantBinder
             // "The envoy said the talks …", "He added …": whoever acted in the sentence before speaks.
             agent = subject;
         }
+        if (agent is null && c.Type is EventTypes.Meeting or EventTypes.Agreement && PossessedOccasion(t, hit) && doc.LastSubject is { Kind: ActorKinds.Person } told
+            && !people.Exists(p => p.Token >= 0 && p.Token < hit.First))
+        {
+            // «… اليوم الأربعاء. جاء ذلك خلال لقائه مع تشوي», «جاء ذلك بعد توقيعه الاتفاقية مع بوتين»: "his meeting", "his
+            // signing", with no one named before it, is that of whoever acted in the sentence before.
+            agent = told;
+        }
         var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
         if (agent is not null)
         {
             c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
             AddCoAgents(c, t, people, agent, covered);
+            if (agent.Kind == ActorKinds.Person && DualVerb(t, hit) && !c.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Country != agent.Country)
+                && PartnerOf(t, hit, people, agent, doc) is { } partner)
+            {
+                // «التقى بيلوسوف كيم الجمعة واتفقا على …», «… وتعهدا»: a verb told of two whose subject goes unnamed is
+                // done by the two sides just told of.
+                c.AddParticipant(ToParticipant(partner, c.Type == EventTypes.Meeting ? ParticipantRoles.Counterpart : ParticipantRoles.Actor));
+                c.AgentCountries.Add(partner.Country!);
+            }
         }
         // Everyone else named in the trigger's clause; after "بين/between" only those named there. What is said or
         // alleged follows the verb, so a statement or accusation also takes in the rest of the sentence, and the
         // subject's clause when the subject comes first ("أن موسكو وبيونغ يانغ، أعربتا").
+        if (gathering >= 0)
+        {
+            betweenAt = gathering; // Only those it brought together take part, as after «بين».
+        }
+        if (betweenAt >= 0 && c.Type == EventTypes.Meeting && !people.Exists(p => p.Token > betweenAt && t[p.Token].Clause == clause))
+        {
+            // «خلال مكالمة هاتفية الثلاثاء تعزيز التعاون بين بلديهما»: "between their two countries" names no one, so it
+            // leaves none of those who talked out.
+            betweenAt = -1;
+        }
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
         var agentToken = 0; // As for a pair not found: the default token.
         foreach (var p in people)
@@ -227,7 +266,8 @@ internal sealed class ParticipantBinder
         if ((c.Type is EventTypes.Meeting or EventTypes.Invitation || c.Subtype is "gift" or "tour") && HasObjectPronoun(t, hit, c.Head))
         {
             // "حيث استقبلها بوتين", "met her", «قدّم له هدايا», "showed him": the one received is the person named before.
-            var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent).Actor
+            // «واستقبل كيم الوزير الروسي، وتسلم منه رسالة من بوتين، وأجرى معه محادثات»: not the one a message came from.
+            var named = people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person && p.Actor != agent && !Sender.FromBefore(t, p.Token)).Actor
                 ?? (doc.LastPerson != agent ? doc.LastPerson : null);
             if (named is not null)
             {
@@ -300,6 +340,82 @@ internal sealed class ParticipantBinder
     }
 
     /// <summary>
+    /// True when the body at <paramref name="index"/> closes the title of a person of its state named after it, past other
+    /// bodies of the title and a few words of it («نائب رئيس مجلس الأمن الروسي ورئيس حزب روسيا الموحدة، دميتري مدفيديف»,
+    /// «مساعد الكرملين للسياسة الخارجية يوري أوشاكوف», "Deputy Chairman of the Security Council Dmitry Medvedev"), or of
+    /// the person named just before the title: the person acts, and the body only says whom the person serves.
+    /// </summary>
+    private static bool BodyInTitleOfPerson(IReadOnlyList<Token> t, List<ActorMention> mentions, int index, DateOnly? at)
+    {
+        var body = mentions[index];
+        if (!AfterTitleHead(t, body.First) || Pair.CountryOf(body.Actor) is not { } country)
+        {
+            return false;
+        }
+        var words = 0;
+        var to = body.First;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            // «ميدفيديف، نائب رئيس مجلس الأمن الروسي ورئيس حزب روسيا الموحدة»: the titles set off after the name.
+            words += to - mentions[j].Last - 1;
+            if (words > MaxTitleTail)
+            {
+                break;
+            }
+            if (mentions[j].On(at) is { Kind: ActorKinds.Person } named)
+            {
+                if (named.Country == country)
+                {
+                    return true;
+                }
+                break;
+            }
+            if (mentions[j].Actor.Kind is not (ActorKinds.Organisation or ActorKinds.State))
+            {
+                break;
+            }
+            to = mentions[j].First;
+        }
+        words = 0;
+        var from = body.Last + 1;
+        for (var j = index + 1; j < mentions.Count; j++)
+        {
+            words += mentions[j].First - from;
+            if (words > MaxTitleTail)
+            {
+                return false;
+            }
+            if (mentions[j].On(at) is { Kind: ActorKinds.Person } person)
+            {
+                return person.Country == country;
+            }
+            if (mentions[j].Actor.Kind is not (ActorKinds.Organisation or ActorKinds.State))
+            {
+                return false;
+            }
+            from = mentions[j].Last + 1;
+        }
+        return false;
+    }
+
+    /// <summary>Words of a title between its body and the name, other names aside: «للسياسة الخارجية», «ورئيس حزب».</summary>
+    private const int MaxTitleTail = 4;
+
+    /// <summary>
+    /// Whether a title's head noun stands right before <paramref name="first"/>, or before «باسم» or "of the" there:
+    /// «رئيس», «ورئيس», «المتحدث باسم», "deputy chairman of the".
+    /// </summary>
+    private static bool AfterTitleHead(IReadOnlyList<Token> t, int first)
+    {
+        var k = first - 1;
+        while (k > 0 && t[k].Norm is "باسم" or "of" or "the" && first - k <= 2)
+        {
+            k--;
+        }
+        return k >= 0 && k < first && t[k].Clause == t[first].Clause && Appositions.IsTitleHead(WordForms.StripConjunction(t[k].Norm).ToString());
+    }
+
+    /// <summary>
     /// True when the office at <paramref name="office"/> is set off by a comma right after a person of its state ("Pak Thae
     /// Song, North Korea's premier,", "Pak, the North Korean premier,", «باك تاي سونغ، رئيس وزراء كوريا الشمالية،»): a
     /// description in apposition to a name is that person, not another holder of the office.
@@ -314,6 +430,60 @@ internal sealed class ParticipantBinder
         }
         var gap = sentence.Text.AsSpan((t[person.Last].End - sentence.Start)..(t[person.Last + 1].Start - sentence.Start));
         return gap.Contains(',') || gap.Contains('،');
+    }
+
+    /// <summary>
+    /// «لقاء جمع»: the index of the verb "brought together" right after a meeting noun, or -1; «جمعه» (brought him
+    /// together with) names one side before it, and is left to the other rules.
+    /// </summary>
+    private static int GatheringAt(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.Entry.Type == EventTypes.Meeting && hit.Entry.Kind == "noun" && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "جمع" or "جمعت"
+            ? hit.Last + 1 : -1;
+
+    /// <summary>
+    /// An Arabic event noun with a possessive pronoun («لقائه», «محادثاتها», «بعد توقيعه»): the same noun without the
+    /// pronoun is a trigger of the same kind («قمة» ends alike but «قم» is none).
+    /// </summary>
+    private bool PossessedOccasion(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var word = t[hit.First];
+        // «بعد توقيعه الاتفاقية»: a verbal noun the lexicon lists with the verbs counts after «بعد», «خلال».
+        if (!word.IsArabic || hit.Entry.Kind != "noun" && !(hit.First > 0 && _data.Presupposing.HasMatchAt(t, hit.First - 1)))
+        {
+            return false;
+        }
+        var stem = word.Norm.EndsWith("ها", StringComparison.Ordinal) ? word.Norm[..^2] : word.Norm.EndsWith('ه') ? word.Norm[..^1] : null;
+        return stem is { Length: >= 3 } && _data.Triggers.MatchAt([word with { Norm = stem }], 0).Exists(m => m.Value.Type == hit.Entry.Type);
+    }
+
+    /// <summary>
+    /// An Arabic verb in the dual with no subject after it («واتفقا», «وتعهدا», «يتفقان»): the same verb without the dual
+    /// ending tells the same kind of event.
+    /// </summary>
+    private bool DualVerb(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var word = t[hit.First];
+        if (hit.First != hit.Last || !word.IsArabic || hit.Entry.Kind == "noun" || WordForms.IsParticiple(word.Norm))
+        {
+            return false;
+        }
+        var stem = word.Norm.EndsWith('ا') && word.Norm.Length >= 4 ? word.Norm[..^1]
+            : WordForms.IsImperfect(word.Norm) && word.Norm.EndsWith("ان", StringComparison.Ordinal) ? word.Norm[..^2] : null;
+        return stem is not null && _data.Triggers.MatchAt([word with { Norm = stem }], 0, allowFuture: true).Exists(m => m.Value.Type == hit.Entry.Type);
+    }
+
+    /// <summary>
+    /// The other of the two a dual verb tells of: the last person of another state named before the verb in its sentence,
+    /// else, when the sentence names nobody before it, the other of the last two people the article named.
+    /// </summary>
+    private static Actor? PartnerOf(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, Actor agent, DocumentState doc)
+    {
+        var before = people.Where(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).ToList();
+        if (before.Count > 0)
+        {
+            return before.LastOrDefault(p => p.Country is not null && p.Country != agent.Country);
+        }
+        return doc.RecentPersons.Count == 2 && doc.RecentPersons.Contains(agent) ? doc.RecentPersons.FirstOrDefault(p => p != agent && p.Country is not null && p.Country != agent.Country) : null;
     }
 
     /// <summary>
@@ -607,13 +777,21 @@ internal sealed class ParticipantBinder
     private static Participant ToParticipant(Actor a, string role) => new(a.Id, a.Name, role, CountryOf(a));
 
     /// <summary>
-    /// "The North Korean was received by Kozhemyako": a demonym after "the" that stands for a person is the person of that
-    /// state named last in the article.
+    /// "The North Korean was received by Kozhemyako", «الوزير الروسي»: a demonym after "the", or a state's adjective after
+    /// the bare word for minister, stands for the person of that state named last in the article.
     /// </summary>
     private Actor? DemonymPerson(IReadOnlyList<Token> t, ActorMention m, Actor state, DocumentState doc)
     {
-        if (state.Kind != ActorKinds.State || m.First == 0 || t[m.First - 1].Norm != "the" || t[m.Last].IsArabic || !t[m.Last].Norm.EndsWith('n')
-            || m.Last + 1 >= t.Count || !_data.DemonymPersonNext.Contains(t[m.Last + 1].Norm))
+        if (state.Kind != ActorKinds.State || m.First == 0)
+        {
+            return null;
+        }
+        var demonym = t[m.First - 1].Norm == "the" && !t[m.Last].IsArabic && t[m.Last].Norm.EndsWith('n')
+            && m.Last + 1 < t.Count && _data.DemonymPersonNext.Contains(t[m.Last + 1].Norm);
+        // «الوزير الروسي سلّم كيم رسالة», «ستلتقي الوزيرة الكورية الشمالية نظيرها»: "the Russian minister", with no ministry
+        // named, is the minister of that state the article has named.
+        var minister = t[m.First].IsArabic && StripConjunction(t[m.First - 1].Norm) is "الوزير" or "الوزيره";
+        if (!demonym && !minister)
         {
             return null;
         }

@@ -47,8 +47,11 @@ internal static class Sender
         return null;
     }
 
-    // "from Putin", "from President Putin", «من بوتين», «من الرئيس الروسي فلاديمير بوتين»: a title or two may stand between.
-    private static bool FromBefore(IReadOnlyList<Token> t, int name)
+    /// <summary>
+    /// "from Putin", "from President Putin", «من بوتين», «من الرئيس الروسي فلاديمير بوتين»: the name stands after "from" /
+    /// «من», a title or two between.
+    /// </summary>
+    public static bool FromBefore(IReadOnlyList<Token> t, int name)
     {
         for (var k = name - 1; k >= 0 && k >= name - 4; k--)
         {

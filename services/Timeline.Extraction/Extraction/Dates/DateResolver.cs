@@ -208,7 +208,7 @@ public sealed class DateResolver(CalendarWords words)
                     day = d0;
                     first = i - 2;
                 }
-                else if (i > 2 && RangeWords.Contains(t[i - 2].Norm) && DayNumber(t[i - 3].Norm) is { } from && from < d1)
+                else if (i > 2 && IsRangeWord(t[i - 2].Norm) && DayNumber(t[i - 3].Norm) is { } from && from < d1)
                 {
                     day = from;
                     first = i - 3;
@@ -218,6 +218,11 @@ public sealed class DateResolver(CalendarWords words)
             {
                 day = d2;
                 first = i - 2;
+                if (i > 3 && IsRangeWord(t[i - 3].Norm) && DayNumber(t[i - 4].Norm) is { } from && from < d2)
+                {
+                    day = from; // «من 25 وحتى 27 من يوليو»: the span's first day.
+                    first = i - 4;
+                }
             }
             else if (i > 1 && t[i - 1].Norm == "من" && OrdinalDayEndingAt(t, i - 2) is { } ordinal)
             {
@@ -481,6 +486,9 @@ public sealed class DateResolver(CalendarWords words)
             }
         }
     }
+
+    /// <summary>A word between the first and last day of a span, «وحتى» with its conjunction too.</summary>
+    private static bool IsRangeWord(string word) => RangeWords.Contains(word) || RangeWords.Contains(WordForms.StripConjunction(word).ToString());
 
     /// <summary>Words between the first and last day of a span: «من 11 إلى 13 يوليو», "from 11 to 13 July", "Sunday to Tuesday".</summary>
     private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "الي", "حتي", "لغايه", "to", "until", "till", "through", "-" };

@@ -52,6 +52,10 @@ internal sealed class EventAssembler
         {
             return null; // "وتأتي الزيارة في ظل": the article's own event, told elsewhere.
         }
+        if (!strong && hit.Entry.Type == EventTypes.Visit && i > 0 && t[i - 1].Norm is "مدعو" or "مدعوه" or "مدعوا" or "مدعوان" or "مدعوون")
+        {
+            return null; // «كيم مدعو لزيارة روسيا»: the visit someone is invited to pay, not one paid.
+        }
         if (!strong && NounTriggers.NamesAnAgreement(t, hits, hit))
         {
             return null; // "signed the defence cooperation pact": what the pact is about.
@@ -74,10 +78,12 @@ internal sealed class EventAssembler
         {
             // "أجرى على مدى يومين جولتين من المحادثات", "held a first round of talks": the light verb may stand a few words back in the clause.
             var words = 0;
-            for (var k = i - 1; k >= 0 && words < 6 && t[k].Clause == t[i].Clause && !strong; k--)
+            for (var k = i - 1; k >= 0 && words < 6 && (t[k].Clause == t[i].Clause || SubjectSetOff(t, sentence.Covered, k, i)) && !strong; k--)
             {
                 words += sentence.Covered[k] ? 0 : 1;
-                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !NounTriggers.TriggerBetween(hits, k, i)))
+                // «وجه دعوة لبوتين لزيارة»: the light verb carries the invitation; the visit is only what it invites to.
+                if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !NounTriggers.TriggerBetween(hits, k, i))
+                    && !NounTriggers.InvitationBetween(hits, k, i))
                 {
                     strong = true;
                     lightAt = k;
@@ -122,6 +128,10 @@ internal sealed class EventAssembler
                 && (hit.Entry.Presupposed || hit.Entry.Type == EventTypes.Visit && t[presupposer].Norm is "after" or "following" or "بعد" or "عقب" or "اثر"))
             {
                 strong = true;
+            }
+            if (!strong && !described && NounTriggers.AtMeetingWith(t, hit))
+            {
+                strong = true; // «في اجتماع مع فولودين، طلب كيم»: "at a meeting with" tells it was held, as «خلال» does.
             }
             occasion = presupposer >= 0 && (cues[presupposer] & CueSet.Presupposing) != 0;
             if (!strong && !described && (i > 0 && _data.Recency.Contains(t[i - 1].Norm) || hit.Last + 1 < t.Count && _data.Recency.Contains(t[hit.Last + 1].Norm)))
@@ -364,5 +374,25 @@ internal sealed class EventAssembler
             Evidence = new Evidence(s.Text, s.Start, s.End),
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
+    }
+
+    /// <summary>
+    /// «يبدأ وزير الدفاع الروسي سيرجي شويجو، زيارة إلى …»: only the subject's name and title, closed by a comma, stand
+    /// between <paramref name="k"/> in the clause before and the noun at <paramref name="noun"/>; the verb still governs the noun.
+    /// </summary>
+    private static bool SubjectSetOff(IReadOnlyList<Token> t, bool[] covered, int k, int noun)
+    {
+        if (t[k].Clause != t[noun].Clause - 1 || !t[noun].IsArabic)
+        {
+            return false;
+        }
+        for (var j = k + 1; j < noun; j++)
+        {
+            if (t[j].Clause == t[k].Clause && !covered[j])
+            {
+                return false;
+            }
+        }
+        return ClauseStart(t, noun) == noun;
     }
 }

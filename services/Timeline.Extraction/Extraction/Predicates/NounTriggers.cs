@@ -89,6 +89,15 @@ internal sealed class NounTriggers
     public static bool NorthKoreanTroopsAt(IReadOnlyList<Token> t, TriggerHit noun, int token, Actor actor) =>
         token > noun.Last && token - noun.Last <= 4 && t[token].Clause == t[noun.First].Clause && Pair.CountryOf(actor) == Pair.NorthKorea;
 
+    /// <summary>«في اجتماع مع فولودين»: an Arabic meeting noun after «في» with «مع» right after it, an occasion as after «خلال».</summary>
+    public static bool AtMeetingWith(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.Entry.Type == EventTypes.Meeting && hit.Entry.Kind == "noun" && hit.First > 0 && StripConjunction(t[hit.First - 1].Norm) is "في"
+        && hit.Last + 1 < t.Count && t[hit.Last + 1].Norm == "مع";
+
+    /// <summary>Whether an invitation's trigger starts strictly between the two positions: what follows is what it invites to.</summary>
+    public static bool InvitationBetween(List<TriggerHit> hits, int from, int to) =>
+        hits.Exists(h => h.First > from && h.First < to && h.Entry.Type == EventTypes.Invitation);
+
     /// <summary>Another trigger stands strictly between the two positions.</summary>
     public static bool TriggerBetween(List<TriggerHit> hits, int from, int to)
     {

@@ -116,22 +116,27 @@ internal sealed class TriggerFinder
     /// discussed", "the Russian and North Korean agriculture ministers discussed") or after it in Arabic («بحث لافروف
     /// وتشوي», «بحث وزيرا الزراعة الروسي والكوري الشمالي»): each is the other's "with", so they discussed it together.
     /// </summary>
-    private static bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last)
+    private static bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last) =>
+        JointSubject(tokens, mentions, first, last, after: tokens[first].IsArabic)
+        // «بوتين وكيم بحثا»: an Arabic verb in the dual has its subject before it.
+        || tokens[first].IsArabic && first == last && tokens[first].Norm.EndsWith('ا') && JointSubject(tokens, mentions, first, last, after: false);
+
+    /// <summary>The joint subject looked for <paramref name="after"/> the verb or before it.</summary>
+    private static bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last, bool after)
     {
-        var arabic = tokens[first].IsArabic;
         // The subject's names and titles stand next to one another ("Russian Foreign Minister Sergey Lavrov and North
         // Korean Foreign Minister Choe Son Hui"); title words may stand between them and the verb ("agriculture ministers").
-        var at = arabic ? mentions.FindIndex(m => m.First > last && m.First - last <= 4 && Same(tokens, last, m.First))
+        var at = after ? mentions.FindIndex(m => m.First > last && m.First - last <= 4 && Same(tokens, last, m.First))
             : mentions.FindLastIndex(m => m.Last < first && first - m.Last <= 3 && Same(tokens, m.Last, first));
         if (at < 0)
         {
             return false;
         }
-        var step = arabic ? 1 : -1;
+        var step = after ? 1 : -1;
         for (var i = at; i + step >= 0 && i + step < mentions.Count; i += step)
         {
-            var (one, other) = arabic ? (mentions[i], mentions[i + 1]) : (mentions[i - 1], mentions[i]);
-            var and = arabic ? other.First == one.Last + 1 && tokens[other.First].Norm[0] == 'و'
+            var (one, other) = after ? (mentions[i], mentions[i + 1]) : (mentions[i - 1], mentions[i]);
+            var and = tokens[other.First].IsArabic ? other.First == one.Last + 1 && tokens[other.First].Norm[0] == 'و'
                 : other.First == one.Last + 2 && tokens[one.Last + 1].Norm == "and";
             if (!and && other.First != one.Last + 1)
             {
@@ -151,7 +156,11 @@ internal sealed class TriggerFinder
     /// <summary>True when no clause boundary stands between the two words.</summary>
     private static bool Same(IReadOnlyList<Token> tokens, int from, int to) => tokens[from].Clause == tokens[to].Clause;
 
-    /// <summary>A place or state (or "the capital") within ten words after a verb of arriving: it has a destination.</summary>
+    /// <summary>
+    /// A place or state (or "the capital") within ten words after a verb of arriving: it has a destination. The names of
+    /// the traveller and of the bodies in the traveller's titles do not count toward the ten («وصل نائب رئيس مجلس الأمن
+    /// الروسي ورئيس حزب روسيا الموحدة، دميتري مدفيديف، إلى بيونغ يانغ»).
+    /// </summary>
     private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
     {
         var place = after + 3 < tokens.Count && tokens[after + 2].Norm == "the" ? after + 3 : after + 2; // "arrived in the DPRK".
@@ -176,6 +185,11 @@ internal sealed class TriggerFinder
             if (m is not null && m.Actor.Kind is ActorKinds.Place or ActorKinds.State)
             {
                 return true;
+            }
+            if (m is not null && m.Actor.Kind is ActorKinds.Person or ActorKinds.Organisation or ActorKinds.Office)
+            {
+                seen--;
+                k = m.Last;
             }
         }
         return false;

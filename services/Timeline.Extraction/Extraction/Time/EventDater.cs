@@ -128,6 +128,18 @@ internal sealed class EventDater
                 bestScore = score;
             }
         }
+        if (best is null && c.Type == EventTypes.Meeting && hit.Entry.Kind == "noun" && hit.First > 0 && _data.Presupposing.HasMatchAt(t, hit.First - 1))
+        {
+            // «قال كيم، السبت، إن …، وذلك خلال لقاء مع شويغو»: the occasion a remark was made at is dated by the remark's day.
+            best = RemarkDay(t, hits, dates, hit);
+            if (best is null && c.Modality == Modalities.Occurred && PointsBack(t, hit) && doc.LastDay is { } told)
+            {
+                // «… اليوم الأربعاء. جاء ذلك خلال لقائه مع تشوي»: the occasion of what the sentence before told, on its day.
+                c.Date = told;
+                c.Derivation = DateDerivations.Relative;
+                return;
+            }
+        }
         // "SEOUL, Nov. 15 (Yonhap) -- Choe met Lavrov": the day the lead was filed dates what it tells, when nothing nearer
         // does; not a plan, nor troops or arms the report only now tells of.
         if (best is null && doc.Dateline is { } dateline && c.Sentence.Index - dateline.Sentence <= 1
@@ -185,6 +197,28 @@ internal sealed class EventDater
         c.Derivation = best.Derivation;
         c.Conflict = best.Conflict;
     }
+
+    /// <summary>
+    /// The day of the remark made at the occasion <paramref name="occasion"/> names: the date of a reporting verb before
+    /// it, with no other event told between.
+    /// </summary>
+    private DateMention? RemarkDay(IReadOnlyList<Token> t, List<TriggerHit> hits, List<DateMention> dates, TriggerHit occasion)
+    {
+        foreach (var d in dates)
+        {
+            if (d.FirstToken < occasion.First && !d.Future && ReportDate(t, hits, d) is { } report
+                && !hits.Exists(h => h.First > report.Last && h.First < occasion.First && h.Entry.Kind == "verb"))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>«جاء ذلك خلال لقائه», «وذلك خلال»: the occasion is that of what was told before, which «ذلك» points back to.</summary>
+    private static bool PointsBack(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.First >= 2 && t[hit.First - 2].Norm is "ذلك" or "وذلك" && t[hit.First - 2].Clause == t[hit.First].Clause
+        && ClauseStart(t, hit.First) >= hit.First - 3;
 
     /// <summary>
     /// The reporting verb whose date <paramref name="d"/> is: the date stands after the verb and before the "that"/«أن»
