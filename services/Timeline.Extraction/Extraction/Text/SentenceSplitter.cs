@@ -45,19 +45,10 @@ public sealed class SentenceSplitter(IReadOnlySet<string> credits)
                     continue;
                 case '«': angle++; quoteOpenedAt = i; continue;
                 case '»': angle = Math.Max(0, angle - 1); continue;
-                case '“' or '”' or '„':
-                    curly = !curly;
+                case '“' or '”' or '„' or '"':
+                    var open = c == '"' ? straight = !straight : curly = !curly;
                     quoteOpenedAt = i;
-                    if (!curly && EndsQuotedSentence(body, i, end))
-                    {
-                        Add(spans, body, sentenceStart, i + 1);
-                        sentenceStart = i + 1;
-                    }
-                    continue;
-                case '"':
-                    straight = !straight;
-                    quoteOpenedAt = i;
-                    if (!straight && EndsQuotedSentence(body, i, end))
+                    if (!open && EndsQuotedSentence(body, i, end))
                     {
                         Add(spans, body, sentenceStart, i + 1);
                         sentenceStart = i + 1;
