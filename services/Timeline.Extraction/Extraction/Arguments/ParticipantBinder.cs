@@ -498,32 +498,54 @@ internal sealed class ParticipantBinder
             return;
         }
         var a = people[at].Token;
-        // Outward from the agent, each party joins the nearest one joined before it: in "حثت اليابان روسيا وكوريا الشمالية"
-        // North Korea joins Russia, the one asked, not Japan, the one asking.
-        var joined = new List<int> { a };
-        var passed = new List<int>();
-        foreach (var (token, actor) in people.Where(p => p.Token >= 0).OrderBy(p => Math.Abs(p.Token - a)))
+        // Outward from the agent, each party joins the nearest one joined before it on its side, and a party passed over
+        // ends that side: in "حثت اليابان روسيا وكوريا الشمالية" North Korea joins Russia, the one asked, not Japan.
+        Span<int> order = people.Count <= 64 ? stackalloc int[people.Count] : new int[people.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            if (actor == agent)
+            order[i] = i;
+        }
+        for (var i = 1; i < order.Length; i++)
+        {
+            for (var j = i; j > 0 && Math.Abs(people[order[j]].Token - a) < Math.Abs(people[order[j - 1]].Token - a); j--)
+            {
+                (order[j], order[j - 1]) = (order[j - 1], order[j]);
+            }
+        }
+        int right = a, left = a, rightStop = int.MaxValue, leftStop = int.MinValue;
+        foreach (var index in order)
+        {
+            var (token, actor) = people[index];
+            if (actor == agent || token < 0 || token > rightStop || token < leftStop)
             {
                 continue;
             }
-            var anchor = token >= a ? joined.Where(j => j <= token).Max() : joined.Where(j => j >= token).Min();
+            var anchor = token >= a ? right : left;
             var (first, second) = token < anchor ? (token, anchor) : (anchor, token);
-            if (passed.Exists(k => k > first && k < second))
-            {
-                continue;
-            }
             var together = token == anchor
                 || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
                 // "Seoul, Washington and others believe": states listed with only a comma between them.
                 || Gap(t, first, second, covered) == 1 && t[first].Clause != t[second].Clause && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
             if (!together)
             {
-                passed.Add(token);
+                if (token > a)
+                {
+                    rightStop = Math.Min(rightStop, token);
+                }
+                else if (token < a)
+                {
+                    leftStop = Math.Max(leftStop, token);
+                }
                 continue;
             }
-            joined.Add(token);
+            if (token > a)
+            {
+                right = token;
+            }
+            else if (token < a)
+            {
+                left = token;
+            }
             if (CountryOf(actor) is { } country)
             {
                 c.AgentCountries.Add(country);
