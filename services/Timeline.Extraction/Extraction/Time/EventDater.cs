@@ -261,7 +261,6 @@ internal sealed class EventDater
         return false;
     }
 
-    /// <summary>The date fills its comma-delimited stretch, but for two words at most ("، عصر يوم 14 آب،", ", on Friday,").</summary>
     /// <summary>A date told as an end, after "until", "till" or «حتى» ("until Sunday", «حتى الأحد»).</summary>
     public static bool TellsAnEnd(IReadOnlyList<Token> t, DateMention d) =>
         d.FirstToken > 0 && t[d.FirstToken - 1].Norm is "until" or "till" or "حتي" or "لغايه";
@@ -290,6 +289,7 @@ internal sealed class EventDater
         return t[0].Clause == t[d.FirstToken].Clause && d.FirstToken <= 2 && last - d.LastToken <= 1 && last + 1 < t.Count;
     }
 
+    /// <summary>The date fills its comma-delimited stretch, but for two words at most ("، عصر يوم 14 آب،", ", on Friday,").</summary>
     private static bool AsideOfItsOwn(IReadOnlyList<Token> t, DateMention d)
     {
         int first = d.FirstToken, last = d.LastToken;
