@@ -166,9 +166,13 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
-        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && ThatFollows(t, hit.Last + 1) && doc.LastPerson is { } last)
+        if (agent is not null && c.Trigger.Kind == "report" && QuoteFollows(sentence, hit.Last) && people.Exists(p => p.Actor == agent && p.Token > hit.Last))
         {
-            // "وأضاف أنه ...", «لكنه أشار إلى أن», "He said ...": the speaker of the previous sentence goes on.
+            agent = null; // «وأضاف: "نرحب بروسيا"», "He went on: Russia …": a name inside the quotation is no speaker.
+        }
+        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && (ThatFollows(t, hit.Last + 1) || QuoteFollows(sentence, hit.Last)) && doc.LastPerson is { } last)
+        {
+            // "وأضاف أنه ...", «لكنه أشار إلى أن», «وأضاف: "…"», "He said ...": the speaker of the previous sentence goes on.
             agent = last;
         }
         else if (agent is null && c.Trigger.Kind == "report" && doc.LastSubject is { } subject && SpeakerReferredTo(t, hit))
@@ -312,7 +316,33 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
+        if (c.Type == EventTypes.Statement && agent is { Kind: ActorKinds.Person } && doc.PairEncounter is { } encounter && encounter.People.Contains(agent.Id)
+            && SameOccasion(c.Date, encounter.Date) && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
+        {
+            // "Kim met Shoigu on Friday. Shoigu affirmed that Moscow stood ready to honour the treaty": what one side says at
+            // its meeting with the other is said to the other side, even when only its own state is named.
+            c.AddCountry(Russia);
+            c.AddCountry(NorthKorea);
+        }
     }
+
+    /// <summary>A colon or an opening quote mark follows the word at <paramref name="k"/>: «وأضاف: "…"», "He went on: …".</summary>
+    private static bool QuoteFollows(Sentence sentence, int k)
+    {
+        for (var at = sentence.Tokens[k].End - sentence.Start; at < sentence.Text.Length; at++)
+        {
+            var ch = sentence.Text[at];
+            if (!char.IsWhiteSpace(ch))
+            {
+                return ch is ':' or '"' or '«' or '“' or '\'';
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A remark undated, or dated within a day of the encounter (or to its month), can be made at it.</summary>
+    private static bool SameOccasion(EventDate? remark, EventDate? encounter) =>
+        remark is null || encounter is null || remark.Start <= encounter.End.AddDays(1) && remark.End >= encounter.Start.AddDays(-1);
 
     /// <summary>What is said opens at <paramref name="k"/>: «أن», "that", or «إلى أن» after «أشار», «لفت».</summary>
     private static bool ThatFollows(IReadOnlyList<Token> t, int k) =>

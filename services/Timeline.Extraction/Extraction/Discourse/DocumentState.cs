@@ -51,6 +51,12 @@ internal sealed class DocumentState
     /// <summary>The date of the last dated event, at its precision, for "at the time".</summary>
     public EventDate? LastDate { get; set; }
 
+    /// <summary>
+    /// The people of the last meeting or visit held between Russia and North Korea, and its date: what one of them says
+    /// next ("Shoigu affirmed that Moscow stood ready …") is said to the other side.
+    /// </summary>
+    public (HashSet<string> People, EventDate? Date)? PairEncounter { get; set; }
+
     /// <summary>The states named in the sentence before, for "these claims" and "the capital".</summary>
     public List<string> PreviousCountries { get; set; } = [];
 
@@ -71,6 +77,18 @@ internal sealed class DocumentState
         if (result.LastOrDefault(c => c.Date is not null) is { } any)
         {
             LastDate = any.Date;
+        }
+        if (result.LastOrDefault(c => c.Type is EventTypes.Meeting or EventTypes.Visit && c.Modality == Modalities.Occurred && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea)) is { } encounter)
+        {
+            var people = new HashSet<string>();
+            foreach (var p in encounter.Participants)
+            {
+                if (gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person)
+                {
+                    people.Add(p.ActorId);
+                }
+            }
+            PairEncounter = people.Count > 0 ? (people, encounter.Date) : PairEncounter;
         }
         PairMilitary |= result.Any(c => c.Type is EventTypes.MilitaryCooperation or EventTypes.Accusation && c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea));
         if (result.LastOrDefault(c => c.Type == EventTypes.Visit && c.Agent is not null) is { } visit

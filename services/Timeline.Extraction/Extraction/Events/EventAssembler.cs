@@ -257,9 +257,14 @@ internal sealed class EventAssembler
             return null; // «كوريا الشمالية التي سبق واتهمتها واشنطن», "Pyongyang, which Washington accuses of": the accused described.
         }
         _participants.AddParticipants(c, sentence, cues, hit, hits, mentions, published, doc, previousAgent, previousCountries);
-        if (c.Type == EventTypes.Visit && c.Subtype is "arrival" or "stay" && c.LocationCountry is { } destination && c.Agent?.Country == destination)
+        if (c.Type == EventTypes.Visit && c.Agent is { } traveller && traveller.Country is { } home
+            && (c.Subtype is "arrival" or "stay" && c.LocationCountry == home
+                || _gazetteer.ById(traveller.ActorId)?.Kind == ActorKinds.Person && (c.LocationCountry == home || c.LocationCountry is null && c.Participants.Exists(p => p.Role == ParticipantRoles.Counterpart && p.ActorId == home))
+                   && !c.Participants.Exists(p => p.Country is { } other && other != home)))
         {
-            return null; // "Lavrov left Pyongyang for Moscow", «متوجها إلى موسكو»: a traveller going home pays no visit.
+            // "Lavrov left Pyongyang for Moscow", «متوجها إلى موسكو»: a traveller going home pays no visit; "he visited the
+            // DPRK", read as Kim's, is no visit abroad (Putin and Kim touring the cosmodrome together is Kim's visit).
+            return null;
         }
         if (c.Subtype == "stay" && (c.Agent is not { } guest || _gazetteer.ById(guest.ActorId)?.Kind != ActorKinds.Person || c.LocationCountry is null))
         {
