@@ -19,6 +19,16 @@ public class RemarksAtMeetingTests
     }
 
     [Theory]
+    [InlineData("Kim Jong Un and Sergei Shoigu toured a weapons exhibition in Pyongyang on Wednesday. He told Shoigu that the Russian army would win.")]
+    [InlineData("Sergei Shoigu visited an arms fair in Pyongyang with Kim Jong Un on Wednesday. During the visit, he told Shoigu that the Russian army would win.")]
+    public void He_who_tells_the_visitor_something_during_the_visit_is_the_host_and_makes_a_statement(string text)
+    {
+        var statement = Assert.Single(Run(text, "2023-07-27"), e => e.Type == EventTypes.Statement);
+        Assert.Equal("Kim Jong Un", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2023-07-26", statement.Date?.Value);
+    }
+
+    [Theory]
     // Said months before the meeting: another occasion.
     [InlineData("Kim Jong Un met Sergei Shoigu in Pyongyang on Friday. In January, Shoigu said Moscow would rebuild its army.")]
     // Said by someone who was not at the meeting.

@@ -130,7 +130,15 @@ internal sealed class ParticipantBinder
 
         var inherited = false;
         var covered = sentence.Covered;
-        var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, doc.LastSubject, covered, c.Type is EventTypes.Statement, out inherited);
+        // "Kim and Shoigu toured the exhibition. He told Shoigu …": nobody tells themselves, so the subject carried on is
+        // the other person told of.
+        var carried = doc.LastSubject;
+        if (carried is not null && people.Exists(p => p.Actor == carried && p.Token > hit.Last && t[p.Token].Clause == clause)
+            && doc.RecentPersons.LastOrDefault(p => p != carried && p.Country != carried.Country) is { } other)
+        {
+            carried = other;
+        }
+        var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, carried, covered, c.Type is EventTypes.Statement, out inherited);
         if (c.Type == EventTypes.Statement && c.Subtype == "message" && Sender.ReceivesMessage(t, hit, _data.MessageWords) && Sender.Of(t, hit, people) is { } sender)
         {
             agent = sender; // "Kim received a message from Putin": Putin speaks; Kim is spoken to.
@@ -175,10 +183,10 @@ internal sealed class ParticipantBinder
             // "وأضاف أنه ...", «لكنه أشار إلى أن», «وأضاف: "…"», "He said ...": the speaker of the previous sentence goes on.
             agent = last;
         }
-        else if (agent is null && c.Trigger.Kind == "report" && doc.LastSubject is { } subject && SpeakerReferredTo(t, hit))
+        else if (agent is null && c.Trigger.Kind == "report" && carried is not null && SpeakerReferredTo(t, hit))
         {
             // "The envoy said the talks …", "He added …": whoever acted in the sentence before speaks.
-            agent = subject;
+            agent = carried;
         }
         if (agent is null && c.Type is EventTypes.Meeting or EventTypes.Agreement && PossessedOccasion(t, hit) && doc.LastSubject is { Kind: ActorKinds.Person } told
             && !people.Exists(p => p.Token >= 0 && p.Token < hit.First))
@@ -615,7 +623,6 @@ internal sealed class ParticipantBinder
         return people.FirstOrDefault(p => p.Token > hit.Last && p.Token < stop && p.Actor.Kind == ActorKinds.Person && p.Actor.Country == side).Actor;
     }
 
-    /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
     /// <summary>
     /// An English report whose clause opens with a subject pronoun or "the" and a title ("He said", "The envoy added",
     /// "The foreign minister told reporters"): its speaker was named before.
@@ -669,6 +676,7 @@ internal sealed class ParticipantBinder
         return t.Count;
     }
 
+    /// <summary>Where what a reporting verb before the trigger says begins (its complementizer), or -1 when the trigger is not reported.</summary>
     private int ReportedFrom(IReadOnlyList<Token> t, TriggerHit hit, List<TriggerHit> hits)
     {
         var reported = false;

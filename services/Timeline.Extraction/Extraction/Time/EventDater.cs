@@ -418,13 +418,13 @@ internal sealed class EventDater
         {
             return;
         }
-        // "Kim told Putin that …" after the sentence telling their talks: what one side told the other there is a statement
-        // of that meeting, on its day, not a second meeting (a date in the sentence may be another clause's: "Kim, who
+        // "Kim told Putin that …" after the sentence telling their talks, or a visit where one received the other: what one
+        // side told the other there is a statement of that meeting, on its day, not a second meeting (a date in the sentence may be another clause's: "Kim, who
         // arrived on Tuesday, told Putin").
         foreach (var c in candidates.Where(c => c.SpokenTo && c.Type == EventTypes.Meeting && c.Modality == Modalities.Occurred))
         {
             var persons = c.Persons(_gazetteer);
-            if (persons.Count >= 2 && candidates.FirstOrDefault(o => o.Type == EventTypes.Meeting && !o.SpokenTo && o.Modality == Modalities.Occurred
+            if (persons.Count >= 2 && candidates.FirstOrDefault(o => o.Type is EventTypes.Meeting or EventTypes.Visit && !o.SpokenTo && o.Modality == Modalities.Occurred
                 && o.Sentence.Index < c.Sentence.Index && o.Date is not null && persons.IsSubsetOf(o.Persons(_gazetteer))) is { } meeting)
             {
                 c.Type = EventTypes.Statement;
