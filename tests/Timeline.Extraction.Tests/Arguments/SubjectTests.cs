@@ -95,4 +95,23 @@ public class SubjectTests
 
         Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Theory]
+    [InlineData("وذكرت الوزارة في بيان أن الوزير الروسي سيرغي لافروف، دعا كيم جونغ أون إلى زيارة موسكو.", "Sergey Lavrov", "Kim Jong Un")]
+    [InlineData("وبحسب البيان، فإن وزير الخارجية الروسي سيرغي لافروف، دعا كيم جونغ أون إلى زيارة موسكو.", "Sergey Lavrov", "Kim Jong Un")]
+    public void The_subject_of_an_arabic_that_clause_set_off_by_a_comma_acts_and_the_name_after_the_verb_is_its_object(string text, string inviter, string guest)
+    {
+        var invitation = Assert.Single(Run(text, "2025-07-13"), e => e.Type == EventTypes.Invitation);
+        Assert.Equal(inviter, invitation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(invitation.Participants, p => p.Name == guest && p.Role == ParticipantRoles.Counterpart);
+    }
+
+    [Fact]
+    public void His_visit_to_a_state_is_the_visit_of_the_person_named_before_not_of_the_state()
+    {
+        var events = Run("أعلن الزعيم الكوري الشمالي كيم جونغ أون، الثلاثاء، أن زيارته لروسيا تعبر عن الأهمية التي توليها بلاده للعلاقات مع موسكو.", "2023-09-12");
+        Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Name == "Russia"));
+        var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("Kim Jong Un", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }

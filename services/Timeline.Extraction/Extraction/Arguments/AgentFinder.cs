@@ -199,6 +199,35 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
+    /// The subject of an Arabic «إن/أن» clause set off by a comma before its verb («فإن الوزير الروسي سيرغي لافروف، دعا كيم»,
+    /// «أن كيم جونغ أون، استقبل»): a party right after the particle, with nothing but its titles and the comma before the verb.
+    /// </summary>
+    private Actor? FrontedSubject(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
+    {
+        if (!t[hit.First].IsArabic || hit.Entry.Kind != "verb")
+        {
+            return null;
+        }
+        foreach (var p in people)
+        {
+            if (p.Token <= 0 || p.Token >= hit.First || t[p.Token].Clause == t[hit.First].Clause || p.Actor.Kind is ActorKinds.Place or ActorKinds.Media
+                || Gap(t, p.Token, hit.First, covered) > 1)
+            {
+                continue;
+            }
+            // Past the person's titles, three words at most: «فإن وزير الخارجية الروسي سيرغي لافروف».
+            for (var particle = p.Token - 1; particle >= 0 && particle >= p.Token - 4 && t[particle].Clause == t[p.Token].Clause; particle--)
+            {
+                if (t[particle].Norm is "فان" || _data.Complementizers.Contains(t[particle].Norm) && t[particle].IsArabic)
+                {
+                    return p.Actor;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// An invitation someone accepted ("accepted an invitation to visit Moscow", «قبل دعوة لزيارة موسكو»): the inviter is the
     /// first party of another state named after it, never the one accepting.
     /// </summary>
@@ -245,6 +274,15 @@ internal sealed class AgentFinder
         if (Inviter(t, hit, people, covered) is { } inviter)
         {
             return inviter; // "at the invitation of her Russian counterpart Sergey Lavrov", «بدعوة من حزب روسيا الموحدة».
+        }
+        if (FrontedSubject(t, hit, people, covered) is { } fronted)
+        {
+            return fronted; // «فإن الوزير الروسي سيرغي لافروف، دعا كيم»: the name set before the verb is its subject, Kim its object.
+        }
+        if (hit.Entry.Type == EventTypes.Visit && hit.Entry.Kind == "noun" && t[hit.Last].IsArabic && t[hit.Last].Norm.EndsWith("ته", StringComparison.Ordinal)
+            && (people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Actor ?? carried) is { Kind: ActorKinds.Person } possessor)
+        {
+            return possessor; // «أعلن كيم أن زيارته لروسيا تعبر عن»: "his visit" is the one named before, not the state visited.
         }
         if (DuringIt(t, hit, people) && ((previousAgent is not null ? _gazetteer.ById(previousAgent.ActorId) : null) ?? carried) is { } visitor)
         {
