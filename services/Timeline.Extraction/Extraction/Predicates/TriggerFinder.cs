@@ -21,6 +21,7 @@ internal sealed class TriggerFinder
     {
         var hits = new List<TriggerHit>();
         var matches = new List<PhraseMatch<TriggerEntry>>();
+        CueSet[]? cues = null; // Marked only when a trigger needs its subject read.
         for (var i = 0; i < tokens.Count; i++)
         {
             if (occupied[i])
@@ -37,7 +38,7 @@ internal sealed class TriggerFinder
                 }
                 var last = i + m.Length - 1;
                 if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last)
-                    && !(entry.Type == EventTypes.Meeting && JointSubject(tokens, mentions, i, last)))
+                    && !(entry.Type == EventTypes.Meeting && (JointSubject(tokens, mentions, i, last) || PairSubject(tokens, ref cues, i, last))))
                 {
                     continue;
                 }
@@ -116,13 +117,35 @@ internal sealed class TriggerFinder
     /// discussed", "the Russian and North Korean agriculture ministers discussed") or after it in Arabic («بحث لافروف
     /// وتشوي», «بحث وزيرا الزراعة الروسي والكوري الشمالي»): each is the other's "with", so they discussed it together.
     /// </summary>
-    private static bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last) =>
+    private bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last) =>
         JointSubject(tokens, mentions, first, last, after: tokens[first].IsArabic)
         // «بوتين وكيم بحثا»: an Arabic verb in the dual has its subject before it.
         || tokens[first].IsArabic && first == last && tokens[first].Norm.EndsWith('ا') && JointSubject(tokens, mentions, first, last, after: false);
 
+    /// <summary>
+    /// "The two sides discussed", «أن الجانبين بحثا», «بحث الجانبان»: a subject that names both sides at once, just before an
+    /// English verb or an Arabic verb in the dual, or just after an Arabic verb.
+    /// </summary>
+    private bool PairSubject(IReadOnlyList<Token> tokens, ref CueSet[]? cues, int first, int last)
+    {
+        const CueSet both = CueSet.BothStates | CueSet.BothLeaders | CueSet.Pair;
+        cues ??= _data.MarkCues(tokens);
+        var arabic = tokens[first].IsArabic;
+        if (!arabic || first == last && tokens[first].Norm.EndsWith('ا'))
+        {
+            for (var k = first - 1; k >= 0 && k >= first - 4 && Same(tokens, k, first); k--)
+            {
+                if ((cues[k] & both) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+        return arabic && last + 1 < tokens.Count && Same(tokens, first, last + 1) && (cues[last + 1] & both) != 0;
+    }
+
     /// <summary>The joint subject looked for <paramref name="after"/> the verb or before it.</summary>
-    private static bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last, bool after)
+    private bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last, bool after)
     {
         // The subject's names and titles stand next to one another ("Russian Foreign Minister Sergey Lavrov and North
         // Korean Foreign Minister Choe Son Hui"); title words may stand between them and the verb ("agriculture ministers").
@@ -136,9 +159,10 @@ internal sealed class TriggerFinder
         for (var i = at; i + step >= 0 && i + step < mentions.Count; i += step)
         {
             var (one, other) = after ? (mentions[i], mentions[i + 1]) : (mentions[i - 1], mentions[i]);
+            // "Lavrov and his North Korean counterpart Choe": the possessive opens the second party's title.
             var and = tokens[other.First].IsArabic ? other.First == one.Last + 1 && tokens[other.First].Norm[0] == 'و'
-                : other.First == one.Last + 2 && tokens[one.Last + 1].Norm == "and";
-            if (!and && other.First != one.Last + 1)
+                : tokens[one.Last + 1].Norm == "and" && (other.First == one.Last + 2 || tokens[one.Last + 2].Norm is "his" or "her" or "their" && TitleWords(tokens, one.Last + 3, other.First));
+            if (!and && other.First != one.Last + 1 && (tokens[other.First].IsArabic || !TitleWords(tokens, one.Last + 1, other.First)))
             {
                 return false; // The names stop being one subject.
             }
@@ -148,6 +172,23 @@ internal sealed class TriggerFinder
             }
         }
         return false;
+    }
+
+    /// <summary>Nothing but title words ("North Korean counterpart") from <paramref name="from"/> up to <paramref name="to"/>, four at most.</summary>
+    private bool TitleWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from > 4)
+        {
+            return false;
+        }
+        for (var k = from; k < to; k++)
+        {
+            if (!_data.PersonTitles.Contains(tokens[k].Norm) && !_data.TitleFillers.Contains(tokens[k].Norm) && tokens[k].Norm is not ("counterpart" or "north" or "korean" or "russian"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The state a person, office or state stands for, or null for anything else.</summary>
