@@ -61,4 +61,15 @@ public class SubjectContinuationTests
         Assert.Contains(meetings, m => m.Participants.Any(p => p.Name == "Kim Jong Un") && m.Participants.All(p => p.Name != "Choe Son Hui") && m.Date?.Value == "2023-10-19");
         Assert.Contains(meetings, m => m.Participants.Any(p => p.Name == "Choe Son Hui") && m.Participants.All(p => p.Name != "Kim Jong Un"));
     }
+
+    [Theory]
+    [InlineData("Choe Son Hui arrived in Moscow on November 19. Sergey Lavrov held talks with her on November 22.")]
+    [InlineData("Choe Son Hui arrived in Moscow on November 19. Sergey Lavrov discussed the peninsula with her on November 22.")]
+    public void Talks_with_her_are_with_the_woman_told_of_before(string text)
+    {
+        var meeting = Assert.Single(Run(text, "2019-11-25"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("Sergey Lavrov", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == "Choe Son Hui");
+        Assert.Equal("2019-11-22", meeting.Date?.Value);
+    }
 }

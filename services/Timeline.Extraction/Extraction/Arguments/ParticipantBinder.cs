@@ -718,7 +718,19 @@ internal sealed class ParticipantBinder
             return hit.First == hit.Last && (w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) || w.EndsWith("اه", StringComparison.Ordinal)
                 || (w.Length >= 6 && w.EndsWith('ه')));
         }
-        return hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "her" or "him" or "them";
+        if (hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "her" or "him" or "them")
+        {
+            return true;
+        }
+        // "held talks with her", "discussed the peninsula with him": the one talked with, a few words on in the clause.
+        for (var k = hit.Last + 1; k + 1 < t.Count && k <= hit.Last + 6 && t[k + 1].Clause == t[hit.First].Clause; k++)
+        {
+            if (t[k].Norm == "with" && t[k + 1].Norm is "her" or "him" or "them")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
