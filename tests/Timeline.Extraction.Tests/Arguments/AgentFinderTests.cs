@@ -93,4 +93,12 @@ public class AgentFinderTests
         Assert.Equal("Russia", invitation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Contains(invitation.Participants, p => p.Name == "Kim Jong Un" && p.Role == ParticipantRoles.Counterpart);
     }
+
+    [Fact]
+    public void Who_answers_an_arabic_invitation_is_invited_by_the_one_named_after_it()
+    {
+        var invitation = Assert.Single(Stories.Extract("لبى كيم جونغ أون دعوة من الرئيس الروسي فلاديمير بوتين لزيارة روسيا.", "2024-11-23"), e => e.Type == EventTypes.Invitation);
+        Assert.Equal("Vladimir Putin", invitation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(invitation.Participants, p => p.Name == "Kim Jong Un" && p.Role == ParticipantRoles.Counterpart);
+    }
 }

@@ -79,4 +79,14 @@ public class AppositionTests
         Assert.Equal("Dmitry Medvedev", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.DoesNotContain(meeting.Participants, p => p.Name == "Vladimir Putin");
     }
+
+    [Theory]
+    [InlineData("وصل سيرغي شويغو، نائب رئيس اللجنة، إلى بيونغ يانغ الأربعاء.")]
+    [InlineData("وصل سيرغي شويغو، قائد الوفد، إلى بيونغ يانغ الأربعاء.")]
+    public void A_short_arabic_title_opened_by_deputy_or_leader_stays_inside_the_travellers_clause(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-06-05"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Sergei Shoigu", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal("2025-06-04", visit.Date?.Value);
+    }
 }

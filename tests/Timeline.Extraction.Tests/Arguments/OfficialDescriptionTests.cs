@@ -70,4 +70,14 @@ public class OfficialDescriptionTests
         Assert.Contains(meeting.Participants, p => p.Name == other);
         Assert.DoesNotContain(meeting.Participants, p => p.ActorId is "RU" or "KP");
     }
+
+    [Theory]
+    [InlineData("أجرى نائب وزير الخارجية الروسي مشاورات مع السفير الكوري الشمالي في موسكو الأربعاء.")]
+    [InlineData("أجرى مساعد وزير الخارجية الروسي مشاورات مع السفير الكوري الشمالي في موسكو الأربعاء.")]
+    public void A_ministers_deputy_is_not_the_minister(string text)
+    {
+        var talks = Assert.Single(Stories.Extract(text, "2025-06-05"), e => e.Type == EventTypes.Meeting);
+        Assert.DoesNotContain(talks.Participants, p => p.Name == "Sergey Lavrov");
+        Assert.Contains(talks.Participants, p => p.Name == "Russia");
+    }
 }

@@ -39,12 +39,14 @@ public sealed class ActorRecognizer
     private readonly SpellingVariants _variants;
     private readonly IReadOnlySet<string> _locative;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _locativeSpans;
+    private readonly Gazetteer _gazetteer;
 
     /// <summary>Builds the recogniser over a gazetteer.</summary>
     public ActorRecognizer(Gazetteer gazetteer, IReadOnlySet<string> locative)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _locative = locative;
+        _gazetteer = gazetteer;
         _variants = new SpellingVariants(gazetteer);
         _locativeSpans = new HashSet<string>(locative, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var byKey = new Dictionary<string, Alias>(StringComparer.Ordinal);
@@ -108,6 +110,14 @@ public sealed class ActorRecognizer
                 if (m.Length > 1 && LongerNameInside(tokens, i, last, inside ??= []))
                 {
                     continue; // "the North Korean leader": the office that starts inside "the North" wins.
+                }
+                if (i > 0 && tokens[i - 1].Norm is "نايب" or "مساعد" or "deputy" or "vice" && m.Value.Actors[0] is { Kind: ActorKinds.Office, Country: { } served }
+                    && _gazetteer.ById(served) is { } state)
+                {
+                    // «نائب وزير الخارجية الروسي», "deputy foreign minister": not the minister, someone of the minister's state.
+                    found.Add(new ActorMention(i - 1, last, [state], false));
+                    i = last;
+                    break;
                 }
                 found.Add(new ActorMention(i, last, m.Value.Actors, IsLocative(tokens, i, m.Value.FirstWord)));
                 i = last;

@@ -166,8 +166,8 @@ internal sealed class AgentFinder
     }
 
     /// <summary>
-    /// An Arabic verb of travel followed by «وفد» (VSO): the delegation travels, for the state or person its description
-    /// names before the destination ("إلى"), however long the description.
+    /// An Arabic verb of travel followed by «وفد» (VSO): the delegation travels, for the person its description names (its
+    /// leader may follow the destination: «وصل وفد من مجلس الدوما إلى بيونغ يانغ برئاسة فولودين»), else its state.
     /// </summary>
     private static Actor? DelegationAfterVerb(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
     {
@@ -176,7 +176,7 @@ internal sealed class AgentFinder
             return null;
         }
         var end = hit.Last + 2;
-        while (end < t.Count && end <= hit.Last + 14 && t[end].Norm is not ("الى" or "لزياره"))
+        while (end < t.Count && end <= hit.Last + 14 && t[end].Norm != "لزياره")
         {
             end++;
         }
@@ -231,16 +231,18 @@ internal sealed class AgentFinder
     /// An invitation someone accepted ("accepted an invitation to visit Moscow", «قبل دعوة لزيارة موسكو»): the inviter is the
     /// first party of another state named after it, never the one accepting.
     /// </summary>
-    private static Actor? AcceptedInvitation(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    private static Actor? AcceptedInvitation(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, bool[] covered)
     {
         if (hit.Entry.Type != EventTypes.Invitation)
         {
             return null;
         }
         var accepted = false;
-        for (var k = hit.First - 1; k >= 0 && k >= hit.First - 3 && !accepted; k--)
+        // Three words back, not counting the guest's name: «لبى كيم جونغ أون دعوة».
+        for (var (k, words) = (hit.First - 1, 0); k >= 0 && words < 3 && !accepted; k--)
         {
-            accepted = t[k].Norm is "accepted" or "accepts" or "accept" or "accepting" or "قبل" or "قبلت" or "يقبل" or "لبى" or "لبت" or "يلبي" or "تلبي";
+            words += covered[k] ? 0 : 1;
+            accepted = t[k].Norm is "accepted" or "accepts" or "accept" or "accepting" or "قبل" or "قبلت" or "يقبل" or "لبي" or "لبت" or "يلبي" or "تلبي";
         }
         if (!accepted)
         {
@@ -267,7 +269,7 @@ internal sealed class AgentFinder
         {
             return delegation; // «وصل وفد من الأكاديمية العسكرية للجيش الروسي إلى بيونغ يانغ»: the delegation's state travels.
         }
-        if (AcceptedInvitation(t, hit, people) is { } invitingSide)
+        if (AcceptedInvitation(t, hit, people, covered) is { } invitingSide)
         {
             return invitingSide; // "Kim has accepted an invitation to visit Moscow": Moscow invited; Kim accepted.
         }

@@ -196,7 +196,7 @@ internal static class Appositions
     /// <summary>Head nouns of an Arabic title set off after a name («حاكم», «نائب», «مستشار»), normalised.</summary>
     private static readonly HashSet<string> ArabicTitleHeads = new(StringComparer.Ordinal)
     {
-        "حاكم", "نائب", "مستشار", "زعيم", "مساعد", "سفير", "مبعوث", "مندوب", "ممثل", "امين", "رييس", "وزير", "وزيره", "سكرتير", "مدير", "قائد", "المتحدث", "الناطق",
+        "حاكم", "نايب", "مستشار", "زعيم", "مساعد", "سفير", "مبعوث", "مندوب", "ممثل", "امين", "رييس", "وزير", "وزيره", "سكرتير", "مدير", "قايد", "المتحدث", "الناطق",
     };
 
     /// <summary>
