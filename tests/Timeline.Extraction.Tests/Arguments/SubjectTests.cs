@@ -106,12 +106,15 @@ public class SubjectTests
         Assert.Contains(invitation.Participants, p => p.Name == guest && p.Role == ParticipantRoles.Counterpart);
     }
 
-    [Fact]
-    public void His_visit_to_a_state_is_the_visit_of_the_person_named_before_not_of_the_state()
+    [Theory]
+    [InlineData("أعلن الزعيم الكوري الشمالي كيم جونغ أون، السبت، أن زيارته لروسيا تعبر عن الأهمية التي توليها بلاده للعلاقات مع موسكو.", "Kim Jong Un")]
+    // Not the last person named, who received the message: the subject who brought it.
+    [InlineData("نقل وزير الخارجية الروسي سيرغي لافروف، اليوم السبت، رسالة من الرئيس الروسي فلاديمير بوتين، إلى الزعيم الكوري الشمالي كيم جونغ أون، في إطار زيارته إلى بيونغ يانغ.", "Sergey Lavrov")]
+    public void His_visit_is_the_visit_of_the_subject_not_of_the_state_visited(string text, string visitor)
     {
-        var events = Run("أعلن الزعيم الكوري الشمالي كيم جونغ أون، الثلاثاء، أن زيارته لروسيا تعبر عن الأهمية التي توليها بلاده للعلاقات مع موسكو.", "2023-09-12");
+        var events = Run(text, "2025-07-12");
         Assert.DoesNotContain(events, e => e.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Name == "Russia"));
         var visit = Assert.Single(events, e => e.Type == EventTypes.Visit);
-        Assert.Equal("Kim Jong Un", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal(visitor, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
 }
