@@ -26,6 +26,8 @@ public class PredicateVocabularyTests
     [InlineData("The two governments signed a protocol on fisheries in Vladivostok on Wednesday.", "agreement")]
     [InlineData("وقعت روسيا وكوريا الشمالية الأربعاء بروتوكولا للتعاون في مجال الصيد.", "agreement")]
     [InlineData("ووقع البلدان الأربعاء ميثاق دفاع مشترك خلال القمة.", "agreement")]
+    [InlineData("Lavrov and Choe Son Hui signed a plan of exchanges between their ministries in Wonsan on Wednesday.", "agreement")]
+    [InlineData("ووقع لافروف وتشوي سون هوي الأربعاء برنامج التعاون بين الوزارتين للعامين المقبلين.", "agreement")]
     [InlineData("Moscow and Pyongyang held a strategic dialogue of their foreign ministries on Wednesday.", "meeting")]
     [InlineData("Alexander Kozlov and Yun Jong Ho co-chaired the intergovernmental commission in Pyongyang on Wednesday.", "meeting")]
     [InlineData("Vladimir Putin sent Kim Jong Un a congratulatory telegram on Wednesday.", "statement")]

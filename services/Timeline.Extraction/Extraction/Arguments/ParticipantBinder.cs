@@ -216,10 +216,10 @@ internal sealed class ParticipantBinder
         {
             betweenAt = gathering; // Only those it brought together take part, as after «بين».
         }
-        if (betweenAt >= 0 && c.Type == EventTypes.Meeting && !people.Exists(p => p.Token > betweenAt && t[p.Token].Clause == clause))
+        if (betweenAt >= 0 && c.Type is EventTypes.Meeting or EventTypes.Agreement && !people.Exists(p => p.Token > betweenAt && t[p.Token].Clause == clause))
         {
-            // «خلال مكالمة هاتفية الثلاثاء تعزيز التعاون بين بلديهما»: "between their two countries" names no one, so it
-            // leaves none of those who talked out.
+            // «خلال مكالمة هاتفية الثلاثاء تعزيز التعاون بين بلديهما», "signed a plan of exchanges between their ministries":
+            // "between" names no one, so it leaves none of those who talked or signed out.
             betweenAt = -1;
         }
         var speech = c.Type is EventTypes.Statement or EventTypes.Accusation;
