@@ -137,4 +137,29 @@ public class ThirdPartyClaimTests
         Assert.DoesNotContain(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == accuser);
         Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "KP");
     }
+
+    [Theory]
+    [InlineData("أرسلت كوريا الشمالية آلاف الجنود إلى روسيا العام الماضي. وقال النائب لي سيونغ-كوين أمام الصحفيين: \"تخطت خسائر القوات الكورية الشمالية 3 آلاف بين قتيل وجريح\".")]
+    [InlineData("North Korea sent thousands of troops to Russia last year. Lee Seong-kweun told reporters that North Korean soldiers had suffered 3,000 casualties.")]
+    public void A_third_party_speaking_of_north_korean_forces_after_their_deployment_was_told_is_accusing(string text)
+    {
+        var accusation = Assert.Single(Stories.Extract(text, "2025-01-13"), e => e.Type == EventTypes.Accusation);
+        Assert.Equal("Lee Seong-kweun", accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void A_third_party_speaking_of_its_own_troops_is_not_accusing()
+    {
+        var events = Stories.Extract("North Korea sent thousands of troops to Russia last year. South Korea's defence ministry said Seoul was moving more troops to the border.", "2025-01-13");
+        Assert.DoesNotContain(events, e => e.Type is EventTypes.Accusation or EventTypes.Statement);
+    }
+
+    [Fact]
+    public void Servicemen_from_the_north_killed_in_moscows_war_are_north_korean_troops_a_third_party_tells_of()
+    {
+        var events = Stories.Extract("وأوضح نائب في البرلمان الكوري الجنوبي اليوم أن نحو 300 عسكري من الشمال لقوا حتفهم خلال مشاركتهم في حرب موسكو على كييف.", "2025-01-13");
+        var accusation = Assert.Single(events, e => e.Type == EventTypes.Accusation);
+        Assert.Contains("KP", accusation.Countries);
+        Assert.Contains("RU", accusation.Countries);
+    }
 }

@@ -324,6 +324,13 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
+        if (c.Type == EventTypes.Statement && agent is not null && CountryOf(agent) is { } side && side != Russia && side != NorthKorea && doc.PairMilitary
+            && !c.Countries.Contains(Russia) && NorthKoreanForces(t, mentions))
+        {
+            // After the article told of North Korea's troops or arms for Russia, a third party speaking of "the North Korean
+            // forces' losses" («خسائر القوات الكورية الشمالية») speaks of those in Russia's war.
+            c.AddCountry(Russia);
+        }
         if (c.Type == EventTypes.Statement && agent is { Kind: ActorKinds.Person } && doc.PairEncounter is { } encounter && encounter.People.Contains(agent.Id)
             && SameOccasion(c.Date, encounter.Date) && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
         {
@@ -343,6 +350,19 @@ internal sealed class ParticipantBinder
             if (!char.IsWhiteSpace(ch))
             {
                 return ch is ':' or '"' or '«' or '“' or '\'';
+            }
+        }
+        return false;
+    }
+
+    /// <summary>North Korea's troops or arms named as such: "North Korean soldiers", «القوات الكورية الشمالية».</summary>
+    private bool NorthKoreanForces(IReadOnlyList<Token> t, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (CountryOf(m.Actor) == NorthKorea && (_data.MilitaryAssets.AnyIn(t, m.Last + 1, m.Last + 1) || m.First > 0 && _data.MilitaryAssets.AnyIn(t, m.First - 1, m.First - 1)))
+            {
+                return true;
             }
         }
         return false;

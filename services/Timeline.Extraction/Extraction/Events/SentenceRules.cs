@@ -53,7 +53,8 @@ internal sealed class SentenceRules
                 northKorea |= country == NorthKorea;
             }
         }
-        return russia && northKorea;
+        // After North Korea's troops or arms for Russia were told, remarks on North Korea's forces may be about them.
+        return russia && northKorea || northKorea && doc.PairMilitary;
     }
 
     /// <summary>
