@@ -64,6 +64,10 @@ internal sealed class EventDater
             {
                 continue; // "The treaty, signed in June by Putin and Kim, has entered into force": June is the signing's.
             }
+            if (DescribesTheSubject(t, hits, hit, d))
+            {
+                continue; // "The pact Putin and Kim signed in June took effect on Wednesday": June is the signing's too.
+            }
             if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
@@ -277,6 +281,33 @@ internal sealed class EventDater
             && (_data.RelativePronouns.Contains(t[k].Norm) && d.LastToken < hit.First
                 || !t[k].IsArabic && IsPastParticiple(t[k].Norm));
     }
+
+    /// <summary>
+    /// The date ends the subject of the verb right after it, inside what describes that subject: a participle or verb before
+    /// the date in its clause ("the pact Putin and Kim signed in June took effect", «المعاهدة الموقعة في يونيو الماضي دخلت
+    /// حيز التنفيذ»), or an Arabic aside opened by a definite word, set between the subject and its verb («المعاهدة، المبرمة
+    /// بين قائديهما في يونيو، أصبحت سارية المفعول»). It dates what describes the subject, not the verb.
+    /// </summary>
+    private static bool DescribesTheSubject(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit hit, DateMention d)
+    {
+        // One word at most between the date and the verb: an auxiliary or a copula ("has", «أصبحت»), never a conjunction.
+        if (hit.Entry.Kind != "verb" || d.LastToken >= hit.First || hit.First - d.LastToken > 2)
+        {
+            return false;
+        }
+        var start = ClauseStart(t, d.FirstToken);
+        if (t[hit.First].Clause != t[d.LastToken].Clause)
+        {
+            return t[hit.First].Clause == t[d.LastToken].Clause + 1 && start > 0 && start < d.FirstToken
+                && t[start].IsArabic && t[start].Norm.StartsWith("ال", StringComparison.Ordinal);
+        }
+        return hits.Exists(h => h.First != hit.First && h.Entry.Kind == "verb" && h.First >= start && h.Last < d.FirstToken && DescribesANounItself(t, h)
+            && !hits.Exists(o => o.First > h.Last && o.Last < d.FirstToken && o.Entry.Kind != "noun"));
+    }
+
+    /// <summary>A verb form that can only describe a noun: an Arabic participle with the article («الموقعة»), an English past participle ("signed").</summary>
+    private static bool DescribesANounItself(IReadOnlyList<Token> t, TriggerHit h) =>
+        t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : IsPastParticiple(t[h.Last].Norm);
 
     /// <summary>The date fills the sentence's opening stretch, but for two words ("In June last year, …", «وفي يونيو الماضي، …»).</summary>
     private static bool OpensTheSentence(IReadOnlyList<Token> t, DateMention d)
