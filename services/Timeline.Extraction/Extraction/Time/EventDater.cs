@@ -72,6 +72,10 @@ internal sealed class EventDater
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
             }
+            if (hit.Entry.Kind == "report" && d.Future && d.FirstToken > hit.Last && WordBetween(t, hit.Last, d.FirstToken, _data.Complementizers))
+            {
+                continue; // «قالت زاخاروفا إن لافروف سيزور بيونغ يانغ الأسبوع المقبل»: the time of the visit told, not of the saying.
+            }
             if (hit.Entry.Kind == "report" && d.LastToken < hit.First && !sameClause && Attribution(t, hit) && hits.Any(h => h.First != hit.First && t[h.First].Clause == t[d.LastToken].Clause))
             {
                 continue; // "Moscow is preparing for a visit by Kim this year, Rudenko said": the year is the visit's.
