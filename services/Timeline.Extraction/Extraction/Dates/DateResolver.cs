@@ -687,11 +687,20 @@ public sealed class DateResolver(CalendarWords words)
             }
             else
             {
-                date = InFuture(futureClauses, t[i]) ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
+                date = InFuture(futureClauses, t[i]) && !OpensWhatIsSaid(t, end + 1) ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
             }
             found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Relative, null, date > p));
         }
     }
+
+    /// <summary>
+    /// «أن»/"that" at <paramref name="k"/>: the weekday before it is the day something was said ("confirmed Monday that Kim will
+    /// visit", «أكد بيسكوف الأربعاء أن كيم سيزور موسكو»), gone by at publication however much the rest speaks of the future.
+    /// </summary>
+    private static bool OpensWhatIsSaid(IReadOnlyList<Token> t, int k) => k < t.Count && Complementizers.Contains(t[k].Norm);
+
+    /// <summary>Words that open what is said (normalised: «أن», «إن», «بأن» …).</summary>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "بان", "بانه", "بانها", "that" };
 
     private void FindAgo(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
     {
