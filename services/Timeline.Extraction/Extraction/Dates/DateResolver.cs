@@ -699,7 +699,10 @@ public sealed class DateResolver(CalendarWords words)
     /// </summary>
     private static bool OpensWhatIsSaid(IReadOnlyList<Token> t, int k) => k < t.Count && Complementizers.Contains(t[k].Norm);
 
-    /// <summary>Words that open what is said (normalised: «أن», «إن», «بأن» …).</summary>
+    /// <summary>
+    /// Words that open what is said (normalised: «أن», «إن», «بأن» …): the complementizers of cues.json, which the resolver,
+    /// reading only the calendar's words, does not see.
+    /// </summary>
     private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "بان", "بانه", "بانها", "that" };
 
     private void FindAgo(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)

@@ -309,7 +309,10 @@ internal sealed class EventDater
             && !hits.Exists(o => o.First > h.Last && o.Last < d.FirstToken && o.Entry.Kind != "noun"));
     }
 
-    /// <summary>A verb form that can only describe a noun: an Arabic participle with the article («الموقعة»), an English past participle ("signed").</summary>
+    /// <summary>
+    /// A verb form that describes the noun before it: an Arabic participle with the article («الموقعة») always does; an English
+    /// "-ed" form ("signed") does when the clause's own verb follows the date, as the caller requires.
+    /// </summary>
     private static bool DescribesANounItself(IReadOnlyList<Token> t, TriggerHit h) =>
         t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : IsPastParticiple(t[h.Last].Norm);
 
