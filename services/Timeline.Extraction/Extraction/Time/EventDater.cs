@@ -136,6 +136,13 @@ internal sealed class EventDater
                 bestScore = score;
             }
         }
+        if (best is null && hit.Entry.Kind == "report" && published is { } today
+            && dates.Find(d => d.FirstToken > hit.Last && d.Date.Precision == DatePrecisions.Day && d.Date.Start == today && ToldAsLater(t, d)
+                && WordBetween(t, hit.Last, d.FirstToken, _data.Complementizers)) is { } later)
+        {
+            // «نقلت الوكالة عن بيسكوف أن اللقاء سيُبحث حال وصول كيم لاحقا اليوم»: what is to happen later today was said today.
+            best = later;
+        }
         if (best is null && c.Type == EventTypes.Meeting && hit.Entry.Kind == "noun" && hit.First > 0 && _data.Presupposing.HasMatchAt(t, hit.First - 1))
         {
             // «قال كيم، السبت، إن …، وذلك خلال لقاء مع شويغو»: the occasion a remark was made at is dated by the remark's day.
@@ -315,6 +322,19 @@ internal sealed class EventDater
     /// </summary>
     private static bool DescribesANounItself(IReadOnlyList<Token> t, TriggerHit h) =>
         t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : IsPastParticiple(t[h.Last].Norm);
+
+    /// <summary>"later today", «لاحقا اليوم», «في وقت لاحق من اليوم»: the date is told as later than the telling.</summary>
+    private static bool ToldAsLater(IReadOnlyList<Token> t, DateMention d)
+    {
+        for (var k = Math.Max(0, d.FirstToken - 3); k < d.FirstToken; k++)
+        {
+            if (t[k].Norm is "later" or "لاحقا" or "لاحق")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The date fills the sentence's opening stretch, but for two words ("In June last year, …", «وفي يونيو الماضي، …»).</summary>
     private static bool OpensTheSentence(IReadOnlyList<Token> t, DateMention d)
