@@ -296,7 +296,7 @@ internal sealed class EventDater
     /// <summary>
     /// The date ends the subject of the verb right after it, inside what describes that subject: a participle or verb before
     /// the date in its clause ("the pact Putin and Kim signed in June took effect", «المعاهدة الموقعة في يونيو الماضي دخلت
-    /// حيز التنفيذ»), or an Arabic aside opened by a definite word, set between the subject and its verb («المعاهدة، المبرمة
+    /// حيز التنفيذ»), or an Arabic aside opened by a participle, set between the subject and its verb («المعاهدة، المبرمة
     /// بين قائديهما في يونيو، أصبحت سارية المفعول»). It dates what describes the subject, not the verb.
     /// </summary>
     private static bool DescribesTheSubject(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit hit, DateMention d)
@@ -310,7 +310,7 @@ internal sealed class EventDater
         if (t[hit.First].Clause != t[d.LastToken].Clause)
         {
             return t[hit.First].Clause == t[d.LastToken].Clause + 1 && start > 0 && start < d.FirstToken
-                && t[start].IsArabic && t[start].Norm.StartsWith("ال", StringComparison.Ordinal);
+                && IsArabicParticiple(t[start].Norm);
         }
         return hits.Exists(h => h.First != hit.First && h.Entry.Kind == "verb" && h.First >= start && h.Last < d.FirstToken && DescribesANounItself(t, h)
             && !hits.Exists(o => o.First > h.Last && o.Last < d.FirstToken && o.Entry.Kind != "noun"));
@@ -321,7 +321,13 @@ internal sealed class EventDater
     /// "-ed" form ("signed") does when the clause's own verb follows the date, as the caller requires.
     /// </summary>
     private static bool DescribesANounItself(IReadOnlyList<Token> t, TriggerHit h) =>
-        t[h.First].IsArabic ? t[h.First].Norm.StartsWith("ال", StringComparison.Ordinal) : IsPastParticiple(t[h.Last].Norm);
+        t[h.First].IsArabic ? IsArabicParticiple(t[h.First].Norm) : IsPastParticiple(t[h.Last].Norm);
+
+    /// <summary>
+    /// An Arabic participle with the article, «الـ» then «مـ» («الموقعة», «المبرمة», «المعقودة»); a verb that merely starts
+    /// with «ال» («التقى») is none.
+    /// </summary>
+    private static bool IsArabicParticiple(string word) => word.Length > 4 && word.StartsWith("الم", StringComparison.Ordinal);
 
     /// <summary>"later today", «لاحقا اليوم», «في وقت لاحق من اليوم»: the date is told as later than the telling.</summary>
     private static bool ToldAsLater(IReadOnlyList<Token> t, DateMention d)
