@@ -17,6 +17,9 @@ public sealed class DateResolver(CalendarWords words)
     private static readonly Lazy<DateResolver> LazyDefault = new(() => new DateResolver(ExtractionData.Default.Calendar));
     private static readonly UmAlQuraCalendar Hijri = new();
 
+    /// <summary>Days after publication within which a day told without its year is this year's, whatever the tense.</summary>
+    private const int NearAhead = 14;
+
     // Every word of every sentence is asked whether it is a weekday, "منذ/ago" or "since": their shapes answer most.
     private readonly WordShapes _weekdays = new(words.Weekdays.Keys);
     private readonly WordShapes _ago = new(words.Ago);
@@ -343,8 +346,11 @@ public sealed class DateResolver(CalendarWords words)
                     // to 13", published on the 12th); further back, a plan points to next year.
                     candidate = candidate.AddYears(1);
                 }
-                else if (!forward && candidate > p)
+                else if (!forward && candidate > p && (past || candidate.DayNumber - p.DayNumber > NearAhead))
                 {
+                    // A day told in the past tense that has not come yet this year is last year's. Within two weeks of
+                    // publication it is this year's all the same: a schedule told in the present («يزور لافروف بيونغ يانغ
+                    // يومي 27 و28 أكتوبر», "Choe is visiting Russia on January 15-17"), not a day a year back told without its year.
                     candidate = candidate.AddYears(-1);
                 }
                 var conflict2 = WeekdayBefore(t, used, ref first, candidate);
@@ -681,11 +687,23 @@ public sealed class DateResolver(CalendarWords words)
             }
             else
             {
-                date = InFuture(futureClauses, t[i]) ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
+                date = InFuture(futureClauses, t[i]) && !OpensWhatIsSaid(t, end + 1) ? OnOrAfter(p, wd) : OnOrBefore(p, wd);
             }
             found.Add(new DateMention(first, end, EventDates.Day(date), DateDerivations.Relative, null, date > p));
         }
     }
+
+    /// <summary>
+    /// «أن»/"that" at <paramref name="k"/>: the weekday before it is the day something was said ("confirmed Monday that Kim will
+    /// visit", «أكد بيسكوف الأربعاء أن كيم سيزور موسكو»), gone by at publication however much the rest speaks of the future.
+    /// </summary>
+    private static bool OpensWhatIsSaid(IReadOnlyList<Token> t, int k) => k < t.Count && Complementizers.Contains(t[k].Norm);
+
+    /// <summary>
+    /// Words that open what is said (normalised: «أن», «إن», «بأن» …): the complementizers of cues.json, which the resolver,
+    /// reading only the calendar's words, does not see.
+    /// </summary>
+    private static readonly HashSet<string> Complementizers = new(StringComparer.Ordinal) { "ان", "انه", "انها", "بان", "بانه", "بانها", "that" };
 
     private void FindAgo(IReadOnlyList<Token> t, bool[] used, List<DateMention> found, DateOnly? pub)
     {

@@ -64,9 +64,17 @@ internal sealed class EventDater
             {
                 continue; // "The treaty, signed in June by Putin and Kim, has entered into force": June is the signing's.
             }
+            if (DescribesTheSubject(t, hits, hit, d))
+            {
+                continue; // "The pact Putin and Kim signed in June took effect on Wednesday": June is the signing's too.
+            }
             if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
+            }
+            if (hit.Entry.Kind == "report" && d.Future && d.FirstToken > hit.Last && WordBetween(t, hit.Last, d.FirstToken, _data.Complementizers))
+            {
+                continue; // «قالت زاخاروفا إن لافروف سيزور بيونغ يانغ الأسبوع المقبل»: the time of the visit told, not of the saying.
             }
             if (hit.Entry.Kind == "report" && d.LastToken < hit.First && !sameClause && Attribution(t, hit) && hits.Any(h => h.First != hit.First && t[h.First].Clause == t[d.LastToken].Clause))
             {
@@ -127,6 +135,13 @@ internal sealed class EventDater
                 best = d;
                 bestScore = score;
             }
+        }
+        if (best is null && hit.Entry.Kind == "report" && published is { } today
+            && dates.Find(d => d.FirstToken > hit.Last && d.Date.Precision == DatePrecisions.Day && d.Date.Start == today && ToldAsLater(t, d)
+                && WordBetween(t, hit.Last, d.FirstToken, _data.Complementizers)) is { } later)
+        {
+            // «نقلت الوكالة عن بيسكوف أن اللقاء سيُبحث حال وصول كيم لاحقا اليوم»: what is to happen later today was said today.
+            best = later;
         }
         if (best is null && c.Type == EventTypes.Meeting && hit.Entry.Kind == "noun" && hit.First > 0 && _data.Presupposing.HasMatchAt(t, hit.First - 1))
         {
@@ -276,6 +291,55 @@ internal sealed class EventDater
         return k > 0 && k < d.FirstToken
             && (_data.RelativePronouns.Contains(t[k].Norm) && d.LastToken < hit.First
                 || !t[k].IsArabic && IsPastParticiple(t[k].Norm));
+    }
+
+    /// <summary>
+    /// The date ends the subject of the verb right after it, inside what describes that subject: a participle or verb before
+    /// the date in its clause ("the pact Putin and Kim signed in June took effect", «المعاهدة الموقعة في يونيو الماضي دخلت
+    /// حيز التنفيذ»), or an Arabic aside opened by a participle, set between the subject and its verb («المعاهدة، المبرمة
+    /// بين قائديهما في يونيو، أصبحت سارية المفعول»). It dates what describes the subject, not the verb.
+    /// </summary>
+    private static bool DescribesTheSubject(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit hit, DateMention d)
+    {
+        // One word at most between the date and the verb: an auxiliary or a copula ("has", «أصبحت»), never a conjunction.
+        if (hit.Entry.Kind != "verb" || d.LastToken >= hit.First || hit.First - d.LastToken > 2)
+        {
+            return false;
+        }
+        var start = ClauseStart(t, d.FirstToken);
+        if (t[hit.First].Clause != t[d.LastToken].Clause)
+        {
+            return t[hit.First].Clause == t[d.LastToken].Clause + 1 && start > 0 && start < d.FirstToken
+                && IsArabicParticiple(t[start].Norm);
+        }
+        return hits.Exists(h => h.First != hit.First && h.Entry.Kind == "verb" && h.First >= start && h.Last < d.FirstToken && DescribesANounItself(t, h)
+            && !hits.Exists(o => o.First > h.Last && o.Last < d.FirstToken && o.Entry.Kind != "noun"));
+    }
+
+    /// <summary>
+    /// A verb form that describes the noun before it: an Arabic participle with the article («الموقعة») always does; an English
+    /// "-ed" form ("signed") does when the clause's own verb follows the date, as the caller requires.
+    /// </summary>
+    private static bool DescribesANounItself(IReadOnlyList<Token> t, TriggerHit h) =>
+        t[h.First].IsArabic ? IsArabicParticiple(t[h.First].Norm) : IsPastParticiple(t[h.Last].Norm);
+
+    /// <summary>
+    /// An Arabic participle with the article, «الـ» then «مـ» («الموقعة», «المبرمة», «المعقودة»); a verb that merely starts
+    /// with «ال» («التقى») is none.
+    /// </summary>
+    private static bool IsArabicParticiple(string word) => word.Length > 4 && word.StartsWith("الم", StringComparison.Ordinal);
+
+    /// <summary>"later today", «لاحقا اليوم», «في وقت لاحق من اليوم»: the date is told as later than the telling.</summary>
+    private static bool ToldAsLater(IReadOnlyList<Token> t, DateMention d)
+    {
+        for (var k = Math.Max(0, d.FirstToken - 3); k < d.FirstToken; k++)
+        {
+            if (t[k].Norm is "later" or "لاحقا" or "لاحق")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The date fills the sentence's opening stretch, but for two words ("In June last year, …", «وفي يونيو الماضي، …»).</summary>
