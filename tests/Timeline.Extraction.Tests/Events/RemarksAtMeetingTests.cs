@@ -19,6 +19,18 @@ public class RemarksAtMeetingTests
     }
 
     [Theory]
+    [InlineData("Dmitry Medvedev held talks in Pyongyang on Thursday with Jo Yong Won, a secretary of the ruling party, who said ties with Moscow were growing fast.", "2025-10-09")]
+    [InlineData("وعقد مدفيديف، اليوم، جولة مباحثات مع تشو يونغ وون، أحد أمناء اللجنة المركزية في الحزب الحاكم بكوريا الشمالية، الذي أكد أن العلاقات مع موسكو تنمو بسرعة.", "2025-10-10")]
+    public void What_the_other_side_says_in_a_relative_clause_after_the_talks_is_its_statement_at_them(string text, string date)
+    {
+        var events = Run(text, "2025-10-10");
+        Assert.Contains(events, e => e.Type == EventTypes.Meeting && e.Date?.Value == date);
+        var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal("Jo Yong Won", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Equal(date, statement.Date?.Value);
+    }
+
+    [Theory]
     [InlineData("Kim Jong Un and Sergei Shoigu toured a weapons exhibition in Pyongyang on Wednesday. He told Shoigu that the Russian army would win.")]
     [InlineData("Sergei Shoigu visited an arms fair in Pyongyang with Kim Jong Un on Wednesday. During the visit, he told Shoigu that the Russian army would win.")]
     public void He_who_tells_the_visitor_something_during_the_visit_is_the_host_and_makes_a_statement(string text)

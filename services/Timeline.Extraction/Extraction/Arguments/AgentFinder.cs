@@ -43,6 +43,14 @@ internal sealed class AgentFinder
             var subjects = people.Where(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind is ActorKinds.Person or ActorKinds.Office or ActorKinds.Organisation or ActorKinds.State && !Said(t, -1, p.Token)).ToList();
             return subjects.FirstOrDefault(p => p.Actor.Id == previousAgent?.ActorId).Actor ?? subjects.FirstOrDefault().Actor;
         }
+        var opener = ClauseStart(t, hit.First);
+        if (hit.First - opener == 1 && t[opener].Norm is "who" or "الذي" or "التي"
+            && people.LastOrDefault(p => p.Token >= 0 && p.Token < opener && p.Actor.Kind == ActorKinds.Person && opener - p.Token <= 15).Actor is { } described)
+        {
+            // "…, Jo Yong Won, a secretary of the party in North Korea, who said": the one who speaks is the person the
+            // relative clause hangs on, past the description's bodies and states.
+            return described;
+        }
         if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } relativeSubject)
         {
             return relativeSubject; // "Mark Rutte, who heads NATO, confirmed": not the name inside the relative clause.

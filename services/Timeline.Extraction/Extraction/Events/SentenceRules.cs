@@ -214,7 +214,8 @@ internal sealed class SentenceRules
             // happened months before ("cooperation has grown since the two countries signed a pact in June last year") is
             // news of its own.
             if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
-                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published) && !AnnouncesOthers(report, o)))
+                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published) && !AnnouncesOthers(report, o)
+                && !SaysAtIt(report, o)))
             {
                 list.Remove(report);
             }
@@ -229,10 +230,6 @@ internal sealed class SentenceRules
     }
 
     /// <summary>
-    /// An undated remark and an event the text dates weeks before the report: the event is the background the speaker
-    /// recalls, not what the sentence reports. An attribution ("…, according to the Kremlin") only sources the event.
-    /// </summary>
-    /// <summary>
     /// A statement announcing a visit, talks, an agreement or an invitation its speaker takes no part in ("The Kremlin said
     /// on Monday that the North Korean premier would travel to Moscow next week"): the announcement is news of its own.
     /// Closing the sentence ("…, as Peskov announced", "…, the ministry said") it only says where the news came from.
@@ -242,6 +239,19 @@ internal sealed class SentenceRules
         && other.Type is EventTypes.Visit or EventTypes.Meeting or EventTypes.Agreement or EventTypes.Invitation
         && report.TriggerToken < other.TriggerToken && !other.Participants.Exists(p => p.ActorId == speaker.ActorId);
 
+    /// <summary>
+    /// "Medvedev held talks with Jo Yong Won, who said ties were growing": what one side of a meeting says in a relative
+    /// clause hung on its name is a statement of its own, made at the meeting.
+    /// </summary>
+    private bool SaysAtIt(Candidate report, Candidate meeting) =>
+        report.Type == EventTypes.Statement && meeting.Type == EventTypes.Meeting && report.Agent is { } speaker && report.TriggerToken > meeting.TriggerToken
+        && meeting.Participants.Exists(p => p.ActorId == speaker.ActorId && p.Role == ParticipantRoles.Counterpart)
+        && TokenSpan.ClauseOpensWith(report.Sentence.Tokens, report.TriggerToken, _data.RelativePronouns);
+
+    /// <summary>
+    /// An undated remark and an event the text dates weeks before the report: the event is the background the speaker
+    /// recalls, not what the sentence reports. An attribution ("…, according to the Kremlin") only sources the event.
+    /// </summary>
     private bool Recalled(Candidate report, Candidate other, DateOnly? published) =>
         report.Date is null && published is { } day && !_data.Attributions.Contains(report.Sentence.Tokens[report.TriggerToken].Norm) && other.Derivation is DateDerivations.Explicit or DateDerivations.Relative
         && other.Date is { } d && d.End < day.AddDays(-27);

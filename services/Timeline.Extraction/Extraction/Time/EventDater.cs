@@ -567,11 +567,13 @@ internal sealed class EventDater
         }
         // What both sides' leaders say on the day of their meeting, visit or signing, and what one of them says there of
         // the two countries alone, belongs to that event when the same sentence tells the occasion ("praised … as his
-        // summit with Putin began"); told in a sentence of its own, it is a statement of its own.
+        // summit with Putin began"); told in a sentence of its own, or in a relative clause hung on the speaker's name ("held
+        // talks with Jo, who said ties were growing"), it is a statement of its own.
         candidates.RemoveAll(c => c.Type == EventTypes.Statement && (IsJoint(c) || Bilateral(c)) && c.Date?.Precision == DatePrecisions.Day
             && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))
-                && (o.Sentence.Index == c.Sentence.Index || c.Sentence.NamesOccasion)));
+                && (o.Sentence.Index == c.Sentence.Index || c.Sentence.NamesOccasion)
+                && !TokenSpan.ClauseOpensWith(c.Sentence.Tokens, c.TriggerToken, _data.RelativePronouns)));
     }
 
     /// <summary>
