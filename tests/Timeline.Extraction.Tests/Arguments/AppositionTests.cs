@@ -89,4 +89,14 @@ public class AppositionTests
         Assert.Equal("Sergei Shoigu", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Equal("2025-06-04", visit.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("Kim Jong Un, General Secretary of the ruling party, met Dmitry Medvedev on Wednesday.")]
+    [InlineData("Kim Jong Un, supreme commander of the armed forces, met Dmitry Medvedev on Wednesday.")]
+    public void An_english_title_set_off_after_a_name_stays_inside_the_subjects_clause(string text)
+    {
+        var meeting = Assert.Single(Stories.Extract(text, "2024-10-09"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("Kim Jong Un", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == "Dmitry Medvedev");
+    }
 }

@@ -72,4 +72,16 @@ public class SubjectContinuationTests
         Assert.Contains(meeting.Participants, p => p.Name == "Choe Son Hui");
         Assert.Equal("2019-11-22", meeting.Date?.Value);
     }
+
+    [Theory]
+    [InlineData("Medvedev arrived in Pyongyang on Wednesday. The ex-president held talks with Cho Yong-won on Thursday.")]
+    [InlineData("Medvedev arrived in Pyongyang on Wednesday. The former president also held talks with Cho Yong-won on Thursday.")]
+    [InlineData("Medvedev arrived in Pyongyang on Wednesday. The envoy held talks with Cho Yong-won on Thursday.")]
+    public void The_and_a_title_without_a_name_is_the_one_told_of_before(string text)
+    {
+        var meeting = Assert.Single(Run(text, "2025-10-10"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("Dmitry Medvedev", meeting.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(meeting.Participants, p => p.Name == "Jo Yong Won");
+        Assert.Equal("2025-10-09", meeting.Date?.Value);
+    }
 }

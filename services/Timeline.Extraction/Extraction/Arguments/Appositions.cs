@@ -207,6 +207,8 @@ internal static class Appositions
     private static readonly HashSet<string> TitleOpeners = new(StringComparer.Ordinal)
     {
         "vice", "first", "chairwoman", "head", "president", "foreign", "defence", "defense", "prime", "russian", "russia", "north", "korean",
+        // "General Secretary of the ruling party", "supreme commander", "former president".
+        "general", "senior", "top", "supreme", "commander", "speaker", "member", "former",
     };
 
     /// <summary>Words that open a description of a person.</summary>

@@ -33,10 +33,37 @@ internal sealed class SubjectContinuation
                     return true;
                 }
             }
-            return false;
+            return TitleForSubject(t, hit.First);
         }
         var verb = Math.Min(head, hit.First);
         var opensSentence = verb == 0 || (verb == 1 && (_data.ClauseOpeners.Contains(t[0].Norm) || t[0].Norm is "كما" or "ثم"));
         return opensSentence && (after.Count == 0 || Gap(t, hit.Last, after[0].Token, covered) > 2);
+    }
+
+    /// <summary>
+    /// "The envoy held talks", "The ex-president also met": "the" and a title, with no name, open the clause before the
+    /// verb; they stand for the one told of before.
+    /// </summary>
+    private bool TitleForSubject(IReadOnlyList<Token> t, int verb)
+    {
+        var k = verb - 1;
+        while (k > 0 && t[k].Norm is "also" or "later" or "then" or "subsequently" or "has" or "had")
+        {
+            k--;
+        }
+        var titled = false;
+        for (; k > 0 && t[k].Clause == t[verb].Clause; k--)
+        {
+            var word = t[k].Norm.StartsWith("ex-", StringComparison.Ordinal) ? t[k].Norm[3..] : t[k].Norm;
+            if (_data.PersonTitles.Contains(word))
+            {
+                titled = true;
+            }
+            else if (!_data.TitleFillers.Contains(word) && word is not ("visiting" or "ex"))
+            {
+                break;
+            }
+        }
+        return titled && k >= 0 && t[k].Norm == "the" && ClauseStart(t, verb) == k;
     }
 }
