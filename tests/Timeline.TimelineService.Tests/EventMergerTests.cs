@@ -306,6 +306,23 @@ public sealed class EventMergerTests : IDisposable
     }
 
     [Fact]
+    public async Task Statements_of_two_named_people_of_one_side_stay_two_events_and_the_states_words_join_one_of_them()
+    {
+        var merger = _temp.Merger();
+        // Both speak of Kim and Choe: the people they name agree, the speakers do not.
+        var putin = Mention("a1:m1", Day(2025, 4, 28), [Putin, Kim with { Role = ParticipantRoles.Target }, Choe with { Role = ParticipantRoles.Target }], type: EventTypes.Statement);
+        var lavrov = Mention("a2:m1", Day(2025, 4, 29), [Lavrov, Kim with { Role = ParticipantRoles.Target }, Choe with { Role = ParticipantRoles.Target }], type: EventTypes.Statement);
+        var moscow = Mention("a3:m1", Day(2025, 4, 28), [Russia, NorthKorea with { Role = ParticipantRoles.Target }], type: EventTypes.Statement);
+        await merger.ApplyAsync(Article("a1", "tass.ru", T0, putin), Ct);
+        await merger.ApplyAsync(Article("a2", "ria.ru", T0, lavrov), Ct);
+        await merger.ApplyAsync(Article("a3", "aljazeera.net", T0, moscow), Ct);
+
+        var live = await Live();
+        Assert.Equal(2, live.Count);
+        Assert.Contains(live, e => e.Mentions.Select(m => m.ArticleId).SequenceEqual(["a2"]));
+    }
+
+    [Fact]
     public async Task State_level_mentions_join_by_countries_and_hypothetical_ones_never_reach_the_timeline()
     {
         var merger = _temp.Merger();

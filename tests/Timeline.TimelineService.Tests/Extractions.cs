@@ -7,8 +7,8 @@ internal static class Extractions
 {
     public static readonly Participant Putin = new("Q7747", "Vladimir Putin", ParticipantRoles.Actor, "RU");
     public static readonly Participant Kim = new("Q56226", "Kim Jong Un", ParticipantRoles.Counterpart, "KP");
-    public static readonly Participant Lavrov = new("Q81063", "Sergey Lavrov", ParticipantRoles.Actor, "RU");
-    public static readonly Participant Choe = new("Q16198338", "Choe Son Hui", ParticipantRoles.Counterpart, "KP");
+    public static readonly Participant Lavrov = new("Q80137", "Sergey Lavrov", ParticipantRoles.Actor, "RU");
+    public static readonly Participant Choe = new("tl:choe-son-hui", "Choe Son Hui", ParticipantRoles.Counterpart, "KP");
     public static readonly Participant Russia = new("RU", "Russia", ParticipantRoles.Actor, "RU");
     public static readonly Participant NorthKorea = new("KP", "North Korea", ParticipantRoles.Counterpart, "KP");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Timeline.Contracts;
+using Timeline.Lexicon;
 
 namespace Timeline.TimelineService.Merging;
 
@@ -75,7 +76,8 @@ public static class MergeRules
         return datesAgree
             && ParticipantsAgree(mention.Participants, mention.Countries, timelineEvent.Participants, timelineEvent.Countries)
             && StagesAgree(timelineEvent.Type, StagesOf([mention]), tally.Stages)
-            && SidesAgree(timelineEvent.Type, SpeakingStates([mention]), tally.SpeakingStates);
+            && SidesAgree(timelineEvent.Type, SpeakingStates([mention]), tally.SpeakingStates)
+            && SpeakersAgree(timelineEvent.Type, mention.Participants, timelineEvent.Participants);
     }
 
     /// <summary>
@@ -95,6 +97,7 @@ public static class MergeRules
         return ParticipantsAgree(a.Participants, a.Countries, b.Participants, b.Countries)
             && StagesAgree(a.Type, aTally.Stages, bTally.Stages)
             && SidesAgree(a.Type, aTally.SpeakingStates, bTally.SpeakingStates)
+            && SpeakersAgree(a.Type, a.Participants, b.Participants)
             && (IsPlan(a.Status) == IsPlan(b.Status) || (IsPlan(a.Status) ? PlanMatchesOutcome(a.Date, b.Date) : PlanMatchesOutcome(b.Date, a.Date)));
     }
 
@@ -157,6 +160,27 @@ public static class MergeRules
         ArgumentNullException.ThrowIfNull(sidesB);
         return type != EventTypes.Statement || sidesA.Count == 0 || sidesB.Count == 0 || sidesA.Overlaps(sidesB);
     }
+
+    /// <summary>
+    /// A statement is one person's words: statements whose speakers are named people, none of them shared (the Kremlin's
+    /// spokesman and the Duma's speaker, days apart), never join. A body or a state speaking joins its side's people.
+    /// </summary>
+    public static bool SpeakersAgree(string type, IEnumerable<Participant> a, IEnumerable<Participant> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (type != EventTypes.Statement)
+        {
+            return true;
+        }
+        var speakersA = Speakers(a);
+        var speakersB = Speakers(b);
+        return speakersA.Count == 0 || speakersB.Count == 0 || speakersA.Overlaps(speakersB);
+    }
+
+    private static HashSet<string> Speakers(IEnumerable<Participant> participants) =>
+        participants.Where(p => p.Role == ParticipantRoles.Actor && Gazetteer.Default.ById(p.ActorId)?.Kind == ActorKinds.Person)
+            .Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>States whose people speak as actors in the mentions (upper case).</summary>
     public static HashSet<string> SpeakingStates(IEnumerable<Mention> mentions) =>
