@@ -26,4 +26,13 @@ public class MeetingFrameTests
         Assert.Contains(meeting.Participants, p => p.Name == "Vladimir Putin");
         Assert.DoesNotContain(meeting.Participants, p => p.Name == "Choe Son Hui");
     }
+
+    [Theory]
+    [InlineData("Putin met Choe Son Hui in Moscow on Monday. Also present at the meeting were Lavrov and presidential aide Yuri Ushakov.")]
+    [InlineData("Putin met Choe Son Hui in Moscow on Monday. Lavrov and Yuri Ushakov also took part in the meeting.")]
+    public void Two_people_of_one_side_present_at_a_meeting_do_not_meet_each_other(string text)
+    {
+        var meeting = Assert.Single(Stories.Extract(text, "2025-10-28"), e => e.Type == EventTypes.Meeting);
+        Assert.Contains(meeting.Participants, p => p.Name == "Choe Son Hui");
+    }
 }

@@ -194,6 +194,10 @@ internal sealed class SentenceRules
         // "Putin will meet Trump to discuss Ukraine and North Korea": people of two states meet, and neither side of the pair
         // is missing among them only because it is a topic.
         list.RemoveAll(c => c.Type == EventTypes.Meeting && PersonStates(c, gazetteer) is { Count: >= 2 } states && !(states.Contains(Russia) && states.Contains(NorthKorea)));
+        // "Also present at the meeting were Lavrov and the aide Ushakov": two people of one side, with nobody of the other,
+        // are not a meeting between the two.
+        list.RemoveAll(c => c.Type == EventTypes.Meeting && c.Participants.Count(p => gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person) >= 2
+            && c.Participants.Select(p => p.Country).Distinct().Count() == 1);
         if (list.Any(c => c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"))
         {
             list.RemoveAll(c => c.Type == EventTypes.Agreement && c.Subtype == "signing");
