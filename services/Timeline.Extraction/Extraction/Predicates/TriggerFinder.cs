@@ -2,6 +2,7 @@ using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Text.WordForms;
 
 namespace Timeline.Extraction.Extraction.Predicates;
 
@@ -37,6 +38,10 @@ internal sealed class TriggerFinder
                     continue;
                 }
                 var last = i + m.Length - 1;
+                if (entry.Kind == "noun" && entry.Type == EventTypes.Agreement && i > 0 && StripConjunction(tokens[i - 1].Norm) is "مشروع" or "مسوده" or "draft")
+                {
+                    continue; // «قدم بوتين مشروع معاهدة الشراكة للتصديق عليه», "the draft treaty": a text submitted, not a treaty signed.
+                }
                 if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last)
                     && !(entry.Type == EventTypes.Meeting && (JointSubject(tokens, mentions, i, last) || PairSubject(tokens, ref cues, i, last))))
                 {
