@@ -56,6 +56,19 @@ internal static class ModalityReader
         return false;
     }
 
+    /// <summary>
+    /// "is to meet", "are to hold talks", "was due to hold talks": a form of "be" with "to" right before an English trigger
+    /// tells an arrangement, not a deed (the trigger's own base form says nothing of its time).
+    /// </summary>
+    private static bool ArrangedBefore(IReadOnlyList<Token> t, int i)
+    {
+        if (i < 2 || t[i].IsArabic || t[i - 1].Norm != "to")
+        {
+            return false;
+        }
+        return t[i - 2].Norm is "is" or "are" || t[i - 2].Norm == "due" && i >= 3 && t[i - 3].Norm is "is" or "are" or "was" or "were";
+    }
+
     /// <summary>How the text tells the event: denied, hypothetical ("may sign"), planned (future, "plans to", a visit or meeting that "may" happen) or occurred.</summary>
     public static string ReadModality(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
     {
@@ -86,7 +99,7 @@ internal static class ModalityReader
                 return maybe;
             }
         }
-        if (hit.Future)
+        if (hit.Future || ArrangedBefore(t, i))
         {
             return Modalities.Planned;
         }

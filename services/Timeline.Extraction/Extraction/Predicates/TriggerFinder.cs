@@ -2,6 +2,7 @@ using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
+using static Timeline.Extraction.Extraction.Text.WordForms;
 
 namespace Timeline.Extraction.Extraction.Predicates;
 
@@ -37,6 +38,10 @@ internal sealed class TriggerFinder
                     continue;
                 }
                 var last = i + m.Length - 1;
+                if (entry.Kind == "noun" && entry.Type == EventTypes.Agreement && i > 0 && StripConjunction(tokens[i - 1].Norm) is "مشروع" or "مسوده" or "draft")
+                {
+                    continue; // «قدم بوتين مشروع معاهدة الشراكة للتصديق عليه», "the draft treaty": a text submitted, not a treaty signed.
+                }
                 if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last)
                     && !(entry.Type == EventTypes.Meeting && (JointSubject(tokens, mentions, i, last) || PairSubject(tokens, ref cues, i, last))))
                 {
@@ -54,6 +59,10 @@ internal sealed class TriggerFinder
                 if (entry.Type == EventTypes.Meeting && !tokens[i].IsArabic && tokens[i].Norm.StartsWith("receiv", StringComparison.Ordinal) && !ReceivesSomeone(tokens, mentions, last))
                 {
                     continue; // "relations have received a powerful impetus": nobody was received.
+                }
+                if (entry.Type == EventTypes.Meeting && !tokens[i].IsArabic && tokens[i].Norm.StartsWith("welcom", StringComparison.Ordinal) && last == i && !WelcomesSomeone(tokens, mentions, last))
+                {
+                    continue; // "welcomed the agreement", "welcomed Kim's efforts": praise, read by the entry after.
                 }
                 if (entry.AtPlace && !PlaceRightAfter(tokens, mentions, last))
                 {
@@ -255,6 +264,39 @@ internal sealed class TriggerFinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Someone welcomed in person: a person, an office or a delegation is the verb's object ("welcomed Putin", "warmly
+    /// welcomed the Russian defence minister", "welcomed the head of the delegation"), not a party's deed ("welcomed Kim's
+    /// efforts", "welcomed Russia's decision") nor a thing ("welcomed the treaty").
+    /// </summary>
+    private bool WelcomesSomeone(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int last)
+    {
+        var k = last + 1;
+        while (k < tokens.Count && tokens[k].Norm is "the" or "warmly" or "visiting" or "personally")
+        {
+            k++;
+        }
+        if (k >= tokens.Count || tokens[k].Clause != tokens[last].Clause)
+        {
+            return false;
+        }
+        if (_data.PersonTitles.Contains(tokens[k].Norm) || tokens[k].Norm is "delegation" or "delegations" or "guest" or "guests" or "counterpart")
+        {
+            return true;
+        }
+        var m = mentions.Find(x => x.First == k);
+        if (m is null || m.Last + 1 < tokens.Count && tokens[m.Last + 1].Norm == "s")
+        {
+            return false; // Nobody named, or a possessive: "welcomed Russia's support".
+        }
+        if (m.Actor.Kind is ActorKinds.Person or ActorKinds.Office)
+        {
+            return true;
+        }
+        // "welcomed the Russian delegation", "welcomed North Korean Foreign Minister Choe": a state placing a person.
+        return m.Last + 1 < tokens.Count && (_data.PersonTitles.Contains(tokens[m.Last + 1].Norm) || tokens[m.Last + 1].Norm is "delegation" or "delegations");
     }
 
     /// <summary>A place or state named right after the phrase, past "the": "has been in Pyongyang", "is in the DPRK".</summary>
