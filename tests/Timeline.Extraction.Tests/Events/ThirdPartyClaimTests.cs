@@ -8,6 +8,7 @@ public class ThirdPartyClaimTests
 {
     [Theory]
     [InlineData("The Pentagon said on Thursday that thousands of North Korean soldiers were training at camps in eastern Russia.", "Pentagon")]
+    [InlineData("The United States claims North Korea has sent thousands of troops to Russia.", "United States")]
     [InlineData("NATO said on Monday that North Korean units were now positioned near the front in Russia's Kursk region.", "NATO")]
     // A word of a name is no cue: "Won" in "Shin Won-sik" is not the "won" of "won't".
     [InlineData("South Korea's national security adviser Shin Won-sik said on Friday that North Korean troops were fighting in Russia.", "Shin Won-sik")]
