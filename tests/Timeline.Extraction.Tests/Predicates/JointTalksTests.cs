@@ -34,6 +34,15 @@ public class JointTalksTests
         Assert.Contains(events, e => e.Type == EventTypes.Meeting && e.Date?.Value == "2024-06-13");
     }
 
+    [Theory]
+    [InlineData("Talks between Choe Son Hui and Sergey Lavrov were held in Moscow on Thursday.")]
+    [InlineData("The negotiations between Kim Jong Un and Vladimir Putin were held in Vostochny on Thursday.")]
+    public void Talks_between_two_named_sides_that_were_held_are_a_meeting(string text)
+    {
+        var talks = Assert.Single(Stories.Extract(text, "2024-06-14"), e => e.Type == EventTypes.Meeting);
+        Assert.Equal("2024-06-13", talks.Date?.Value);
+    }
+
     [Fact]
     public void One_side_discussing_alone_holds_no_talks()
     {

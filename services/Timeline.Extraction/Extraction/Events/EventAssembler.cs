@@ -104,9 +104,16 @@ internal sealed class EventAssembler
                     strong = intended = true; // "أبدى عزمه زيارة كوريا الشمالية", "preparing the ground for a visit by Putin".
                 }
             }
-            for (var k = hit.Last + 1; k <= Math.Min(t.Count - 1, hit.Last + 3) && !strong; k++)
+            // Three words on, not counting the names between and what joins them: "talks between Choe Son Hui and Sergey
+            // Lavrov were held".
+            for (var (k, wordsOn) = (hit.Last + 1, 0); k < t.Count && !strong; k++)
             {
-                if ((cues[k] & CueSet.LightAfter) != 0)
+                wordsOn += sentence.Covered[k] || t[k].Aside || t[k].Norm is "between" or "and" or "بين" ? 0 : 1;
+                if (wordsOn > 3)
+                {
+                    break;
+                }
+                if ((cues[k] & CueSet.LightAfter) != 0 && (k <= hit.Last + 3 || !NounTriggers.TriggerBetween(hits, hit.Last, k)))
                 {
                     strong = true;
                     present = IsImperfect(t[k].Norm);
