@@ -176,7 +176,7 @@ internal sealed class ParticipantBinder
         }
         if (agent is not null && c.Trigger.Kind == "report" && QuoteFollows(sentence, hit.Last) && people.Exists(p => p.Actor == agent && p.Token > hit.Last))
         {
-            agent = null; // «وأضاف: "نرحب بروسيا"», "He went on: Russia …": a name inside the quotation is no speaker.
+            agent = null; // «وأضاف: "نرحب بروسيا"», `He added: "Russia …"`: a name inside the quotation is no speaker.
         }
         if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && (ThatFollows(t, hit.Last + 1) || QuoteFollows(sentence, hit.Last)) && doc.LastPerson is { } last)
         {
@@ -341,7 +341,7 @@ internal sealed class ParticipantBinder
         }
     }
 
-    /// <summary>A colon or an opening quote mark follows the word at <paramref name="k"/>: «وأضاف: "…"», "He went on: …".</summary>
+    /// <summary>A colon or an opening quote mark follows the word at <paramref name="k"/>: «وأضاف: "…"», `He added: "…"`.</summary>
     private static bool QuoteFollows(Sentence sentence, int k)
     {
         for (var at = sentence.Tokens[k].End - sentence.Start; at < sentence.Text.Length; at++)
