@@ -48,7 +48,7 @@ internal sealed class AgentFinder
             && people.LastOrDefault(p => p.Token >= 0 && p.Token < opener && p.Actor.Kind == ActorKinds.Person && opener - p.Token <= 15).Actor is { } described)
         {
             // "…, Jo Yong Won, a secretary of the party in North Korea, who said": the one who speaks is the person the
-            // relative clause hangs on, past the description's bodies and states.
+            // relative clause hangs on, past the description's bodies and states ("which" hangs on a thing, so not here).
             return described;
         }
         if (SubjectBeforeRelativeClause(t, hit, people, covered) is { } relativeSubject)

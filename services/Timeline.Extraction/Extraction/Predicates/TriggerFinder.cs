@@ -183,7 +183,10 @@ internal sealed class TriggerFinder
         return false;
     }
 
-    /// <summary>Nothing but title words ("North Korean counterpart") from <paramref name="from"/> up to <paramref name="to"/>, four at most.</summary>
+    /// <summary>
+    /// Nothing but title words ("North Korean counterpart") from <paramref name="from"/> up to <paramref name="to"/>, four at
+    /// most. The demonym's words count here because names and titles are not marked yet when triggers are looked for.
+    /// </summary>
     private bool TitleWords(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (to - from > 4)
