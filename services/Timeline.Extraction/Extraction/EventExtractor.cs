@@ -143,8 +143,8 @@ public sealed class EventExtractor
         mentions = _unlisted.Add(body, tokens, mentions, occupied); // "lawmaker Lee Seong-kweun", whom the gazetteer need not know.
         doc.Surnames.Learn(tokens, mentions);
         sentence.Covered = occupied;
-        var hits = _triggers.FindTriggers(tokens, mentions, occupied);
         var cues = _data.MarkCues(tokens);
+        var hits = _triggers.FindTriggers(tokens, mentions, occupied, cues);
         for (var k = 0; k < tokens.Count; k++)
         {
             if (occupied[k])
@@ -178,14 +178,14 @@ public sealed class EventExtractor
             tokens = joined;
             sentence = sentence with { Tokens = joined };
             sentence.Covered = skipped;
-            hits = _triggers.FindTriggers(tokens, mentions, occupied); // Context words are looked for in the joined clause.
+            hits = _triggers.FindTriggers(tokens, mentions, occupied, cues); // Context words are looked for in the joined clause.
         }
         if (Appositions.Join(tokens, occupied, TriggerFinder.TriggerWords(tokens.Count, hits), _opensClause, ClauseChunker.DateWords(tokens.Count, dates)) is { } appositive)
         {
             tokens = appositive;
             sentence = sentence with { Tokens = appositive };
             sentence.Covered = skipped;
-            hits = _triggers.FindTriggers(tokens, mentions, occupied);
+            hits = _triggers.FindTriggers(tokens, mentions, occupied, cues);
         }
         var result = new List<Candidate>();
         var negatedUntil = -1;

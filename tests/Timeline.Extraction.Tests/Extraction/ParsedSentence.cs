@@ -29,7 +29,7 @@ internal sealed class ParsedSentence
         }
         Cues = Data.MarkCues(Tokens);
         Dates = new DateResolver(Data.Calendar).Find(text, Tokens, published, futureClauses: 0UL);
-        Hits = new TriggerFinder(Data).FindTriggers(Tokens, Mentions, Covered);
+        Hits = new TriggerFinder(Data).FindTriggers(Tokens, Mentions, Covered, Cues);
         Sentence = new Sentence(0, 0, text.Length, text, Tokens) { Covered = Covered };
     }
 

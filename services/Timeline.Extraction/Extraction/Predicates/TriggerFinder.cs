@@ -18,11 +18,10 @@ internal sealed class TriggerFinder
     public TriggerFinder(ExtractionData data) => _data = data;
 
     /// <summary>The triggers of a sentence, left to right, skipping names and titles; a trigger that needs a context word or a destination has it.</summary>
-    public List<TriggerHit> FindTriggers(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied)
+    public List<TriggerHit> FindTriggers(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied, CueSet[] cues)
     {
         var hits = new List<TriggerHit>();
         var matches = new List<PhraseMatch<TriggerEntry>>();
-        CueSet[]? cues = null; // Marked only when a trigger needs its subject read.
         for (var i = 0; i < tokens.Count; i++)
         {
             if (occupied[i])
@@ -43,7 +42,7 @@ internal sealed class TriggerFinder
                     continue; // «قدم بوتين مشروع معاهدة الشراكة للتصديق عليه», "the draft treaty": a text submitted, not a treaty signed.
                 }
                 if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last)
-                    && !(entry.Type == EventTypes.Meeting && (JointSubject(tokens, mentions, i, last) || PairSubject(tokens, ref cues, i, last))))
+                    && !(entry.Type == EventTypes.Meeting && (JointSubject(tokens, mentions, occupied, cues, i, last) || PairSubject(tokens, cues, i, last))))
                 {
                     continue;
                 }
@@ -126,19 +125,18 @@ internal sealed class TriggerFinder
     /// discussed", "the Russian and North Korean agriculture ministers discussed") or after it in Arabic («بحث لافروف
     /// وتشوي», «بحث وزيرا الزراعة الروسي والكوري الشمالي»): each is the other's "with", so they discussed it together.
     /// </summary>
-    private bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last) =>
-        JointSubject(tokens, mentions, first, last, after: tokens[first].IsArabic)
+    private bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied, CueSet[] cues, int first, int last) =>
+        JointSubject(tokens, mentions, occupied, cues, first, last, after: tokens[first].IsArabic)
         // «بوتين وكيم بحثا»: an Arabic verb in the dual has its subject before it.
-        || tokens[first].IsArabic && first == last && tokens[first].Norm.EndsWith('ا') && JointSubject(tokens, mentions, first, last, after: false);
+        || tokens[first].IsArabic && first == last && tokens[first].Norm.EndsWith('ا') && JointSubject(tokens, mentions, occupied, cues, first, last, after: false);
 
     /// <summary>
     /// "The two sides discussed", «أن الجانبين بحثا», «بحث الجانبان»: a subject that names both sides at once, just before an
     /// English verb or an Arabic verb in the dual, or just after an Arabic verb.
     /// </summary>
-    private bool PairSubject(IReadOnlyList<Token> tokens, ref CueSet[]? cues, int first, int last)
+    private static bool PairSubject(IReadOnlyList<Token> tokens, CueSet[] cues, int first, int last)
     {
         const CueSet both = CueSet.BothStates | CueSet.BothLeaders | CueSet.Pair;
-        cues ??= _data.MarkCues(tokens);
         var arabic = tokens[first].IsArabic;
         if (!arabic || first == last && tokens[first].Norm.EndsWith('ا'))
         {
@@ -154,7 +152,7 @@ internal sealed class TriggerFinder
     }
 
     /// <summary>The joint subject looked for <paramref name="after"/> the verb or before it.</summary>
-    private bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int first, int last, bool after)
+    private bool JointSubject(IReadOnlyList<Token> tokens, List<ActorMention> mentions, bool[] occupied, CueSet[] cues, int first, int last, bool after)
     {
         // The subject's names and titles stand next to one another ("Russian Foreign Minister Sergey Lavrov and North
         // Korean Foreign Minister Choe Son Hui"); title words may stand between them and the verb ("agriculture ministers").
@@ -170,8 +168,8 @@ internal sealed class TriggerFinder
             var (one, other) = after ? (mentions[i], mentions[i + 1]) : (mentions[i - 1], mentions[i]);
             // "Lavrov and his North Korean counterpart Choe": the possessive opens the second party's title.
             var and = tokens[other.First].IsArabic ? other.First == one.Last + 1 && tokens[other.First].Norm[0] == 'و'
-                : tokens[one.Last + 1].Norm == "and" && (other.First == one.Last + 2 || tokens[one.Last + 2].Norm is "his" or "her" or "their" && TitleWords(tokens, one.Last + 3, other.First));
-            if (!and && other.First != one.Last + 1 && (tokens[other.First].IsArabic || !TitleWords(tokens, one.Last + 1, other.First)))
+                : tokens[one.Last + 1].Norm == "and" && (other.First == one.Last + 2 || tokens[one.Last + 2].Norm is "his" or "her" or "their" && TitleWords(tokens, occupied, cues, one.Last + 3, other.First));
+            if (!and && other.First != one.Last + 1 && (tokens[other.First].IsArabic || !TitleWords(tokens, occupied, cues, one.Last + 1, other.First)))
             {
                 return false; // The names stop being one subject.
             }
@@ -184,10 +182,10 @@ internal sealed class TriggerFinder
     }
 
     /// <summary>
-    /// Nothing but title words ("North Korean counterpart") from <paramref name="from"/> up to <paramref name="to"/>, four at
-    /// most. The demonym's words count here because names and titles are not marked yet when triggers are looked for.
+    /// Nothing but title words from <paramref name="from"/> up to <paramref name="to"/>, four at most: names and titles the
+    /// gazetteer knows ("North Korean"), title nouns and fillers, and "counterpart".
     /// </summary>
-    private bool TitleWords(IReadOnlyList<Token> tokens, int from, int to)
+    private bool TitleWords(IReadOnlyList<Token> tokens, bool[] occupied, CueSet[] cues, int from, int to)
     {
         if (to - from > 4)
         {
@@ -195,7 +193,7 @@ internal sealed class TriggerFinder
         }
         for (var k = from; k < to; k++)
         {
-            if (!_data.PersonTitles.Contains(tokens[k].Norm) && !_data.TitleFillers.Contains(tokens[k].Norm) && tokens[k].Norm is not ("counterpart" or "north" or "korean" or "russian"))
+            if (!occupied[k] && (cues[k] & CueSet.Counterpart) == 0 && !_data.PersonTitles.Contains(tokens[k].Norm) && !_data.TitleFillers.Contains(tokens[k].Norm))
             {
                 return false;
             }
