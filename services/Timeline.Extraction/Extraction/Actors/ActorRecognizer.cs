@@ -90,7 +90,7 @@ public sealed class ActorRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             _matcher.MatchInto(tokens, i, matches);
-            if (_variants.MatchAt(tokens, i) is { } variant && (matches.Count == 0 || variant.Length > matches[0].Length))
+            if (_variants.MatchAt(text, tokens, i) is { } variant && (matches.Count == 0 || variant.Length > matches[0].Length))
             {
                 found.Add(new ActorMention(i, i + variant.Length - 1, [variant.Actor], IsLocative(tokens, i, tokens[i].Norm)));
                 i += variant.Length - 1;

@@ -4,9 +4,10 @@ using Timeline.Lexicon;
 namespace Timeline.Extraction.Extraction.Actors;
 
 /// <summary>
-/// Arabic spellings of Korean and Russian names differ from outlet to outlet («آن غيو باك» and «آن جيو بيك», «كيم جونغ أون»
-/// and «كيم جونغ وون»): a person's full name of two to four words also matches by its consonants, with long vowels left
-/// out and letters that render the same sound taken as one, when no other person's name has the same consonants.
+/// Spellings of Korean and Russian names differ from outlet to outlet: «آن غيو باك» and «آن جيو بيك», «كيم جونغ أون» and
+/// «كيم جونغ وون»; "Kang Sun-nam" and "Kang Son Nam", "Pak Thae Song" and "Park Tae-song", "Sergey" and "Sergei". A
+/// person's full name of two to four words also matches by its consonants, with vowels left out and letters that render
+/// the same sound taken as one, when no other person's name has the same consonants.
 /// </summary>
 internal sealed class SpellingVariants
 {
@@ -33,11 +34,11 @@ internal sealed class SpellingVariants
             foreach (var alias in actor.Aliases)
             {
                 var words = TextNormalizer.Key(alias).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length is < 2 or > MaxWords || words[0].Length == 0 || words[0][0] is < '\u0600' or > '\u06FF')
+                if (words.Length is < 2 or > MaxWords || words[0].Length == 0 || !(IsArabicLetter(words[0][0]) || char.IsAsciiLetterLower(words[0][0])))
                 {
                     continue;
                 }
-                if (Arguments.Appositions.IsTitleHead(words[0]))
+                if (Arguments.Appositions.IsTitleHead(words[0]) || words.Any(w => w.Length == 0 || IsArabicLetter(w[0]) != IsArabicLetter(words[0][0])))
                 {
                     continue; // «رئيس الدوما» is a title, not a name: its consonants are those of «روسيا الدائم».
                 }
@@ -81,11 +82,15 @@ internal sealed class SpellingVariants
         _names = withLeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The person whose full name is spelt differently at word <paramref name="at"/>, and how many words it takes.</summary>
-    public (Actor Actor, int Length)? MatchAt(IReadOnlyList<Token> tokens, int at)
+    /// <summary>
+    /// The person whose full name is spelt differently at word <paramref name="at"/> of <paramref name="text"/>, and how many
+    /// words it takes. A name in Latin letters must open with a capital ("Kang Son Nam", not "king's son name").
+    /// </summary>
+    public (Actor Actor, int Length)? MatchAt(string text, IReadOnlyList<Token> tokens, int at)
     {
         var token = tokens[at];
-        if (!token.IsArabic || !MayOpenName(token.Norm))
+        var arabic = token.IsArabic;
+        if (!(arabic || char.IsAsciiLetterLower(token.Norm[0]) && char.IsUpper(text[token.Start])) || !MayOpenName(token.Norm))
         {
             return null;
         }
@@ -96,7 +101,7 @@ internal sealed class SpellingVariants
             return null;
         }
         (Actor Actor, int Length)? best = null;
-        for (var k = at + 1; k < tokens.Count && k < at + MaxWords && tokens[k].IsArabic && tokens[k].Clause == token.Clause; k++)
+        for (var k = at + 1; k < tokens.Count && k < at + MaxWords && tokens[k].IsArabic == arabic && tokens[k].Clause == token.Clause; k++)
         {
             if (length + 1 >= MaxKey)
             {
@@ -127,6 +132,13 @@ internal sealed class SpellingVariants
     /// </summary>
     private bool MayOpenName(string word)
     {
+        if (!IsArabicLetter(word[0]))
+        {
+            Span<char> skeleton = stackalloc char[MaxKey];
+            var n = LatinSkeleton(word, skeleton);
+            var opening = n > 0 ? Opening(skeleton[0], skeleton[n - 1]) : 0;
+            return n > 0 && (_openings[opening / 64] & (1UL << (opening % 64))) != 0;
+        }
         var first = 0;
         while (first < word.Length && Consonant(word[first]) == '\0')
         {
@@ -154,6 +166,10 @@ internal sealed class SpellingVariants
     /// </summary>
     private static int Skeleton(string word, Span<char> into)
     {
+        if (word.Length > 0 && !IsArabicLetter(word[0]))
+        {
+            return LatinSkeleton(word, into);
+        }
         var n = 0;
         foreach (var c in word)
         {
@@ -170,6 +186,58 @@ internal sealed class SpellingVariants
         }
         return n;
     }
+
+    /// <summary>
+    /// Writes the consonants of a normalised word in Latin letters: vowels, "y" and "w" left out ("Choe", "Choi"; "Sergey",
+    /// "Sergei"), "h" after a consonant too ("Thae", "Tae"), the voiced and voiceless pairs of Korean romanisation taken as
+    /// one (g k, d t, b p, j ch, l r), "x" as "ks" ("Alexander", "Aleksandr") and a doubled letter once. A word of vowels alone
+    /// ("Un", "Yo") keeps one mark, so it still counts as a word. Returns the length, or -1 when it does not fit.
+    /// </summary>
+    private static int LatinSkeleton(string word, Span<char> into)
+    {
+        var n = 0;
+        var previous = '\0';
+        foreach (var c in word)
+        {
+            var folded = c switch
+            {
+                'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' => '\0',
+                'h' when previous is not '\0' and not 'h' => '\0',
+                'g' or 'q' => 'k',
+                'd' => 't',
+                'b' => 'p',
+                'j' => 'c',
+                'l' => 'r',
+                _ => c,
+            };
+            previous = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' ? '\0' : c;
+            if (folded == '\0' || n > 0 && into[n - 1] == folded)
+            {
+                continue;
+            }
+            if (n + 2 > into.Length)
+            {
+                return -1;
+            }
+            if (folded == 'x')
+            {
+                into[n++] = 'k';
+                folded = 's';
+            }
+            into[n++] = folded;
+        }
+        if (n == 0)
+        {
+            if (into.Length == 0)
+            {
+                return -1;
+            }
+            into[n++] = '.';
+        }
+        return n;
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
 
     /// <summary>
     /// The letter a name's consonants are compared by: long vowels and hamza seats left out ('\0'); ك ق ج غ, ت ط, س ص ث,
