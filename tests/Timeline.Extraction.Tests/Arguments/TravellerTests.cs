@@ -9,6 +9,8 @@ public class TravellerTests
     [Theory]
     [InlineData("A Russian delegation led by Sergei Shoigu landed in Pyongyang on Wednesday.", "Sergei Shoigu")]
     [InlineData("A delegation of Russia's Security Council headed by Sergei Shoigu arrived in Pyongyang on Wednesday.", "Sergei Shoigu")]
+    [InlineData("The Russian military delegation headed by Defence Minister Sergei Shoigu arrived in Pyongyang on Wednesday.", "Sergei Shoigu")]
+    [InlineData("The Russian delegation, headed by Sergei Shoigu, arrived in Pyongyang on Wednesday.", "Sergei Shoigu")]
     [InlineData("وصل وفد روسي برئاسة سيرغي شويغو إلى بيونغ يانغ يوم الأربعاء.", "Sergei Shoigu")]
     [InlineData("وصل وفد روسي برئاسة سيرغي شويغو، سكرتير مجلس الأمن، إلى بيونغ يانغ يوم الأربعاء.", "Sergei Shoigu")]
     public void A_delegation_travels_as_the_person_who_leads_it(string text, string traveller)
