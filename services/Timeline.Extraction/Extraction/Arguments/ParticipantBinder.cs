@@ -266,9 +266,11 @@ internal sealed class ParticipantBinder
                 c.AddCountry(NorthKorea);
             }
         }
-        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && doc.LastSubject is { } met && met != agent && PronounMetBy(t, hit))
+        if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && PronounMetBy(t, hit) is { } pronoun
+            && (pronoun == "it" ? doc.LastVisitor : doc.LastSubject) is { } met && met != agent)
         {
-            // "He was met at the airport by Kim Jong Un": the one met is whoever the sentence before told of.
+            // "He was met at the airport by Kim Jong Un": the one met is whoever the sentence before told of; "It was
+            // greeted at the airport by Yun Jong Ho", after a delegation arrived: the one who leads it.
             c.AddParticipant(ToParticipant(met, ParticipantRoles.Counterpart));
         }
         if (c.Type == EventTypes.Meeting && c.Trigger.Kind == "verb" && c.Subtype == "talks" && Addressee(t, cues, hit, mentions, published) is { } addressee)
@@ -292,6 +294,10 @@ internal sealed class ParticipantBinder
             // «استقبل كيم، القائد الذي يتولى …، عصر يوم 14 آب، رئيس الدوما الروسي»: the one received may stand several
             // asides after the verb; a meeting needs its other side.
             c.AddParticipant(ToParticipant(guest, ParticipantRoles.Counterpart));
+        }
+        if (c.Type == EventTypes.Meeting && agent is { Kind: ActorKinds.Person } && Other(agent.Country) is { } guestSide && c.Participants.Exists(p => p.Country == guestSide))
+        {
+            HostsTogether(c, people, agent.Country!);
         }
         if (c.Type == EventTypes.Agreement && c.Subtype is "ratification" or "entry_into_force"
             && (doc.PairAgreement || people.Exists(p => CountryOf(p.Actor) == Russia) && people.Exists(p => CountryOf(p.Actor) == NorthKorea)))
@@ -672,12 +678,32 @@ internal sealed class ParticipantBinder
         return true;
     }
 
-    /// <summary>"He was met by", "She was received … by": an English passive whose subject is a pronoun.</summary>
-    private bool PronounMetBy(IReadOnlyList<Token> t, TriggerHit hit)
+    /// <summary>
+    /// "The delegation was greeted by Kang Sun Nam, the defence minister, Jong Kyong Thaek, … and Im Chon Il": people of
+    /// the host's side named with the host receive the other side with him; none of them is the one met.
+    /// </summary>
+    private static void HostsTogether(Candidate c, List<(int Token, Actor Actor)> people, string hostSide)
+    {
+        for (var i = 0; i < c.Participants.Count; i++)
+        {
+            var p = c.Participants[i];
+            if (p.Role == ParticipantRoles.Counterpart && p.Country == hostSide && people.Exists(x => x.Actor.Id == p.ActorId && x.Actor.Kind == ActorKinds.Person))
+            {
+                c.Participants[i] = p with { Role = ParticipantRoles.Actor };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "He was met by", "She was received … by", "It was greeted by": an English passive whose subject is a pronoun, which
+    /// it returns ("it" for a delegation); null for any other clause.
+    /// </summary>
+    private string? PronounMetBy(IReadOnlyList<Token> t, TriggerHit hit)
     {
         var start = ClauseStart(t, hit.First);
-        return !t[hit.First].IsArabic && hit.First - start is 2 or 3 && _data.SubjectPronouns.Contains(t[start].Norm)
-            && t[hit.First - 1].Norm is "was" or "were" or "been";
+        var subject = t[start].Norm;
+        return !t[hit.First].IsArabic && hit.First - start is 2 or 3 && (subject == "it" || _data.SubjectPronouns.Contains(subject))
+            && t[hit.First - 1].Norm is "was" or "were" or "been" ? subject : null;
     }
 
     /// <summary>
