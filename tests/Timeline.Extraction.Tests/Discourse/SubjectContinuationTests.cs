@@ -74,6 +74,16 @@ public class SubjectContinuationTests
     }
 
     [Theory]
+    [InlineData("Choe Son Hui thanked Vladimir Putin for receiving her on Monday. On Friday, Choe held talks with her Russian counterpart, Sergey Lavrov.")]
+    [InlineData("Choe Son Hui thanked Vladimir Putin for receiving her on Monday. On Friday, Choe discussed the peninsula with her counterpart Sergey Lavrov.")]
+    public void Talks_with_her_counterpart_are_not_with_the_man_told_of_before(string text)
+    {
+        var talks = Assert.Single(Run(text, "2024-11-05"), e => e.Type == EventTypes.Meeting && e.Date?.Value == "2024-11-01");
+        Assert.Contains(talks.Participants, p => p.Name == "Sergey Lavrov");
+        Assert.DoesNotContain(talks.Participants, p => p.Name == "Vladimir Putin");
+    }
+
+    [Theory]
     [InlineData("Medvedev arrived in Pyongyang on Wednesday. The ex-president held talks with Cho Yong-won on Thursday.")]
     [InlineData("Medvedev arrived in Pyongyang on Wednesday. The former president also held talks with Cho Yong-won on Thursday.")]
     [InlineData("Medvedev arrived in Pyongyang on Wednesday. The envoy held talks with Cho Yong-won on Thursday.")]

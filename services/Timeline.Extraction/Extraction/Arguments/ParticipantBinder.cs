@@ -764,20 +764,35 @@ internal sealed class ParticipantBinder
             return hit.First == hit.Last && (w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) || w.EndsWith("اه", StringComparison.Ordinal)
                 || (w.Length >= 6 && w.EndsWith('ه')));
         }
-        if (hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "her" or "him" or "them")
+        if (hit.Last + 1 < t.Count && ObjectPronoun(t, hit.Last + 1))
         {
             return true;
         }
         // "held talks with her", "discussed the peninsula with him": the one talked with, a few words on in the clause.
         for (var k = hit.Last + 1; k + 1 < t.Count && k <= hit.Last + 6 && t[k + 1].Clause == t[hit.First].Clause; k++)
         {
-            if (t[k].Norm == "with" && t[k + 1].Norm is "her" or "him" or "them")
+            if (t[k].Norm == "with" && ObjectPronoun(t, k + 1))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// "him", "them", and "her" where no noun follows it in its clause: "talks with her on Friday" names the woman, "talks
+    /// with her Russian counterpart" her counterpart.
+    /// </summary>
+    private static bool ObjectPronoun(IReadOnlyList<Token> t, int k) =>
+        t[k].Norm is "him" or "them"
+        || t[k].Norm == "her" && (k + 1 == t.Count || t[k + 1].Clause != t[k].Clause || PronounFollowers.Contains(t[k + 1].Norm));
+
+    // Words that may follow the object "her" but never the possessive: prepositions, conjunctions and time words.
+    private static readonly HashSet<string> PronounFollowers = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "for", "about", "during", "after", "before", "and", "to", "over", "since", "last", "this", "yesterday",
+        "today", "earlier", "later", "again", "when", "as", "while", "until", "by", "from", "via", "behind",
+    };
 
     /// <summary>
     /// The person a reporting verb addresses ("قوله لـX", "قوله أمام نظيرته الكورية الشمالية X", "told his North Korean
