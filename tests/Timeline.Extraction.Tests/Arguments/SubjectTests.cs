@@ -110,6 +110,8 @@ public class SubjectTests
     [InlineData("أعلن الزعيم الكوري الشمالي كيم جونغ أون، السبت، أن زيارته لروسيا تعبر عن الأهمية التي توليها بلاده للعلاقات مع موسكو.", "Kim Jong Un")]
     // Not the last person named, who received the message: the subject who brought it.
     [InlineData("نقل وزير الخارجية الروسي سيرغي لافروف، اليوم السبت، رسالة من الرئيس الروسي فلاديمير بوتين، إلى الزعيم الكوري الشمالي كيم جونغ أون، في إطار زيارته إلى بيونغ يانغ.", "Sergey Lavrov")]
+    // "Her visit": the woman told of before, when the sentence names nobody.
+    [InlineData("غادرت وزيرة الخارجية تشوي سون هوي بيونغ يانغ متوجهة إلى موسكو. وتأتي هذه الرحلة بعد عام من زيارتها الأخيرة لموسكو.", "Choe Son Hui")]
     public void His_visit_is_the_visit_of_the_subject_not_of_the_state_visited(string text, string visitor)
     {
         var events = Run(text, "2025-07-12");

@@ -184,8 +184,15 @@ internal sealed class SpellingVariants
             }
             into[n++] = folded;
         }
-        return n;
+        return NasalEnding(into, n, 'ن', 'ك');
     }
+
+    /// <summary>
+    /// A syllable's final "ng" is written with or without its "g" («سونغ» and «سون», "Song" and "Son"): a word's final
+    /// n-g is read as n alone.
+    /// </summary>
+    private static int NasalEnding(Span<char> skeleton, int n, char nasal, char velar) =>
+        n >= 3 && skeleton[n - 1] == velar && skeleton[n - 2] == nasal ? n - 1 : n;
 
     /// <summary>
     /// Writes the consonants of a normalised word in Latin letters: vowels, "y" and "w" left out ("Choe", "Choi"; "Sergey",
@@ -226,6 +233,7 @@ internal sealed class SpellingVariants
             }
             into[n++] = folded;
         }
+        n = NasalEnding(into, n, 'n', 'k');
         if (n == 0)
         {
             if (into.Length == 0)

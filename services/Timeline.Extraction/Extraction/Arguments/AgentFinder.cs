@@ -289,12 +289,13 @@ internal sealed class AgentFinder
         {
             return fronted; // «فإن الوزير الروسي سيرغي لافروف، دعا كيم»: the name set before the verb is its subject, Kim its object.
         }
-        if (hit.Entry.Type == EventTypes.Visit && hit.Entry.Kind == "noun" && t[hit.Last].IsArabic && t[hit.Last].Norm.EndsWith("ته", StringComparison.Ordinal)
+        if (hit.Entry.Type == EventTypes.Visit && hit.Entry.Kind == "noun" && t[hit.Last].IsArabic
+            && (t[hit.Last].Norm.EndsWith("ته", StringComparison.Ordinal) || t[hit.Last].Norm.EndsWith("تها", StringComparison.Ordinal))
             && ((previousAgent is not null ? _gazetteer.ById(previousAgent.ActorId) : null)
                 ?? people.LastOrDefault(p => p.Token >= 0 && p.Token < hit.First && p.Actor.Kind == ActorKinds.Person).Actor ?? carried) is { Kind: ActorKinds.Person } possessor)
         {
-            // «أعلن كيم أن زيارته لروسيا تعبر عن», «نقل لافروف رسالة … إلى كيم، في إطار زيارته»: "his visit" is the
-            // subject's, not the state visited nor the last person named.
+            // «أعلن كيم أن زيارته لروسيا تعبر عن», «نقل لافروف رسالة … إلى كيم، في إطار زيارته»: "his visit" (or «زيارتها»,
+            // "her visit") is the subject's, not the state visited nor the last person named.
             return possessor;
         }
         if (DuringIt(t, hit, people) && ((previousAgent is not null ? _gazetteer.ById(previousAgent.ActorId) : null) ?? carried) is { } visitor)
