@@ -243,6 +243,7 @@ public sealed class EventExtractor
         {
             _rules.ApplySentenceRules(result, _gazetteer, cues, published); // Every rule reads or rewrites candidates: none to apply to none.
         }
+        _dater.NoteOccasion(tokens, dates, published, doc);
         doc.Remember(result, mentions, published, _gazetteer, _data.Hosting);
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
     }

@@ -155,6 +155,14 @@ internal sealed class EventDater
                 return;
             }
         }
+        if (best is null && c.Modality == Modalities.Occurred && c.Type is EventTypes.Statement or EventTypes.Accusation or EventTypes.Meeting
+            && doc.OccasionDay is { } sitting && AtTheSitting(t))
+        {
+            // «انعقدت الجلسة الأربعاء … وأكد وود في الجلسة»: said at the sitting told before, on its day.
+            c.Date = sitting;
+            c.Derivation = DateDerivations.Relative;
+            return;
+        }
         // "SEOUL, Nov. 15 (Yonhap) -- Choe met Lavrov": the day the lead was filed dates what it tells, when nothing nearer
         // does; not a plan, nor troops or arms the report only now tells of.
         if (best is null && doc.Dateline is { } dateline && c.Sentence.Index - dateline.Sentence <= 1
@@ -211,6 +219,103 @@ internal sealed class EventDater
         c.Date = best.Date;
         c.Derivation = best.Derivation;
         c.Conflict = best.Conflict;
+    }
+
+    /// <summary>
+    /// Remembers the day a sitting was held on, when a day stands beside the word for it («أثناء جلسة المجلس التي انعقدت
+    /// الأربعاء», "at Thursday's council meeting", "said on Wednesday at an emergency meeting"): the day of what is said
+    /// "at the session" later on. A sitting to come is not remembered.
+    /// </summary>
+    public void NoteOccasion(IReadOnlyList<Token> t, List<DateMention> dates, DateOnly? published, DocumentState doc)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Date.Precision != DatePrecisions.Day || d.Future || d.Dateline || d.SameDayAsPrevious || d.SameTimeAsPrevious
+                || published is { } today && d.Date.Start > today)
+            {
+                continue;
+            }
+            var last = Math.Min(t.Count - 1, d.LastToken + 4);
+            for (var k = Math.Max(0, d.FirstToken - 5); k <= last; k++)
+            {
+                if ((k < d.FirstToken || k > d.LastToken) && Sitting(t[k].Norm) is not null)
+                {
+                    doc.OccasionDay = d.Date;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sentence places what it tells at a sitting already told: «في الجلسة», «خلال الاجتماع», "at the session", "told
+    /// the council meeting"; not "ahead of the meeting".
+    /// </summary>
+    private bool AtTheSitting(IReadOnlyList<Token> t)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (Sitting(t[k].Norm) is not { } definite || !(definite || Determined(t, k)))
+            {
+                continue;
+            }
+            var before = false;
+            for (var j = Math.Max(0, k - 3); j < k; j++)
+            {
+                before |= t[j].Norm is "before" or "ahead" or "قبل" or "قبيل";
+            }
+            if (!before)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> names a sitting («جلسة», «بالجلسة», "meeting"), and if so whether an Arabic article
+    /// makes it one already told («الجلسة», «بالاجتماع»); null when it names none.
+    /// </summary>
+    private bool? Sitting(string word)
+    {
+        foreach (var noun in _data.Calendar.Occasions)
+        {
+            if (!word.EndsWith(noun, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var prefix = word.AsSpan(0, word.Length - noun.Length);
+            if (prefix.IsEmpty)
+            {
+                return false;
+            }
+            if (prefix is "ال" or "بال" or "وال" or "لل" or "فال" or "وبال")
+            {
+                return true;
+            }
+            if (prefix is "و" or "ب" or "وب")
+            {
+                return false;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An English "the", "this" or "that" up to three words before a sitting, with no "a" between ("at the council meeting").</summary>
+    private static bool Determined(IReadOnlyList<Token> t, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (t[j].Norm is "a" or "an")
+            {
+                return false;
+            }
+            if (t[j].Norm is "the" or "this" or "that")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
