@@ -100,7 +100,7 @@ public sealed class EventExtractor
                 candidates.AddRange(AnalyseSentence(body, sentence, published, doc));
             }
         }
-        _dater.ResolveUndated(candidates, published);
+        _dater.ResolveUndated(candidates, published, doc);
         var kept = MentionDeduplicator.Merge(candidates, _gazetteer);
         return [.. kept.Select(c => _assembler.Finish(articleId, c))];
     }
@@ -187,6 +187,7 @@ public sealed class EventExtractor
             sentence.Covered = skipped;
             hits = _triggers.FindTriggers(tokens, mentions, occupied, cues);
         }
+        _dater.NoteOccasion(sentence, dates, published, doc); // "During the call on Tuesday, Putin praised …" reads it at once.
         var result = new List<Candidate>();
         var negatedUntil = -1;
         var reportsMayConcernPair = SentenceRules.ReportsMayConcernPair(mentions, cues, doc);
@@ -243,7 +244,6 @@ public sealed class EventExtractor
         {
             _rules.ApplySentenceRules(result, _gazetteer, cues, published); // Every rule reads or rewrites candidates: none to apply to none.
         }
-        _dater.NoteOccasion(tokens, dates, published, doc);
         doc.Remember(result, mentions, published, _gazetteer, _data.Hosting);
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];
     }

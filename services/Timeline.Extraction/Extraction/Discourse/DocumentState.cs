@@ -54,6 +54,12 @@ internal sealed class DocumentState
     /// </summary>
     public EventDate? OccasionDay { get; set; }
 
+    /// <summary>
+    /// Every sitting told with its day: the sentence, the day, and whether it was named as one already told ("the call on
+    /// Tuesday", «المكالمة التي جرت الثلاثاء»), which then dates the undated telling of it just before.
+    /// </summary>
+    public List<(int Sentence, EventDate Day, bool Told)> Sittings { get; } = [];
+
     /// <summary>The date of the last dated event, at its precision, for "at the time".</summary>
     public EventDate? LastDate { get; set; }
 

@@ -226,8 +226,9 @@ internal sealed class EventDater
     /// الأربعاء», "at Thursday's council meeting", "said on Wednesday at an emergency meeting"): the day of what is said
     /// "at the session" later on. A sitting to come is not remembered.
     /// </summary>
-    public void NoteOccasion(IReadOnlyList<Token> t, List<DateMention> dates, DateOnly? published, DocumentState doc)
+    public void NoteOccasion(Sentence sentence, List<DateMention> dates, DateOnly? published, DocumentState doc)
     {
+        var t = sentence.Tokens;
         foreach (var d in dates)
         {
             if (d.Date.Precision != DatePrecisions.Day || d.Future || d.Dateline || d.SameDayAsPrevious || d.SameTimeAsPrevious
@@ -238,9 +239,10 @@ internal sealed class EventDater
             var last = Math.Min(t.Count - 1, d.LastToken + 4);
             for (var k = Math.Max(0, d.FirstToken - 5); k <= last; k++)
             {
-                if ((k < d.FirstToken || k > d.LastToken) && Sitting(t[k].Norm) is not null)
+                if ((k < d.FirstToken || k > d.LastToken) && Sitting(t[k].Norm) is { } told)
                 {
                     doc.OccasionDay = d.Date;
+                    doc.Sittings.Add((sentence.Index, d.Date, told || Determined(t, k)));
                     break;
                 }
             }
@@ -581,11 +583,15 @@ internal sealed class EventDater
     /// is dated to publication; anything else gets the publication month. Visits run over several days, so they never
     /// take the peg's day. Without a publication date, undated events stay undated.
     /// </summary>
-    public void ResolveUndated(List<Candidate> candidates, DateOnly? published)
+    public void ResolveUndated(List<Candidate> candidates, DateOnly? published, DocumentState? doc = null)
     {
         if (published is not { } pub)
         {
             return;
+        }
+        if (doc is not null)
+        {
+            ToldSittingDays(candidates, pub, doc);
         }
         // "Kim told Putin that …" after the sentence telling their talks, or a visit where one received the other: what one
         // side told the other there is a statement of that meeting, on its day, not a second meeting (a date in the sentence may be another clause's: "Kim, who
@@ -679,6 +685,33 @@ internal sealed class EventDater
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))
                 && (o.Sentence.Index == c.Sentence.Index || c.Sentence.NamesOccasion)
                 && !TokenSpan.ClauseOpensWith(c.Sentence.Tokens, c.TriggerToken, _data.RelativePronouns)));
+    }
+
+    /// <summary>
+    /// "Kim and Putin held a phone call, state media said Wednesday. During the call on Tuesday, …", «أجريا اتصالا …
+    /// وخلال المكالمة التي جرت أمس الثلاثاء»: the sitting named again with its day in the next two sentences dates the
+    /// meeting told before without one, or told only with the news day the report came out on.
+    /// </summary>
+    private static void ToldSittingDays(List<Candidate> candidates, DateOnly published, DocumentState doc)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type != EventTypes.Meeting || c.Modality != Modalities.Occurred
+                || c.Date is not null && !(c.Date.Precision == DatePrecisions.Day && c.Date.Start == published))
+            {
+                continue;
+            }
+            foreach (var (sentence, day, told) in doc.Sittings)
+            {
+                if (told && sentence > c.Sentence.Index && sentence <= c.Sentence.Index + 2 && day.Start <= published
+                    && (c.Date is null || day.Start < published))
+                {
+                    c.Date = day;
+                    c.Derivation = DateDerivations.Relative;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
