@@ -56,6 +56,11 @@ internal sealed class EventDater
             {
                 continue;
             }
+            if (d.LastToken < hit.First && StepFrom(t, hit) is { } step && d.LastToken < step
+                && hits.Exists(h => h.Entry.Kind == "verb" && h.Last < d.FirstToken))
+            {
+                continue; // "will arrive on Tuesday before signing the treaty on Wednesday": Tuesday is the arrival's.
+            }
             if (c.Type == EventTypes.Visit && TellsAnEnd(t, d))
             {
                 continue; // "stays in Pyongyang until Sunday": when the visit ends, not when it was paid.
@@ -381,6 +386,20 @@ internal sealed class EventDater
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where "before" or "after" with a gerund («قبل أن», «بعد أن» with a verb) stands right before the trigger, setting its
+    /// event after or before another ("before signing", «قبل أن يوقع»); null when none does, or when a noun follows it
+    /// ("said on Tuesday after talks with Kim": the talks were that day too).
+    /// </summary>
+    private static int? StepFrom(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        if (hit.First > 0 && t[hit.First - 1].Norm is "before" or "after" && t[hit.First].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return hit.First - 1;
+        }
+        return hit.First > 1 && t[hit.First - 1].Norm == "ان" && t[hit.First - 2].Norm is "قبل" or "بعد" ? hit.First - 2 : null;
     }
 
     /// <summary>A date told as an end, after "until", "till" or «حتى» ("until Sunday", «حتى الأحد»).</summary>
