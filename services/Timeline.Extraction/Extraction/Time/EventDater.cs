@@ -73,7 +73,7 @@ internal sealed class EventDater
             {
                 continue; // "The pact Putin and Kim signed in June took effect on Wednesday": June is the signing's too.
             }
-            if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
+            if (sameClause && NearerVerb(t, covered, hits, hit, d, distance) && !OccasionOfSaying(t, hits, hit))
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
             }
@@ -340,6 +340,22 @@ internal sealed class EventDater
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The meeting noun names where a remark was made, right after its reporting verb ("Shoigu said during a meeting with
+    /// Kim", «قال شويغو خلال لقائه كيم»): the day of the saying, before the verb, is the meeting's too.
+    /// </summary>
+    private bool OccasionOfSaying(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit hit)
+    {
+        if (hit.Entry.Kind != "noun" || hit.First == 0)
+        {
+            return false;
+        }
+        var at = _data.Presupposing.HasMatchAt(t, hit.First - 1) ? hit.First - 1
+            : hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2) ? hit.First - 2 : -1;
+        return at > 0 && hits.Exists(h => h.Entry.Kind == "report" && h.Last < at && at - h.Last <= 3
+            && !WordBetween(t, h.Last, at, _data.Complementizers));
     }
 
     /// <summary>«جاء ذلك خلال لقائه», «وذلك خلال»: the occasion is that of what was told before, which «ذلك» points back to.</summary>
