@@ -35,6 +35,14 @@ public class ToldSittingDayTests
     }
 
     [Fact]
+    public void Talks_recalled_from_months_before_do_not_date_the_call_told_without_its_day()
+    {
+        var events = Stories.Extract("Russian President Vladimir Putin and North Korean leader Kim Jong Un held a phone call to discuss their alliance, state media said Thursday. The talks on March 3 had opened the way for new flights between the two countries.", "2025-09-04");
+        var call = Assert.Single(events, e => e.Type == EventTypes.Meeting && e.Subtype == "phone_call");
+        Assert.NotEqual("2025-03-03", call.Date?.Value);
+    }
+
+    [Fact]
     public void A_call_told_long_before_the_sitting_named_later_keeps_its_own_dating()
     {
         var events = Stories.Extract("Russian President Vladimir Putin and North Korean leader Kim Jong Un held a phone call to discuss their alliance, state media said Thursday. Analysts said the talks showed how close the two had grown. Ukraine has protested for months. South Korea asked for a Security Council meeting on Wednesday.", "2025-09-04");

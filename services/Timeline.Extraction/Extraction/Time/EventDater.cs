@@ -725,7 +725,8 @@ internal sealed class EventDater
     /// <summary>
     /// "Kim and Putin held a phone call, state media said Wednesday. During the call on Tuesday, …", «أجريا اتصالا …
     /// وخلال المكالمة التي جرت أمس الثلاثاء»: the sitting named again with its day in the next two sentences dates the
-    /// meeting told before without one, or told only with the news day the report came out on.
+    /// meeting told before without one, or told only with the news day the report came out on. A sitting of weeks before
+    /// is another one, recalled ("the summit on June 19 last year").
     /// </summary>
     private static void ToldSittingDays(List<Candidate> candidates, DateOnly published, DocumentState doc)
     {
@@ -739,7 +740,7 @@ internal sealed class EventDater
             foreach (var (sentence, day, told) in doc.Sittings)
             {
                 if (told && sentence > c.Sentence.Index && sentence <= c.Sentence.Index + 2 && day.Start <= published
-                    && (c.Date is null || day.Start < published))
+                    && day.Start >= published.AddDays(-7) && (c.Date is null || day.Start < published))
                 {
                     c.Date = day;
                     c.Derivation = DateDerivations.Relative;
