@@ -100,7 +100,7 @@ public sealed class EventExtractor
                 candidates.AddRange(AnalyseSentence(body, sentence, published, doc));
             }
         }
-        _dater.ResolveUndated(candidates, published);
+        _dater.ResolveUndated(candidates, published, doc);
         var kept = MentionDeduplicator.Merge(candidates, _gazetteer);
         return [.. kept.Select(c => _assembler.Finish(articleId, c))];
     }
@@ -187,6 +187,7 @@ public sealed class EventExtractor
             sentence.Covered = skipped;
             hits = _triggers.FindTriggers(tokens, mentions, occupied, cues);
         }
+        _dater.NoteOccasion(sentence, dates, published, doc); // "During the call on Tuesday, Putin praised …" reads it at once.
         var result = new List<Candidate>();
         var negatedUntil = -1;
         var reportsMayConcernPair = SentenceRules.ReportsMayConcernPair(mentions, cues, doc);

@@ -436,7 +436,11 @@ public sealed class CalendarWords
         }
         Firsts = d.Firsts.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
         SinceWords = d.SinceWords.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal);
+        Occasions = d.Occasions.Select(TextNormalizer.Key).ToList();
     }
+
+    /// <summary>"جلسة", "meeting": sittings whose told day is that of what is said at "the session" later.</summary>
+    public IReadOnlyList<string> Occasions { get; }
 
     /// <summary>"أول", "first": a span after one measures a gap ("first visit since 2000"), it is no date.</summary>
     public IReadOnlySet<string> Firsts { get; }
@@ -589,6 +593,7 @@ internal sealed class DateFile
     public List<string> MonthIntroducers { get; set; } = [];
     public List<string> Firsts { get; set; } = [];
     public List<string> SinceWords { get; set; } = [];
+    public List<string> Occasions { get; set; } = [];
     public Dictionary<string, int> DayOrdinals { get; set; } = [];
     public Dictionary<string, int> NumberWords { get; set; } = [];
 }

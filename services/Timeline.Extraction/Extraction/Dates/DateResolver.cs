@@ -63,6 +63,7 @@ public sealed class DateResolver(CalendarWords words)
         ArgumentNullException.ThrowIfNull(tokens);
         var used = new bool[tokens.Count];
         var found = new List<DateMention>();
+        futureClauses |= StepsAhead(tokens, futureClauses);
         SkipSpansSinceFirst(tokens, used);
         FindHijri(tokens, used, found);
         FindMonths(tokens, used, found, published, futureClauses);
@@ -172,6 +173,32 @@ public sealed class DateResolver(CalendarWords words)
                 // Not a valid Hijri date: ignore it.
             }
         }
+    }
+
+    /// <summary>
+    /// "will arrive on Tuesday evening, …, before signing the treaty on Wednesday", «سيصل الثلاثاء، قبل أن يوقع الأربعاء»: a
+    /// clause opened by "before" or "after" and a gerund, or by «قبل أن», «بعد أن» and a verb in the imperfect, goes on in the
+    /// time of the future clause it follows. A past verb after them ("after Kim visited Russia in September") tells a time
+    /// of its own.
+    /// </summary>
+    private static ulong StepsAhead(IReadOnlyList<Token> t, ulong futureClauses)
+    {
+        var ahead = 0UL;
+        for (var k = 1; k + 1 < t.Count; k++)
+        {
+            var clause = t[k].Clause;
+            if (clause > 63 || t[k - 1].Clause == clause || !InFuture(futureClauses | ahead, t[k - 1]))
+            {
+                continue;
+            }
+            var word = t[k].Norm;
+            if (word is "before" or "after" && t[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                || word is "قبل" or "بعد" && t[k + 1].Norm == "ان" && k + 2 < t.Count && WordForms.IsImperfect(t[k + 2].Norm))
+            {
+                ahead |= 1UL << clause;
+            }
+        }
+        return ahead;
     }
 
     private static bool InFuture(ulong futureClauses, Token token) => (futureClauses & (1UL << Math.Min(63, token.Clause))) != 0;

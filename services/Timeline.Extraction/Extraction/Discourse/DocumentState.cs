@@ -48,6 +48,18 @@ internal sealed class DocumentState
     /// <summary>The first sentence that told an event: the lead.</summary>
     public int? LeadSentence { get; set; }
 
+    /// <summary>
+    /// The day of the last sitting told with its day («جلسة المجلس التي انعقدت الأربعاء», "Thursday's council meeting"), for
+    /// what is said "at the session" later on.
+    /// </summary>
+    public EventDate? OccasionDay { get; set; }
+
+    /// <summary>
+    /// Every sitting told with its day: the sentence, the day, and whether it was named as one already told ("the call on
+    /// Tuesday", «المكالمة التي جرت الثلاثاء»), which then dates the undated telling of it just before.
+    /// </summary>
+    public List<(int Sentence, EventDate Day, bool Told)> Sittings { get; } = [];
+
     /// <summary>The date of the last dated event, at its precision, for "at the time".</summary>
     public EventDate? LastDate { get; set; }
 

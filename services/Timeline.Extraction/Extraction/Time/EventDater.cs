@@ -56,6 +56,11 @@ internal sealed class EventDater
             {
                 continue;
             }
+            if (d.LastToken < hit.First && StepFrom(t, hit) is { } step && d.LastToken < step
+                && hits.Exists(h => h.Entry.Kind == "verb" && h.Last < d.FirstToken))
+            {
+                continue; // "will arrive on Tuesday before signing the treaty on Wednesday": Tuesday is the arrival's.
+            }
             if (c.Type == EventTypes.Visit && TellsAnEnd(t, d))
             {
                 continue; // "stays in Pyongyang until Sunday": when the visit ends, not when it was paid.
@@ -68,7 +73,7 @@ internal sealed class EventDater
             {
                 continue; // "The pact Putin and Kim signed in June took effect on Wednesday": June is the signing's too.
             }
-            if (sameClause && NearerVerb(t, covered, hits, hit, d, distance))
+            if (sameClause && NearerVerb(t, covered, hits, hit, d, distance) && !OccasionOfSaying(t, hits, hit))
             {
                 continue; // "met Kim and discussed the treaty that Kim and Putin signed last June": the date of "signed".
             }
@@ -155,6 +160,14 @@ internal sealed class EventDater
                 return;
             }
         }
+        if (best is null && c.Modality == Modalities.Occurred && c.Type is EventTypes.Statement or EventTypes.Accusation or EventTypes.Meeting
+            && doc.OccasionDay is { } sitting && AtTheSitting(t))
+        {
+            // «انعقدت الجلسة الأربعاء … وأكد وود في الجلسة»: said at the sitting told before, on its day.
+            c.Date = sitting;
+            c.Derivation = DateDerivations.Relative;
+            return;
+        }
         // "SEOUL, Nov. 15 (Yonhap) -- Choe met Lavrov": the day the lead was filed dates what it tells, when nothing nearer
         // does; not a plan, nor troops or arms the report only now tells of.
         if (best is null && doc.Dateline is { } dateline && c.Sentence.Index - dateline.Sentence <= 1
@@ -214,6 +227,105 @@ internal sealed class EventDater
     }
 
     /// <summary>
+    /// Remembers the day a sitting was held on, when a day stands beside the word for it («أثناء جلسة المجلس التي انعقدت
+    /// الأربعاء», "at Thursday's council meeting", "said on Wednesday at an emergency meeting"): the day of what is said
+    /// "at the session" later on. A sitting to come is not remembered.
+    /// </summary>
+    public void NoteOccasion(Sentence sentence, List<DateMention> dates, DateOnly? published, DocumentState doc)
+    {
+        var t = sentence.Tokens;
+        foreach (var d in dates)
+        {
+            if (d.Date.Precision != DatePrecisions.Day || d.Future || d.Dateline || d.SameDayAsPrevious || d.SameTimeAsPrevious
+                || published is { } today && d.Date.Start > today)
+            {
+                continue;
+            }
+            var last = Math.Min(t.Count - 1, d.LastToken + 4);
+            for (var k = Math.Max(0, d.FirstToken - 5); k <= last; k++)
+            {
+                if ((k < d.FirstToken || k > d.LastToken) && Sitting(t[k].Norm) is { } told)
+                {
+                    doc.OccasionDay = d.Date;
+                    doc.Sittings.Add((sentence.Index, d.Date, told || Determined(t, k)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sentence places what it tells at a sitting already told: «في الجلسة», «خلال الاجتماع», "at the session", "told
+    /// the council meeting"; not "ahead of the meeting".
+    /// </summary>
+    private bool AtTheSitting(IReadOnlyList<Token> t)
+    {
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (Sitting(t[k].Norm) is not { } definite || !(definite || Determined(t, k)))
+            {
+                continue;
+            }
+            var before = false;
+            for (var j = Math.Max(0, k - 3); j < k; j++)
+            {
+                before |= t[j].Norm is "before" or "ahead" or "قبل" or "قبيل";
+            }
+            if (!before)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> names a sitting («جلسة», «بالجلسة», "meeting"), and if so whether an Arabic article
+    /// makes it one already told («الجلسة», «بالاجتماع»); null when it names none.
+    /// </summary>
+    private bool? Sitting(string word)
+    {
+        foreach (var noun in _data.Calendar.Occasions)
+        {
+            if (!word.EndsWith(noun, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var prefix = word.AsSpan(0, word.Length - noun.Length);
+            if (prefix.IsEmpty)
+            {
+                return false;
+            }
+            if (prefix is "ال" or "بال" or "وال" or "لل" or "فال" or "وبال")
+            {
+                return true;
+            }
+            if (prefix is "و" or "ب" or "وب")
+            {
+                return false;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An English "the", "this" or "that" up to three words before a sitting, with no "a" between ("at the council meeting").</summary>
+    private static bool Determined(IReadOnlyList<Token> t, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (t[j].Norm is "a" or "an")
+            {
+                return false;
+            }
+            if (t[j].Norm is "the" or "this" or "that")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// The day of the remark made at the occasion <paramref name="occasion"/> names: the date of a reporting verb before
     /// it, with no other event told between.
     /// </summary>
@@ -228,6 +340,22 @@ internal sealed class EventDater
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The meeting noun names where a remark was made, right after its reporting verb ("Shoigu said during a meeting with
+    /// Kim", «قال شويغو خلال لقائه كيم»): the day of the saying, before the verb, is the meeting's too.
+    /// </summary>
+    private bool OccasionOfSaying(IReadOnlyList<Token> t, List<TriggerHit> hits, TriggerHit hit)
+    {
+        if (hit.Entry.Kind != "noun" || hit.First == 0)
+        {
+            return false;
+        }
+        var at = _data.Presupposing.HasMatchAt(t, hit.First - 1) ? hit.First - 1
+            : hit.First > 1 && _data.Presupposing.HasMatchAt(t, hit.First - 2) ? hit.First - 2 : -1;
+        return at > 0 && hits.Exists(h => h.Entry.Kind == "report" && h.Last < at && at - h.Last <= 3
+            && !WordBetween(t, h.Last, at, _data.Complementizers));
     }
 
     /// <summary>«جاء ذلك خلال لقائه», «وذلك خلال»: the occasion is that of what was told before, which «ذلك» points back to.</summary>
@@ -274,6 +402,20 @@ internal sealed class EventDater
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where "before" or "after" with a gerund («قبل أن», «بعد أن» with a verb) stands right before the trigger, setting its
+    /// event after or before another ("before signing", «قبل أن يوقع»); null when none does, or when a noun follows it
+    /// ("said on Tuesday after talks with Kim": the talks were that day too).
+    /// </summary>
+    private static int? StepFrom(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        if (hit.First > 0 && t[hit.First - 1].Norm is "before" or "after" && t[hit.First].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return hit.First - 1;
+        }
+        return hit.First > 1 && t[hit.First - 1].Norm == "ان" && t[hit.First - 2].Norm is "قبل" or "بعد" ? hit.First - 2 : null;
     }
 
     /// <summary>A date told as an end, after "until", "till" or «حتى» ("until Sunday", «حتى الأحد»).</summary>
@@ -476,11 +618,15 @@ internal sealed class EventDater
     /// is dated to publication; anything else gets the publication month. Visits run over several days, so they never
     /// take the peg's day. Without a publication date, undated events stay undated.
     /// </summary>
-    public void ResolveUndated(List<Candidate> candidates, DateOnly? published)
+    public void ResolveUndated(List<Candidate> candidates, DateOnly? published, DocumentState? doc = null)
     {
         if (published is not { } pub)
         {
             return;
+        }
+        if (doc is not null)
+        {
+            ToldSittingDays(candidates, pub, doc);
         }
         // "Kim told Putin that …" after the sentence telling their talks, or a visit where one received the other: what one
         // side told the other there is a statement of that meeting, on its day, not a second meeting (a date in the sentence may be another clause's: "Kim, who
@@ -574,6 +720,34 @@ internal sealed class EventDater
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))
                 && (o.Sentence.Index == c.Sentence.Index || c.Sentence.NamesOccasion)
                 && !TokenSpan.ClauseOpensWith(c.Sentence.Tokens, c.TriggerToken, _data.RelativePronouns)));
+    }
+
+    /// <summary>
+    /// "Kim and Putin held a phone call, state media said Wednesday. During the call on Tuesday, …", «أجريا اتصالا …
+    /// وخلال المكالمة التي جرت أمس الثلاثاء»: the sitting named again with its day in the next two sentences dates the
+    /// meeting told before without one, or told only with the news day the report came out on. A sitting of weeks before
+    /// is another one, recalled ("the summit on June 19 last year").
+    /// </summary>
+    private static void ToldSittingDays(List<Candidate> candidates, DateOnly published, DocumentState doc)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Type != EventTypes.Meeting || c.Modality != Modalities.Occurred
+                || c.Date is not null && !(c.Date.Precision == DatePrecisions.Day && c.Date.Start == published))
+            {
+                continue;
+            }
+            foreach (var (sentence, day, told) in doc.Sittings)
+            {
+                if (told && sentence > c.Sentence.Index && sentence <= c.Sentence.Index + 2 && day.Start <= published
+                    && day.Start >= published.AddDays(-7) && (c.Date is null || day.Start < published))
+                {
+                    c.Date = day;
+                    c.Derivation = DateDerivations.Relative;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
