@@ -35,6 +35,12 @@ internal sealed class Candidate
 
     /// <summary>A meeting read from speaking to someone of the other side ("told his counterpart", «قوله لنظيرته»).</summary>
     public bool SpokenTo { get; init; }
+
+    /// <summary>
+    /// The noun names an earlier occurrence than the one the article tells ("his previous visit", "Shoigu's last trip",
+    /// «زيارته السابقة»): never the same happening as one not so named.
+    /// </summary>
+    public bool Earlier { get; init; }
     public List<Participant> Participants { get; } = [];
     public List<string> Countries { get; } = [];
     public string? Location { get; set; }

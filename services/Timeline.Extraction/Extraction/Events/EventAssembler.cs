@@ -197,6 +197,7 @@ internal sealed class EventAssembler
             FromNoun = hit.Entry.Kind == "noun",
             Occasion = occasion,
             SpokenTo = spokenTo,
+            Earlier = hit.Entry.Kind == "noun" && NamesAnEarlierOne(t, hit),
             Head = lightAt >= 0 ? lightAt : i,
         };
         c.Modality = entry.Kind == "report" ? Modalities.Occurred : ModalityReader.ReadModality(t, cues, hit);
@@ -283,6 +284,14 @@ internal sealed class EventAssembler
         }
         return c;
     }
+
+    /// <summary>
+    /// "his previous visit", "Shoigu's last trip", «زيارته السابقة», «زيارتها الماضية»: a noun qualified as an earlier one.
+    /// Not "first" (the current visit may be the first in years) nor "latest" (the current one).
+    /// </summary>
+    private static bool NamesAnEarlierOne(IReadOnlyList<Token> t, TriggerHit hit) =>
+        hit.First > 0 && t[hit.First - 1].Norm is "previous" or "earlier" or "prior" or "last"
+        || hit.Last + 1 < t.Count && t[hit.Last + 1].Norm is "السابقه" or "الماضيه" or "السابق" or "الماضي";
 
     /// <summary>A wish, plan or «أن» before an imperfect verb earlier in the sentence: what follows has not happened yet.</summary>
     private static bool UnfulfilledBefore(IReadOnlyList<Token> t, CueSet[] cues, int i)

@@ -45,9 +45,9 @@ internal static class MentionDeduplicator
 
     private static bool SameHappening(Candidate a, Candidate b, Gazetteer g)
     {
-        if (a.Type != b.Type || a.Modality != b.Modality)
+        if (a.Type != b.Type || a.Modality != b.Modality || a.Earlier != b.Earlier)
         {
-            return false;
+            return false; // "Shoigu, now on a visit to Pyongyang" and "his previous visit, on 4 June": two trips.
         }
         if (a.Type == EventTypes.Agreement && a.Subtype is not null && b.Subtype is not null && a.Subtype != b.Subtype)
         {
