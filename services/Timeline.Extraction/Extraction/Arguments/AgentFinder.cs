@@ -320,6 +320,13 @@ internal sealed class AgentFinder
             // of "Kim vowed support for Russia's war in Ukraine during (a meeting | talks) with Shoigu".
             return owner;
         }
+        if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && previousAgent is null && carried is { Kind: ActorKinds.Person } && OpensWithPossessive(t, hit)
+            && !people.Exists(p => p.Token >= 0 && p.Token < hit.First))
+        {
+            // "Shoigu met Kim on Tuesday. His previous visit to North Korea took place on 4 June": "his" is the one the
+            // sentence before told of.
+            return carried;
+        }
         var before = new List<(int Token, Actor Actor)>(people.Count);
         var after = new List<(int Token, Actor Actor)>(people.Count);
         foreach (var p in people)
@@ -573,6 +580,15 @@ internal sealed class AgentFinder
         && t[hit.First - 1].Clause == t[hit.First].Clause;
 
     /// <summary>"firms accused of helping", "officials charged with": an English participle that describes the noun before it.</summary>
+    /// <summary>"His visit", "Her previous trip", "their first talks" opening the clause: a possessive stands for the owner.</summary>
+    private static bool OpensWithPossessive(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var at = hit.First > 0 && t[hit.First - 1].Norm is "his" or "her" or "their" ? hit.First - 1
+            : hit.First > 1 && t[hit.First - 2].Norm is "his" or "her" or "their" && t[hit.First - 1].Norm is "previous" or "last" or "recent" or "latest" or "earlier" or "first" or "second" or "official"
+                ? hit.First - 2 : -1;
+        return at >= 0 && (at == 0 || t[at - 1].Clause != t[at].Clause);
+    }
+
     private static bool ReducedPassive(IReadOnlyList<Token> t, TriggerHit hit) =>
         hit.Entry.Type == EventTypes.Accusation && !t[hit.First].IsArabic && hit.First > 0 && hit.Last + 1 < t.Count
         && t[hit.Last + 1].Norm is "of" or "with" && t[hit.First - 1].Norm is not ("has" or "have" or "had" or "also" or "and" or "who" or "which" or "that" or "publicly" or "repeatedly");
