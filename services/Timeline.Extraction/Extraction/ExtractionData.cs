@@ -149,6 +149,7 @@ public sealed class ExtractionData
         AnniversarySince = Words(cues.AnniversarySince);
         RelativePronouns = Words(cues.RelativePronouns);
         Origin = Words(cues.Origin);
+        Leaving = Words(cues.Leaving);
         ObjectPronouns = Words(cues.ObjectPronouns);
         Comitative = Words(cues.Comitative);
         LeaderMarkers = Words(cues.LeaderMarkers);
@@ -316,6 +317,9 @@ public sealed class ExtractionData
 
     /// <summary>Prepositions of origin ("من", "from").</summary>
     public IReadOnlySet<string> Origin { get; }
+
+    /// <summary>Verbs of leaving ("left", «غادر»): the place after one is where a traveller sets out from.</summary>
+    public IReadOnlySet<string> Leaving { get; }
 
     /// <summary>"The capital": a destination even unnamed.</summary>
     public PhraseMatcher<bool> Capital { get; }
@@ -557,6 +561,7 @@ internal sealed class CueFile
     public List<string> AnniversarySince { get; set; } = [];
     public List<string> RelativePronouns { get; set; } = [];
     public List<string> Origin { get; set; } = [];
+    public List<string> Leaving { get; set; } = [];
     public List<string> ObjectPronouns { get; set; } = [];
     public List<string> Comitative { get; set; } = [];
     public List<string> LeaderMarkers { get; set; } = [];

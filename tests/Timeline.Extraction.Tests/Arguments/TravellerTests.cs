@@ -32,6 +32,16 @@ public class TravellerTests
     }
 
     [Theory]
+    [InlineData("وقالت الوكالة إن كيم جونغ أون غادر بيونغ يانغ أمس متوجها إلى روسيا.", "Kim Jong Un", "RU")]
+    [InlineData("وأضافت أن تشوي سون هوي غادرت بيونغ يانغ أمس متوجهة إلى موسكو.", "Choe Son Hui", "RU")]
+    public void The_city_a_traveller_leaves_is_not_where_the_visit_is(string text, string traveller, string visited)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2025-10-27"), e => e.Type == EventTypes.Visit);
+        Assert.Equal(traveller, visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(visited, visit.Countries);
+    }
+
+    [Theory]
     [InlineData("غادر وزير الخارجية الروسي سيرغي لافروف بيونغ يانغ الأحد متوجها إلى موسكو.")]
     [InlineData("Sergey Lavrov left for Moscow on Sunday after talks in Pyongyang.")]
     public void A_traveller_heading_home_pays_no_visit_there(string text)

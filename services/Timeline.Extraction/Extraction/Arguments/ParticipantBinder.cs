@@ -61,9 +61,11 @@ internal sealed class ParticipantBinder
             {
                 continue;
             }
-            if (c.Type == EventTypes.Visit && actor.Kind is ActorKinds.Place or ActorKinds.State && m.First > hit.Last && _data.Origin.Contains(t[m.First - 1].Norm))
+            if (c.Type == EventTypes.Visit && actor.Kind is ActorKinds.Place or ActorKinds.State && m.First > 0
+                && (m.First > hit.Last && _data.Origin.Contains(t[m.First - 1].Norm) || _data.Leaving.Contains(t[m.First - 1].Norm)))
             {
-                continue; // "يتوجه لافروف من كوريا الشمالية إلى الصين": where the visitor leaves from.
+                // "يتوجه لافروف من كوريا الشمالية إلى الصين", «كيم غادر بيونغ يانغ متوجها إلى روسيا»: where the visitor leaves from.
+                continue;
             }
             switch (actor.Kind)
             {
