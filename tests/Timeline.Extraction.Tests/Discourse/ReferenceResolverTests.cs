@@ -7,7 +7,7 @@ namespace Timeline.Extraction.Tests.Discourse;
 /// <summary>Who "the two leaders", "the latter" and the people remembered from earlier sentences are.</summary>
 public class ReferenceResolverTests
 {
-    private static readonly ReferenceResolver Resolver = new(Gazetteer.Default);
+    private static readonly ReferenceResolver Resolver = new(Gazetteer.Default, Timeline.Extraction.Extraction.ExtractionData.Default.LeaderMarkers);
 
     private static List<string> Referenced(ParsedSentence s, string trigger, DocumentState doc)
     {

@@ -34,7 +34,7 @@ internal sealed class ParticipantBinder
             _lamAliases[actor] = actor.Aliases.Any(a => TextNormalizer.Key(a).StartsWith('ل'));
         }
         _agents = new AgentFinder(gazetteer, data);
-        _references = new ReferenceResolver(gazetteer);
+        _references = new ReferenceResolver(gazetteer, data.LeaderMarkers);
         _triggers = triggers;
     }
 

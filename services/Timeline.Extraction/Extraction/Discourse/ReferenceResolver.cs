@@ -13,9 +13,14 @@ namespace Timeline.Extraction.Extraction.Discourse;
 internal sealed class ReferenceResolver
 {
     private readonly Gazetteer _gazetteer;
+    private readonly IReadOnlySet<string> _leaderMarkers;
 
-    /// <summary>Resolves references to the offices and holders of <paramref name="gazetteer"/>.</summary>
-    public ReferenceResolver(Gazetteer gazetteer) => _gazetteer = gazetteer;
+    /// <summary>Resolves references to the offices and holders of <paramref name="gazetteer"/>; "led", «برئاسة» name a delegation's leader.</summary>
+    public ReferenceResolver(Gazetteer gazetteer, IReadOnlySet<string> leaderMarkers)
+    {
+        _gazetteer = gazetteer;
+        _leaderMarkers = leaderMarkers;
+    }
 
     /// <summary>"The two leaders", "the two countries", "his counterpart", "the latter".</summary>
     public void AddReferences(Candidate c, IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit, List<ActorMention> mentions, List<(int Token, Actor Actor)> people, DateOnly? at, DocumentState doc)
@@ -26,7 +31,7 @@ internal sealed class ReferenceResolver
             {
                 continue; // Most words refer to nobody: nothing below applies to them.
             }
-            if ((cues[k] & CueSet.Delegation) != 0 && doc.LastVisitor is { } visitor && !NamesItsLeader(k, hit, mentions) && !(t[k].Aside && !t[hit.First].Aside))
+            if ((cues[k] & CueSet.Delegation) != 0 && doc.LastVisitor is { } visitor && !NamesItsLeader(t, k, hit, mentions) && !(t[k].Aside && !t[hit.First].Aside))
             {
                 // "The delegation later met Kim": whoever led the visit told before, not the state «الوفد الروسي» names.
                 RemoveVisitorState(people, k, visitor);
@@ -159,7 +164,11 @@ internal sealed class ReferenceResolver
     private static List<Actor> LastTwoPersonsBefore(List<(int Token, Actor Actor)> people, int k) =>
         people.Where(p => p.Token < k && p.Actor.Kind == ActorKinds.Person).Select(p => p.Actor).Distinct().TakeLast(2).ToList();
 
-    /// <summary>"The delegation, led by X, met …", "received the delegation headed by X": a person named next leads it.</summary>
-    private static bool NamesItsLeader(int k, TriggerHit hit, List<ActorMention> mentions) =>
-        mentions.Any(m => m.Actor.Kind == ActorKinds.Person && m.First > k && (k < hit.First ? m.First < hit.First : m.First <= k + 4));
+    /// <summary>
+    /// "The delegation, led by X, met …", "received the delegation headed by X": a person named next leads it. After the
+    /// verb, only a person introduced as its leader does: in «وشكر الضيف بوتين» Putin is the one thanked.
+    /// </summary>
+    private bool NamesItsLeader(IReadOnlyList<Token> t, int k, TriggerHit hit, List<ActorMention> mentions) =>
+        mentions.Any(m => m.Actor.Kind == ActorKinds.Person && m.First > k
+            && (k < hit.First ? m.First < hit.First : m.First <= k + 4 && Enumerable.Range(k + 1, m.First - k - 1).Any(j => _leaderMarkers.Contains(t[j].Norm))));
 }
