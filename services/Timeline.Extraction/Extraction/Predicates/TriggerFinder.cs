@@ -67,6 +67,10 @@ internal sealed class TriggerFinder
                 {
                     continue; // "is in line with", "was in talks": being somewhere needs the place itself.
                 }
+                if (entry.SpeechFollows && !SpeechOpensAfter(tokens, occupied, last))
+                {
+                    continue; // "the talks went on for hours", «تابعت وسائل الإعلام الرحلة»: going on, following, not speaking.
+                }
                 hits.Add(new TriggerHit(i, last, entry, m.Future));
                 i = last;
                 break;
@@ -298,6 +302,20 @@ internal sealed class TriggerFinder
         }
         // "welcomed the Russian delegation", "welcomed North Korean Foreign Minister Choe": a state placing a person.
         return m.Last + 1 < tokens.Count && (_data.PersonTitles.Contains(tokens[m.Last + 1].Norm) || tokens[m.Last + 1].Norm is "delegation" or "delegations");
+    }
+
+    /// <summary>
+    /// What is said opens right after the verb, past the speaker's name: the clause ends there (the colon before a quote,
+    /// "He went on: …", «وتابع لافروف: …») or a complementizer follows («وتابعت زاخاروفا أن …»).
+    /// </summary>
+    private bool SpeechOpensAfter(IReadOnlyList<Token> tokens, bool[] names, int last)
+    {
+        var k = last + 1;
+        while (k < tokens.Count && names[k] && tokens[k].Clause == tokens[last].Clause)
+        {
+            k++;
+        }
+        return k < tokens.Count && (tokens[k].Clause != tokens[last].Clause || _data.Complementizers.Contains(tokens[k].Norm));
     }
 
     /// <summary>A place or state named right after the phrase, past "the": "has been in Pyongyang", "is in the DPRK".</summary>
