@@ -71,7 +71,7 @@ internal sealed class TriggerFinder
                 {
                     continue; // "the talks went on for hours", «تابعت وسائل الإعلام الرحلة»: going on, following, not speaking.
                 }
-                hits.Add(new TriggerHit(i, last, entry, m.Future));
+                hits.Add(new TriggerHit(i, last, entry, m.Future || entry.Kind != "report" && HeadlineInfinitive(tokens, occupied, i)));
                 i = last;
                 break;
             }
@@ -316,6 +316,32 @@ internal sealed class TriggerFinder
             k++;
         }
         return k < tokens.Count && (tokens[k].Clause != tokens[last].Clause || _data.Complementizers.Contains(tokens[k].Norm));
+    }
+
+    /// <summary>
+    /// A headline's announcement: "Lavrov to visit Pyongyang next week", "Russian minister to hold talks in Pyongyang",
+    /// "Kim set to meet Putin". Nothing but the subject's names and titles (and "set", "due", "poised" or
+    /// "slated") stands before "to" and the English trigger, so the infinitive is the headline's future, not a purpose.
+    /// </summary>
+    private bool HeadlineInfinitive(IReadOnlyList<Token> tokens, bool[] names, int first)
+    {
+        if (first < 2 || tokens[first].IsArabic || tokens[first - 1].Norm != "to")
+        {
+            return false;
+        }
+        var subjectEnd = tokens[first - 2].Norm is "set" or "due" or "poised" or "slated" ? first - 3 : first - 2;
+        if (subjectEnd < 0 || !(names[subjectEnd] || _data.PersonTitles.Contains(tokens[subjectEnd].Norm) || tokens[subjectEnd].Norm is "delegation" or "delegations"))
+        {
+            return false;
+        }
+        for (var k = 0; k < subjectEnd; k++)
+        {
+            if (!names[k] && !_data.PersonTitles.Contains(tokens[k].Norm) && !_data.TitleFillers.Contains(tokens[k].Norm) && tokens[k].Norm is not ("and" or "delegation" or "delegations"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>A place or state named right after the phrase, past "the": "has been in Pyongyang", "is in the DPRK".</summary>
