@@ -51,6 +51,11 @@ internal sealed class TriggerFinder
                 {
                     continue; // "containers of military supplies", "the visiting delegation": a noun or an adjective, not the verb.
                 }
+                if (entry.Type == EventTypes.Accusation && !tokens[i].IsArabic && i > 0 && tokens[i].Norm.EndsWith("ed", StringComparison.Ordinal)
+                    && _data.NounMarkers.Contains(tokens[i - 1].Norm))
+                {
+                    continue; // "the alleged transfer of shells": what others allege, named; nobody in the sentence accuses.
+                }
                 if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital) && !ArrivedOnADay(tokens, last))
                 {
                     continue;
