@@ -14,6 +14,7 @@ public class GoingOnSpeakingTests
     [InlineData("The talks were warm. Choe Son Hui went on: \"Pyongyang will stand with Moscow in every trial.\"", "Choe Son Hui")]
     [InlineData("وتابعت تشوي سون هوي: \"ستقف بيونغ يانغ إلى جانب موسكو في كل المحن\".", "Choe Son Hui")]
     [InlineData("وتابع لافروف أن موسكو لن تسمح لأحد بالتدخل في علاقاتها مع بيونغ يانغ.", "Sergey Lavrov")]
+    [InlineData("وأردف لافروف: \"لن تنسى موسكو وقوف بيونغ يانغ إلى جانبها\".", "Sergey Lavrov")]
     public void Going_on_with_what_is_said_is_a_statement_of_the_speaker(string text, string speaker)
     {
         var events = Stories.Extract(text, "2024-11-02");
