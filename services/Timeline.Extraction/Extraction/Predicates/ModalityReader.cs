@@ -69,6 +69,29 @@ internal static class ModalityReader
         return t[i - 2].Norm is "is" or "are" || t[i - 2].Norm == "due" && i >= 3 && t[i - 3].Norm is "is" or "are" or "was" or "were";
     }
 
+    /// <summary>
+    /// "agreed to meet again next spring", «اتفقا على اللقاء الشهر المقبل», «اتفق الجانبان على عقد قمة»: a meeting or
+    /// visit agreed on, within eight words after "agreed to/on" or «اتفق… على» in its clause, is one still to come. Returns where the agreeing verb stands.
+    /// </summary>
+    internal static int? AgreedToBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var clause = tokens[first].Clause;
+        var preposition = false;
+        for (var k = first - 1; k >= 0 && k >= first - 8 && tokens[k].Clause == clause; k--)
+        {
+            var word = tokens[k].Norm;
+            if (word is "to" or "on" or "upon" or "علي" or "على")
+            {
+                preposition = true;
+            }
+            else if (preposition && (word.StartsWith("agree", StringComparison.Ordinal) || tokens[k].IsArabic && StripConjunction(word).StartsWith("اتفق", StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A negation or "without" («دون») within three words before the word at <paramref name="at"/>, in its clause.</summary>
     private static bool NegatedBefore(IReadOnlyList<Token> t, CueSet[] cues, int at)
     {
@@ -113,7 +136,7 @@ internal static class ModalityReader
                 return maybe;
             }
         }
-        if (hit.Future || ArrangedBefore(t, i))
+        if (hit.Future || ArrangedBefore(t, i) || hit.Entry.Type is EventTypes.Meeting or EventTypes.Visit && AgreedToBefore(t, i) is not null)
         {
             return Modalities.Planned;
         }

@@ -76,7 +76,9 @@ internal sealed class TriggerFinder
                 {
                     continue; // "the talks went on for hours", «تابعت وسائل الإعلام الرحلة»: going on, following, not speaking.
                 }
-                hits.Add(new TriggerHit(i, last, entry, m.Future || entry.Kind != "report" && HeadlineInfinitive(tokens, occupied, i)));
+                var future = m.Future || entry.Kind != "report" && HeadlineInfinitive(tokens, occupied, i)
+                    || entry.Type is EventTypes.Meeting or EventTypes.Visit && ModalityReader.AgreedToBefore(tokens, i) is { } agreed && !DateWordBefore(tokens, agreed);
+                hits.Add(new TriggerHit(i, last, entry, future));
                 i = last;
                 break;
             }
@@ -347,6 +349,23 @@ internal sealed class TriggerFinder
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// A month, a weekday or a number before <paramref name="at"/> in its clause: "said in May that the sides had agreed to
+    /// meet" dates the agreeing, so the clause's dates are not the future the agreed meeting's would be.
+    /// </summary>
+    private bool DateWordBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at - 1; k >= 0 && tokens[k].Clause == tokens[at].Clause; k--)
+        {
+            var word = tokens[k].Norm;
+            if (_data.Calendar.Months.HasMatchAt(tokens, k) || _data.Calendar.Weekdays.ContainsKey(word) || char.IsAsciiDigit(word[0]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A place or state named right after the phrase, past "the": "has been in Pyongyang", "is in the DPRK".</summary>
