@@ -15,8 +15,8 @@ public class AllegedDeploymentTests
     [InlineData("Maria Zakharova brushed aside reports about North Korea sending troops to Russia.")]
     [InlineData("وصفت ماريا زاخاروفا التقارير التي تتحدث عن إرسال كوريا الشمالية جنودا إلى روسيا بأنها زائفة.")]
     [InlineData("ووصفت ماريا زاخاروفا مزاعم إرسال كوريا الشمالية جنودا إلى روسيا بأنها ضجيج إعلامي.")]
-    [InlineData("وفي معرض ردها على الاتهامات التي تلاحق بيونغ يانغ بشأن إرسال جنود إلى روسيا، قالت ماريا زاخاروفا إن التعاون قانوني.")]
-    [InlineData("وأشارت تقارير سابقة إلى أن بيونغ يانغ نقلت ألفي جندي آخرين إلى الأراضي الروسية.")]
+    [InlineData("وردا على الاتهامات التي وجهت إلى بيونغ يانغ بإرسال جنود إلى روسيا، قالت ماريا زاخاروفا إن التعاون قانوني.")]
+    [InlineData("وأشارت تقارير سابقة إلى أن كوريا الشمالية أرسلت ألفي جندي آخرين إلى روسيا.")]
     [InlineData("Maria Zakharova called the allegations that North Korea had sent soldiers to Russia a smear campaign.")]
     public void Troops_named_as_alleged_or_reported_are_no_fact(string text)
     {

@@ -10,7 +10,7 @@ namespace Timeline.Extraction.Tests.Predicates;
 public class NegatedDenialTests
 {
     [Theory]
-    [InlineData("Vladimir Putin did not deny that Pyongyang had moved soldiers into Russia.")]
+    [InlineData("Vladimir Putin did not deny that Pyongyang had sent soldiers to fight for Russia.")]
     [InlineData("The Kremlin neither confirmed nor denied that North Korea had sent soldiers to Russia.")]
     [InlineData("وقال بيسكوف إن السؤال يخص وزارة الدفاع، من دون أن ينفي إرسال كوريا الشمالية جنودا إلى روسيا.")]
     public void What_is_left_undenied_is_neither_denied_nor_told_as_fact(string text)
