@@ -46,6 +46,14 @@ public class AppealTests
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Invitation);
     }
 
+    [Fact]
+    public void Calling_for_an_inquiry_is_no_invitation()
+    {
+        var events = Stories.Extract("دعت روسيا، الثلاثاء، كوريا الجنوبية إلى تحقيق في مزاعم وجود قوات كورية شمالية على أراضيها.", "2025-04-30");
+
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Invitation);
+    }
+
     [Theory]
     [InlineData("Putin on Wednesday invited Kim to visit Moscow.")]
     [InlineData("دعا كيم جونغ أون الرئيس بوتين، الأربعاء، إلى زيارة بيونغ يانغ في وقت مناسب.")]

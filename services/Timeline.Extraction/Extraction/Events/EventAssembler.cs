@@ -90,9 +90,10 @@ internal sealed class EventAssembler
                     purpose = t[k].Norm.StartsWith('ل') || (k > 0 && t[k - 1].Norm == "to");
                 }
             }
-            if (!strong && !t[i].IsArabic && i > 0 && t[i - 1].Norm is "will" or "shall" && hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
+            if (!strong && !t[i].IsArabic && i > 0 && (t[i - 1].Norm is "will" or "shall" || hit.Future) && hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
             {
-                strong = intended = true; // "Kim will visit Russia": the English noun form is the verb after "will".
+                // "Kim will visit Russia", the headline's "Lavrov to visit North Korea": the English noun form is the verb.
+                strong = intended = true;
             }
             // Five words back, not counting the names and titles between: «تعتزم وزيرة الخارجية تشوي سون هوي زيارة روسيا».
             var intentWords = 0;

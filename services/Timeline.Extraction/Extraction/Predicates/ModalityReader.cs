@@ -69,6 +69,42 @@ internal static class ModalityReader
         return t[i - 2].Norm is "is" or "are" || t[i - 2].Norm == "due" && i >= 3 && t[i - 3].Norm is "is" or "are" or "was" or "were";
     }
 
+    /// <summary>
+    /// "agreed to meet again next spring", «اتفقا على اللقاء الشهر المقبل», «اتفق الجانبان على عقد قمة»: a meeting or
+    /// visit agreed on, within eight words after "agreed to/on" or «اتفق… على» in its clause, is one still to come. Returns where the agreeing verb stands.
+    /// </summary>
+    internal static int? AgreedToBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var clause = tokens[first].Clause;
+        var preposition = false;
+        for (var k = first - 1; k >= 0 && k >= first - 8 && tokens[k].Clause == clause; k--)
+        {
+            var word = tokens[k].Norm;
+            if (word is "to" or "on" or "upon" or "علي" or "على")
+            {
+                preposition = true;
+            }
+            else if (preposition && (word.StartsWith("agree", StringComparison.Ordinal) || tokens[k].IsArabic && StripConjunction(word).StartsWith("اتفق", StringComparison.Ordinal)))
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A negation or "without" («دون») within three words before the word at <paramref name="at"/>, in its clause.</summary>
+    private static bool NegatedBefore(IReadOnlyList<Token> t, CueSet[] cues, int at)
+    {
+        for (var k = Math.Max(0, at - 3); k < at; k++)
+        {
+            if (t[k].Clause == t[at].Clause && ((cues[k] & CueSet.Negation) != 0 || t[k].Norm is "without" or "دون" or "بدون"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>How the text tells the event: denied, hypothetical ("may sign"), planned (future, "plans to", a visit or meeting that "may" happen) or occurred.</summary>
     public static string ReadModality(IReadOnlyList<Token> t, CueSet[] cues, TriggerHit hit)
     {
@@ -77,7 +113,8 @@ internal static class ModalityReader
         {
             if ((cues[k] & CueSet.Denied) != 0)
             {
-                return Modalities.Denied;
+                // "did not deny that troops were there", «من دون أن ينفي ذلك»: not denied, nor confirmed either.
+                return NegatedBefore(t, cues, k) ? Modalities.Hypothetical : Modalities.Denied;
             }
         }
         // A visit or meeting that may happen ("may meet in Beijing", "would receive her") is one being prepared, which a
@@ -99,7 +136,7 @@ internal static class ModalityReader
                 return maybe;
             }
         }
-        if (hit.Future || ArrangedBefore(t, i))
+        if (hit.Future || ArrangedBefore(t, i) || hit.Entry.Type is EventTypes.Meeting or EventTypes.Visit && AgreedToBefore(t, i) is not null)
         {
             return Modalities.Planned;
         }

@@ -51,6 +51,11 @@ internal sealed class TriggerFinder
                 {
                     continue; // "containers of military supplies", "the visiting delegation": a noun or an adjective, not the verb.
                 }
+                if (entry.Type == EventTypes.Accusation && !tokens[i].IsArabic && i > 0 && tokens[i].Norm.EndsWith("ed", StringComparison.Ordinal)
+                    && _data.NounMarkers.Contains(tokens[i - 1].Norm))
+                {
+                    continue; // "the alleged transfer of shells": what others allege, named; nobody in the sentence accuses.
+                }
                 if (entry.Destination && !HasDestination(tokens, mentions, last, _data.Capital) && !ArrivedOnADay(tokens, last))
                 {
                     continue;
@@ -67,7 +72,13 @@ internal sealed class TriggerFinder
                 {
                     continue; // "is in line with", "was in talks": being somewhere needs the place itself.
                 }
-                hits.Add(new TriggerHit(i, last, entry, m.Future));
+                if (entry.SpeechFollows && !SpeechOpensAfter(tokens, occupied, last))
+                {
+                    continue; // "the talks went on for hours", «تابعت وسائل الإعلام الرحلة»: going on, following, not speaking.
+                }
+                var future = m.Future || entry.Kind != "report" && HeadlineInfinitive(tokens, occupied, i)
+                    || entry.Type is EventTypes.Meeting or EventTypes.Visit && ModalityReader.AgreedToBefore(tokens, i) is { } agreed && !DateWordBefore(tokens, agreed);
+                hits.Add(new TriggerHit(i, last, entry, future));
                 i = last;
                 break;
             }
@@ -298,6 +309,63 @@ internal sealed class TriggerFinder
         }
         // "welcomed the Russian delegation", "welcomed North Korean Foreign Minister Choe": a state placing a person.
         return m.Last + 1 < tokens.Count && (_data.PersonTitles.Contains(tokens[m.Last + 1].Norm) || tokens[m.Last + 1].Norm is "delegation" or "delegations");
+    }
+
+    /// <summary>
+    /// What is said opens right after the verb, past the speaker's name: the clause ends there (the colon before a quote,
+    /// "He went on: …", «وتابع لافروف: …») or a complementizer follows («وتابعت زاخاروفا أن …»).
+    /// </summary>
+    private bool SpeechOpensAfter(IReadOnlyList<Token> tokens, bool[] names, int last)
+    {
+        var k = last + 1;
+        while (k < tokens.Count && names[k] && tokens[k].Clause == tokens[last].Clause)
+        {
+            k++;
+        }
+        return k < tokens.Count && (tokens[k].Clause != tokens[last].Clause || _data.Complementizers.Contains(tokens[k].Norm));
+    }
+
+    /// <summary>
+    /// A headline's announcement: "Lavrov to visit Pyongyang next week", "Russian minister to hold talks in Pyongyang",
+    /// "Kim set to meet Putin". Nothing but the subject's names and titles (and "set", "due", "poised" or
+    /// "slated") stands before "to" and the English trigger, so the infinitive is the headline's future, not a purpose.
+    /// </summary>
+    private bool HeadlineInfinitive(IReadOnlyList<Token> tokens, bool[] names, int first)
+    {
+        if (first < 2 || tokens[first].IsArabic || tokens[first - 1].Norm != "to")
+        {
+            return false;
+        }
+        var subjectEnd = tokens[first - 2].Norm is "set" or "due" or "poised" or "slated" ? first - 3 : first - 2;
+        if (subjectEnd < 0 || !(names[subjectEnd] || _data.PersonTitles.Contains(tokens[subjectEnd].Norm) || tokens[subjectEnd].Norm is "delegation" or "delegations"))
+        {
+            return false;
+        }
+        for (var k = 0; k < subjectEnd; k++)
+        {
+            if (!names[k] && !_data.PersonTitles.Contains(tokens[k].Norm) && !_data.TitleFillers.Contains(tokens[k].Norm) && tokens[k].Norm is not ("and" or "delegation" or "delegations"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A month, a weekday or a number before <paramref name="at"/> in its clause: "said in May that the sides had agreed to
+    /// meet" dates the agreeing, so the clause's dates are not the future the agreed meeting's would be.
+    /// </summary>
+    private bool DateWordBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at - 1; k >= 0 && tokens[k].Clause == tokens[at].Clause; k--)
+        {
+            var word = tokens[k].Norm;
+            if (_data.Calendar.Months.HasMatchAt(tokens, k) || _data.Calendar.Weekdays.ContainsKey(word) || char.IsAsciiDigit(word[0]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A place or state named right after the phrase, past "the": "has been in Pyongyang", "is in the DPRK".</summary>
