@@ -14,7 +14,7 @@ public class AllegedDeploymentTests
     [InlineData("Maria Zakharova declined to comment on North Korean soldiers allegedly deployed to the Kursk region of Russia.")]
     [InlineData("Maria Zakharova brushed aside reports about North Korea sending troops to Russia.")]
     [InlineData("وصفت ماريا زاخاروفا التقارير التي تتحدث عن إرسال كوريا الشمالية جنودا إلى روسيا بأنها زائفة.")]
-    [InlineData("ووصفت ماريا زاخاروفا مزاعم إرسال كوريا الشمالية جنودا إلى روسيا بأنها ضجيج إعلامي.")]
+    [InlineData("ورفضت المتحدثة الروسية ماريا زاخاروفا مزاعم إرسال بيونغ يانغ عسكريين إلى روسيا ولم تعلق عليها.")]
     [InlineData("وردا على الاتهامات التي وجهت إلى بيونغ يانغ بإرسال جنود إلى روسيا، قالت ماريا زاخاروفا إن التعاون قانوني.")]
     [InlineData("وأشارت تقارير سابقة إلى أن كوريا الشمالية أرسلت ألفي جندي آخرين إلى روسيا.")]
     [InlineData("Maria Zakharova called the allegations that North Korea had sent soldiers to Russia a smear campaign.")]
