@@ -60,6 +60,17 @@ internal sealed class TriggerFinder
                 {
                     continue;
                 }
+                if ((entry.Destination || entry.Type == EventTypes.Agreement && entry.Kind == "verb") && !tokens[i].IsArabic && i > 0
+                    && WordForms.IsPastParticiple(tokens[i].Norm) && NamesAnAgreement(tokens[i - 1]))
+                {
+                    continue; // "the agreements reached at the summit in Vostochny": what was agreed, described; nobody travels or agrees here.
+                }
+                if (entry.Type == EventTypes.MilitaryCooperation && entry.Kind == "verb" && (DelegationSent(tokens, last) || PutForward(tokens, i, last)))
+                {
+                    // «أرسل وفدا عسكريا برئاسة شويغو», "sending a military delegation": people to talk, not arms or troops;
+                    // «وتقدم كيم بالشكر»: thanks offered, not arms.
+                    continue;
+                }
                 if (entry.Type == EventTypes.Meeting && !tokens[i].IsArabic && tokens[i].Norm.StartsWith("receiv", StringComparison.Ordinal) && !ReceivesSomeone(tokens, mentions, last))
                 {
                     continue; // "relations have received a powerful impetus": nobody was received.
@@ -223,6 +234,41 @@ internal sealed class TriggerFinder
     /// the traveller and of the bodies in the traveller's titles do not count toward the ten («وصل نائب رئيس مجلس الأمن
     /// الروسي ورئيس حزب روسيا الموحدة، دميتري مدفيديف، إلى بيونغ يانغ»).
     /// </summary>
+    /// <summary>"agreements", "deal", "accords": a noun an agreement trigger names (a travel verb after it describes it).</summary>
+    private bool NamesAnAgreement(Token word) =>
+        _data.Triggers.MatchAt([word], 0).Exists(m => m.Value.Type == EventTypes.Agreement && m.Value.Kind == "noun")
+        || word.Norm.EndsWith('s') && _data.Triggers.MatchAt([word with { Norm = word.Norm[..^1] }], 0).Exists(m => m.Value.Type == EventTypes.Agreement && m.Value.Kind == "noun");
+
+    /// <summary>«تقدم كيم بالشكر», «قدم بطلب»: «قدم» with «بـ» before what it offers puts forward words, not goods.</summary>
+    private static bool PutForward(IReadOnlyList<Token> tokens, int i, int last)
+    {
+        if (!tokens[i].IsArabic || StripConjunction(tokens[i].Norm) is not ("قدم" or "قدمت" or "يقدم" or "تقدم"))
+        {
+            return false;
+        }
+        for (var k = last + 1; k < tokens.Count && k <= last + 3 && tokens[k].Clause == tokens[i].Clause; k++)
+        {
+            if (tokens[k].Norm.StartsWith("بال", StringComparison.Ordinal) || tokens[k].Norm.StartsWith("بط", StringComparison.Ordinal))
+            {
+                return true; // «بالشكر», «بالتهنئة», «بطلب»: a name may stand between («تقدم كيم بدوره بالشكر»).
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A delegation («وفد», "delegation") among the next few words of the clause: what the verb sends.</summary>
+    private static bool DelegationSent(IReadOnlyList<Token> tokens, int last)
+    {
+        for (var k = last + 1; k < tokens.Count && k <= last + 4 && tokens[k].Clause == tokens[last].Clause; k++)
+        {
+            if (tokens[k].Norm.StartsWith("وفد", StringComparison.Ordinal) || tokens[k].Norm is "delegation" or "delegations")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool HasDestination(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int after, PhraseMatcher<bool> capital)
     {
         var place = after + 3 < tokens.Count && tokens[after + 2].Norm == "the" ? after + 3 : after + 2; // "arrived in the DPRK".
