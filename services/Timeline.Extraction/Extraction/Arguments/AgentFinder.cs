@@ -320,6 +320,14 @@ internal sealed class AgentFinder
             // of "Kim vowed support for Russia's war in Ukraine during (a meeting | talks) with Shoigu".
             return owner;
         }
+        if (hit.Entry.Kind == "verb" && previousAgent is not null && CarriesItsObject(t, hit)
+            && !people.Exists(p => p.Token > hit.Last && t[p.Token].Clause == t[hit.First].Clause)
+            && _gazetteer.ById(previousAgent.ActorId) is { } continuing)
+        {
+            // «التقى كيم شويغو أمس واصطحبه في جولة بمعرض»: a verb carrying its object («ـه», "him") and naming nobody after
+            // it goes on with the subject of the verb before; the one before it in the sentence is its object.
+            return continuing;
+        }
         if (hit.Entry.Kind == "noun" && !t[hit.First].IsArabic && previousAgent is null && carried is { Kind: ActorKinds.Person } && OpensWithPossessive(t, hit)
             && !people.Exists(p => p.Token >= 0 && p.Token < hit.First))
         {
@@ -580,6 +588,18 @@ internal sealed class AgentFinder
         && t[hit.First - 1].Clause == t[hit.First].Clause;
 
     /// <summary>"firms accused of helping", "officials charged with": an English participle that describes the noun before it.</summary>
+    /// <summary>«اصطحبه», «استقبلها»: an Arabic verb with its object pronoun attached, whose stem is a trigger of the same type.</summary>
+    private bool CarriesItsObject(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        var word = t[hit.First].Norm;
+        if (!t[hit.First].IsArabic || hit.First != hit.Last || word.Length < 5)
+        {
+            return false;
+        }
+        var suffix = word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) ? 2 : word.EndsWith('ه') ? 1 : 0;
+        return suffix > 0 && _data.Triggers.MatchAt([t[hit.First] with { Norm = word[..^suffix] }], 0).Exists(m => m.Value.Type == hit.Entry.Type);
+    }
+
     /// <summary>"His visit", "Her previous trip", "their first talks" opening the clause: a possessive stands for the owner.</summary>
     private static bool OpensWithPossessive(IReadOnlyList<Token> t, TriggerHit hit)
     {

@@ -65,6 +65,10 @@ internal sealed class TriggerFinder
                 {
                     continue; // "the agreements reached at the summit in Vostochny": what was agreed, described; nobody travels or agrees here.
                 }
+                if (entry.Subtype == "tour" && tokens[i].Norm is "took" or "takes" or "taking" or "gave" or "gives" && !PersonNext(tokens, mentions, last))
+                {
+                    continue; // "took Shoigu around", "gave him a tour": not "the talks took place at the base".
+                }
                 if (entry.Type == EventTypes.MilitaryCooperation && entry.Kind == "verb" && (DelegationSent(tokens, last) || PutForward(tokens, i, last)))
                 {
                     // «أرسل وفدا عسكريا برئاسة شويغو», "sending a military delegation": people to talk, not arms or troops;
@@ -238,6 +242,11 @@ internal sealed class TriggerFinder
     private bool NamesAnAgreement(Token word) =>
         _data.Triggers.MatchAt([word], 0).Exists(m => m.Value.Type == EventTypes.Agreement && m.Value.Kind == "noun")
         || word.Norm.EndsWith('s') && _data.Triggers.MatchAt([word with { Norm = word.Norm[..^1] }], 0).Exists(m => m.Value.Type == EventTypes.Agreement && m.Value.Kind == "noun");
+
+    /// <summary>A person named, or "him", "her", "them", right after the verb: whom it takes or gives something to.</summary>
+    private static bool PersonNext(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int last) =>
+        last + 1 < tokens.Count && (tokens[last + 1].Norm is "him" or "her" or "them"
+            || mentions.Exists(m => m.First == last + 1 && m.Actor.Kind is ActorKinds.Person or ActorKinds.Office));
 
     /// <summary>«تقدم كيم بالشكر», «قدم بطلب»: «قدم» with «بـ» before what it offers puts forward words, not goods.</summary>
     private static bool PutForward(IReadOnlyList<Token> tokens, int i, int last)
