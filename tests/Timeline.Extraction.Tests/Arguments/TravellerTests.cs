@@ -34,6 +34,8 @@ public class TravellerTests
     [Theory]
     [InlineData("وقالت الوكالة إن كيم جونغ أون غادر بيونغ يانغ أمس متوجها إلى روسيا.", "Kim Jong Un", "RU")]
     [InlineData("وأضافت أن تشوي سون هوي غادرت بيونغ يانغ أمس متوجهة إلى موسكو.", "Choe Son Hui", "RU")]
+    [InlineData("Choe Son Hui left Pyongyang for Moscow on Sunday, state media said.", "Choe Son Hui", "RU")]
+    [InlineData("State media said Kim Jong Un departed Pyongyang on Sunday for Russia.", "Kim Jong Un", "RU")]
     public void The_city_a_traveller_leaves_is_not_where_the_visit_is(string text, string traveller, string visited)
     {
         var visit = Assert.Single(Stories.Extract(text, "2025-10-27"), e => e.Type == EventTypes.Visit);
@@ -42,8 +44,17 @@ public class TravellerTests
     }
 
     [Theory]
+    [InlineData("Kim Jong Un left the meeting hall for a dinner in Pyongyang on Sunday.")]
+    [InlineData("Vladimir Putin left the summit early for talks with his aides in Moscow.")]
+    public void Leaving_a_room_for_another_is_no_journey(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2025-10-27"), e => e.Type == EventTypes.Visit);
+    }
+
+    [Theory]
     [InlineData("غادر وزير الخارجية الروسي سيرغي لافروف بيونغ يانغ الأحد متوجها إلى موسكو.")]
     [InlineData("Sergey Lavrov left for Moscow on Sunday after talks in Pyongyang.")]
+    [InlineData("Sergey Lavrov left Pyongyang for Moscow on Sunday after two days of talks.")]
     public void A_traveller_heading_home_pays_no_visit_there(string text)
     {
         Assert.DoesNotContain(Stories.Extract(text, "2024-01-22"), e => e.Type == EventTypes.Visit && e.Location == "Moscow");
