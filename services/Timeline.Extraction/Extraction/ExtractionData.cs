@@ -201,6 +201,13 @@ public sealed class ExtractionData
     /// <summary>Trigger phrases → what they signal.</summary>
     public PhraseMatcher<TriggerEntry> Triggers { get; } = new();
 
+    /// <summary>
+    /// True when <paramref name="form"/>, read in place of <paramref name="word"/> (a stem without its pronoun or dual
+    /// ending, a singular), is a trigger of <paramref name="type"/>, and of <paramref name="kind"/> when one is given.
+    /// </summary>
+    public bool IsTriggerForm(Token word, string form, string type, string? kind = null, bool allowFuture = false) =>
+        Triggers.MatchAt([word with { Norm = form }], 0, allowFuture).Exists(m => m.Value.Type == type && (kind is null || m.Value.Kind == kind));
+
     /// <summary>Cues of a planned event.</summary>
     public PhraseMatcher<bool> Planned { get; }
 

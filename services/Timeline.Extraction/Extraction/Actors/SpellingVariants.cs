@@ -24,7 +24,7 @@ internal sealed class SpellingVariants
     private readonly ulong[] _openings = new ulong[OpeningBits / 64];
     private const int OpeningBits = 1 << 12;
 
-    /// <summary>Reads the Arabic full names of the gazetteer's people.</summary>
+    /// <summary>Reads the full names of the gazetteer's people, in Arabic and in Latin letters.</summary>
     public SpellingVariants(Gazetteer gazetteer)
     {
         var names = new Dictionary<string, Actor?>(StringComparer.Ordinal);
@@ -67,8 +67,11 @@ internal sealed class SpellingVariants
                 // Two people with the same consonants: the variant could be either, so it names neither.
                 names[key] = names.TryGetValue(key, out var known) && known != actor ? null : actor;
                 var firstWord = key[..key.IndexOf(' ', StringComparison.Ordinal)];
-                var h = Opening(firstWord[0], firstWord[^1]);
-                _openings[h / 64] |= 1UL << (h % 64);
+                if (IsArabicLetter(firstWord[0]))
+                {
+                    var h = Opening(firstWord[0], firstWord[^1]);
+                    _openings[h / 64] |= 1UL << (h % 64);
+                }
             }
         }
         var withLeadingWords = new Dictionary<string, Actor?>(names, StringComparer.Ordinal);
@@ -90,7 +93,8 @@ internal sealed class SpellingVariants
     {
         var token = tokens[at];
         var arabic = token.IsArabic;
-        if (!(arabic || char.IsAsciiLetterLower(token.Norm[0]) && char.IsUpper(text[token.Start])) || !MayOpenName(token.Norm))
+        // Latin words are few in an Arabic story and their skeleton is written below anyway: only Arabic ones are screened first.
+        if (!(arabic ? MayOpenName(token.Norm) : char.IsAsciiLetterLower(token.Norm[0]) && char.IsUpper(text[token.Start])))
         {
             return null;
         }
@@ -132,13 +136,6 @@ internal sealed class SpellingVariants
     /// </summary>
     private bool MayOpenName(string word)
     {
-        if (!IsArabicLetter(word[0]))
-        {
-            Span<char> skeleton = stackalloc char[MaxKey];
-            var n = LatinSkeleton(word, skeleton);
-            var opening = n > 0 ? Opening(skeleton[0], skeleton[n - 1]) : 0;
-            return n > 0 && (_openings[opening / 64] & (1UL << (opening % 64))) != 0;
-        }
         var first = 0;
         while (first < word.Length && Consonant(word[first]) == '\0')
         {

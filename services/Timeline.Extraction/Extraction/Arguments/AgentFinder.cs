@@ -597,7 +597,7 @@ internal sealed class AgentFinder
             return false;
         }
         var suffix = word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) ? 2 : word.EndsWith('ه') ? 1 : 0;
-        return suffix > 0 && _data.Triggers.MatchAt([t[hit.First] with { Norm = word[..^suffix] }], 0).Exists(m => m.Value.Type == hit.Entry.Type);
+        return suffix > 0 && _data.IsTriggerForm(t[hit.First], word[..^suffix], hit.Entry.Type);
     }
 
     /// <summary>"His visit", "Her previous trip", "their first talks" opening the clause: a possessive stands for the owner.</summary>

@@ -519,7 +519,7 @@ internal sealed class ParticipantBinder
             return false;
         }
         var stem = word.Norm.EndsWith("ها", StringComparison.Ordinal) ? word.Norm[..^2] : word.Norm.EndsWith('ه') ? word.Norm[..^1] : null;
-        return stem is { Length: >= 3 } && _data.Triggers.MatchAt([word with { Norm = stem }], 0).Exists(m => m.Value.Type == hit.Entry.Type);
+        return stem is { Length: >= 3 } && _data.IsTriggerForm(word, stem, hit.Entry.Type);
     }
 
     /// <summary>
@@ -535,7 +535,7 @@ internal sealed class ParticipantBinder
         }
         var stem = word.Norm.EndsWith('ا') && word.Norm.Length >= 4 ? word.Norm[..^1]
             : WordForms.IsImperfect(word.Norm) && word.Norm.EndsWith("ان", StringComparison.Ordinal) ? word.Norm[..^2] : null;
-        return stem is not null && _data.Triggers.MatchAt([word with { Norm = stem }], 0, allowFuture: true).Exists(m => m.Value.Type == hit.Entry.Type);
+        return stem is not null && _data.IsTriggerForm(word, stem, hit.Entry.Type, allowFuture: true);
     }
 
     /// <summary>

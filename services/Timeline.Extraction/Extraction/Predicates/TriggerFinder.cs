@@ -61,7 +61,7 @@ internal sealed class TriggerFinder
                     continue;
                 }
                 if ((entry.Destination || entry.Type == EventTypes.Agreement && entry.Kind == "verb") && !tokens[i].IsArabic && i > 0
-                    && WordForms.IsPastParticiple(tokens[i].Norm) && NamesAnAgreement(tokens[i - 1]))
+                    && IsPastParticiple(tokens[i].Norm) && NamesAnAgreement(tokens[i - 1]))
                 {
                     continue; // "the agreements reached at the summit in Vostochny": what was agreed, described; nobody travels or agrees here.
                 }
@@ -240,8 +240,8 @@ internal sealed class TriggerFinder
     /// </summary>
     /// <summary>"agreements", "deal", "accords": a noun an agreement trigger names (a travel verb after it describes it).</summary>
     private bool NamesAnAgreement(Token word) =>
-        _data.Triggers.MatchAt([word], 0).Exists(m => m.Value.Type == EventTypes.Agreement && m.Value.Kind == "noun")
-        || word.Norm.EndsWith('s') && _data.Triggers.MatchAt([word with { Norm = word.Norm[..^1] }], 0).Exists(m => m.Value.Type == EventTypes.Agreement && m.Value.Kind == "noun");
+        _data.IsTriggerForm(word, word.Norm, EventTypes.Agreement, "noun")
+        || word.Norm.EndsWith('s') && _data.IsTriggerForm(word, word.Norm[..^1], EventTypes.Agreement, "noun");
 
     /// <summary>A person named, or "him", "her", "them", right after the verb: whom it takes or gives something to.</summary>
     private static bool PersonNext(IReadOnlyList<Token> tokens, List<ActorMention> mentions, int last) =>
@@ -265,12 +265,15 @@ internal sealed class TriggerFinder
         return false;
     }
 
+    /// <summary>"delegation" or "delegations": a group that stands for the person who leads it.</summary>
+    private static bool Delegation(string word) => word is "delegation" or "delegations";
+
     /// <summary>A delegation («وفد», "delegation") among the next few words of the clause: what the verb sends.</summary>
     private static bool DelegationSent(IReadOnlyList<Token> tokens, int last)
     {
         for (var k = last + 1; k < tokens.Count && k <= last + 4 && tokens[k].Clause == tokens[last].Clause; k++)
         {
-            if (tokens[k].Norm.StartsWith("وفد", StringComparison.Ordinal) || tokens[k].Norm is "delegation" or "delegations")
+            if (tokens[k].Norm.StartsWith("وفد", StringComparison.Ordinal) || Delegation(tokens[k].Norm))
             {
                 return true;
             }
@@ -349,7 +352,7 @@ internal sealed class TriggerFinder
         {
             return false;
         }
-        if (_data.PersonTitles.Contains(tokens[k].Norm) || tokens[k].Norm is "delegation" or "delegations" or "guest" or "guests" or "counterpart")
+        if (_data.PersonTitles.Contains(tokens[k].Norm) || Delegation(tokens[k].Norm) || tokens[k].Norm is "guest" or "guests" or "counterpart")
         {
             return true;
         }
@@ -363,7 +366,7 @@ internal sealed class TriggerFinder
             return true;
         }
         // "welcomed the Russian delegation", "welcomed North Korean Foreign Minister Choe": a state placing a person.
-        return m.Last + 1 < tokens.Count && (_data.PersonTitles.Contains(tokens[m.Last + 1].Norm) || tokens[m.Last + 1].Norm is "delegation" or "delegations");
+        return m.Last + 1 < tokens.Count && (_data.PersonTitles.Contains(tokens[m.Last + 1].Norm) || Delegation(tokens[m.Last + 1].Norm));
     }
 
     /// <summary>
@@ -392,13 +395,13 @@ internal sealed class TriggerFinder
             return false;
         }
         var subjectEnd = tokens[first - 2].Norm is "set" or "due" or "poised" or "slated" ? first - 3 : first - 2;
-        if (subjectEnd < 0 || !(names[subjectEnd] || _data.PersonTitles.Contains(tokens[subjectEnd].Norm) || tokens[subjectEnd].Norm is "delegation" or "delegations"))
+        if (subjectEnd < 0 || !(names[subjectEnd] || _data.PersonTitles.Contains(tokens[subjectEnd].Norm) || Delegation(tokens[subjectEnd].Norm)))
         {
             return false;
         }
         for (var k = 0; k < subjectEnd; k++)
         {
-            if (!names[k] && !_data.PersonTitles.Contains(tokens[k].Norm) && !_data.TitleFillers.Contains(tokens[k].Norm) && tokens[k].Norm is not ("and" or "delegation" or "delegations"))
+            if (!names[k] && !_data.PersonTitles.Contains(tokens[k].Norm) && !_data.TitleFillers.Contains(tokens[k].Norm) && tokens[k].Norm != "and" && !Delegation(tokens[k].Norm))
             {
                 return false;
             }
