@@ -52,7 +52,7 @@ internal sealed class DocumentState
     /// The day of the last sitting told with its day («جلسة المجلس التي انعقدت الأربعاء», "Thursday's council meeting"), for
     /// what is said "at the session" later on.
     /// </summary>
-    public EventDate? OccasionDay { get; set; }
+    public EventDate? OccasionDay => Sittings.Count > 0 ? Sittings[^1].Day : null;
 
     /// <summary>
     /// Every sitting told with its day: the sentence, the day, and whether it was named as one already told ("the call on

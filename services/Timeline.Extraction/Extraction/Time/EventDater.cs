@@ -246,7 +246,6 @@ internal sealed class EventDater
             {
                 if ((k < d.FirstToken || k > d.LastToken) && Sitting(t[k].Norm) is { } told)
                 {
-                    doc.OccasionDay = d.Date;
                     doc.Sittings.Add((sentence.Index, d.Date, told || Determined(t, k)));
                     break;
                 }
