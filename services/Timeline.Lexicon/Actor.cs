@@ -55,6 +55,12 @@ public sealed record Actor
     /// <summary>For places that are capitals: the state they stand for ("Moscow said…").</summary>
     public string? CapitalOf { get; init; }
 
+    /// <summary>
+    /// True for a state outlet whose own words are its government's (KCNA, Rodong Sinmun): what it says or calls something
+    /// is a statement, while other outlets only carry the news of others.
+    /// </summary>
+    public bool Official { get; init; }
+
     /// <summary>Day of death of a person, so they are never made a participant of a later event.</summary>
     public DateOnly? Died { get; init; }
 

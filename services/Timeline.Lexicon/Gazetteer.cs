@@ -155,6 +155,7 @@ public sealed class Gazetteer
                 Country = e.Country,
                 Kind = e.Kind,
                 CapitalOf = e.CapitalOf,
+                Official = e.Official,
                 Died = ParseDate(e.Died),
                 Roles = [.. e.Roles.Select(r => new ActorRole(r.Title, ParseDate(r.From), ParseDate(r.To), r.Office))],
                 Aliases = e.Aliases,
@@ -257,6 +258,7 @@ internal sealed class EntryJson
     public string Kind { get; set; } = ActorKinds.Person;
     public string? Country { get; set; }
     public string? CapitalOf { get; set; }
+    public bool Official { get; set; }
     public string? Died { get; set; }
     public List<RoleJson> Roles { get; set; } = [];
     public List<string> Aliases { get; set; } = [];

@@ -142,6 +142,7 @@ public sealed class EventExtractor
         mentions = doc.Surnames.Add(body, tokens, mentions, occupied); // "Yun said", after "Yun Jong-ho".
         mentions = _unlisted.Add(body, tokens, mentions, occupied); // "lawmaker Lee Seong-kweun", whom the gazetteer need not know.
         doc.Surnames.Learn(tokens, mentions);
+        mentions = OutletReference.Resolve(tokens, mentions, doc, _data.OutletReferences); // «وتابعت الوكالة»: the outlet named before.
         sentence.Covered = occupied;
         var cues = _data.MarkCues(tokens);
         var hits = _triggers.FindTriggers(tokens, mentions, occupied, cues);
@@ -210,7 +211,9 @@ public sealed class EventExtractor
             var previous = result.Count > 0 ? result[^1] : null;
             // "The minister, whose stay is meant to prepare a visit by Putin, also praised": who acts in a relative clause
             // does not go on acting in the main clause.
-            var previousAgent = previous is not null && !TokenSpan.ClauseOpensWith(tokens, previous.TriggerToken, _data.RelativePronouns) ? previous.Agent : null;
+            // Nor does an outlet that speaks ("KCNA added that working groups signed an agreement") do what it tells.
+            var previousAgent = previous is not null && !TokenSpan.ClauseOpensWith(tokens, previous.TriggerToken, _data.RelativePronouns)
+                && _gazetteer.ById(previous.Agent?.ActorId ?? "")?.Kind != ActorKinds.Media ? previous.Agent : null;
             var c = _assembler.BuildCandidate(sentence, cues, hit, hits, mentions, dates, published, doc, previousAgent, previous?.Countries);
             if (c is null)
             {
@@ -242,7 +245,7 @@ public sealed class EventExtractor
         }
         if (result.Count > 0)
         {
-            _rules.ApplySentenceRules(result, _gazetteer, cues, published); // Every rule reads or rewrites candidates: none to apply to none.
+            _rules.ApplySentenceRules(result, hits, _gazetteer, cues, published); // Every rule reads or rewrites candidates: none to apply to none.
         }
         doc.Remember(result, mentions, published, _gazetteer, _data.Hosting);
         return [.. result.Where(c => c.Countries.Contains(Russia) && c.Countries.Contains(NorthKorea) && c.Modality != Modalities.Hypothetical)];

@@ -165,6 +165,7 @@ public sealed class ExtractionData
         Factive = Words(cues.Factive);
         SubjectPronouns = Words(cues.SubjectPronouns);
         Attributions = Words(cues.Attributions);
+        OutletReferences = Words(cues.OutletReferences);
         Capital = Matcher(cues.Capital);
         StoryEnd = [.. cues.StoryEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
         ListEnd = [.. cues.ListEnd.Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct()];
@@ -349,6 +350,9 @@ public sealed class ExtractionData
 
     /// <summary>First words of an attribution ("according to", «وفق», «بحسب»): the source is named after them.</summary>
     public IReadOnlySet<string> Attributions { get; }
+
+    /// <summary>Words referring to an outlet named before ("the agency", «الوكالة»).</summary>
+    public IReadOnlySet<string> OutletReferences { get; }
 
     /// <summary>Words that describe a speaker without naming one ("intelligence officials", "spy agency").</summary>
     public IReadOnlySet<string> SpeakerNouns { get; }
@@ -579,6 +583,7 @@ internal sealed class CueFile
     public List<string> SpeakerNouns { get; set; } = [];
     public List<string> SubjectPronouns { get; set; } = [];
     public List<string> Attributions { get; set; } = [];
+    public List<string> OutletReferences { get; set; } = [];
     public List<string> Capital { get; set; } = [];
     public List<string> StoryEnd { get; set; } = [];
     public List<string> ListEnd { get; set; } = [];

@@ -19,7 +19,7 @@ public class SentenceRulesTests
             c.Purpose = t.Purpose;
             return c;
         }).ToList();
-        Rules.ApplySentenceRules(list, Gazetteer.Default, s.Cues, null);
+        Rules.ApplySentenceRules(list, s.Hits, Gazetteer.Default, s.Cues, null);
         return [.. list.Select(c => $"{c.Type}/{c.Subtype}")];
     }
 
@@ -66,7 +66,7 @@ public class SentenceRulesTests
         a.AddParticipant(new Participant(firstSpeaker, firstSpeaker, ParticipantRoles.Actor, firstSpeaker));
         b.AddParticipant(new Participant(secondSpeaker, secondSpeaker, ParticipantRoles.Actor, secondSpeaker));
         var list = new List<Candidate> { a, b };
-        Rules.ApplySentenceRules(list, Gazetteer.Default, s.Cues, null);
+        Rules.ApplySentenceRules(list, s.Hits, Gazetteer.Default, s.Cues, null);
         Assert.Equal(statements, list.Count);
         Assert.Same(a, list[0]);
     }

@@ -49,6 +49,7 @@ internal sealed class ParticipantBinder
         var clause = t[hit.First].Clause;
         var triggerInAside = t[hit.First].Aside;
         var people = new List<(int Token, Actor Actor)>();
+        List<ActorMention>? voices = null; // North Korea's official outlets, which may speak for its government.
         for (var mi = 0; mi < mentions.Count; mi++)
         {
             var m = mentions[mi];
@@ -57,6 +58,10 @@ internal sealed class ParticipantBinder
                 continue;
             }
             var actor = m.On(at);
+            if (actor is { Kind: ActorKinds.Media, Official: true } && c.Type == EventTypes.Statement)
+            {
+                (voices ??= []).Add(m);
+            }
             if (actor is null || actor.Kind == ActorKinds.Media)
             {
                 continue;
@@ -141,6 +146,11 @@ internal sealed class ParticipantBinder
             carried = other;
         }
         var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, carried, covered, c.Type is EventTypes.Statement, out inherited);
+        if (voices is not null && OfficialVoice(t, c, hit, voices, agent, people, previousAgent, covered) is { } voice)
+        {
+            agent = voice;
+            inherited = false;
+        }
         if (c.Type == EventTypes.Statement && c.Subtype == "message" && Sender.ReceivesMessage(t, hit, _data.MessageWords) && Sender.Of(t, hit, people) is { } sender)
         {
             agent = sender; // "Kim received a message from Putin": Putin speaks; Kim is spoken to.
@@ -339,6 +349,14 @@ internal sealed class ParticipantBinder
             // forces' losses" («خسائر القوات الكورية الشمالية») speaks of those in Russia's war.
             c.AddCountry(Russia);
         }
+        if (speech && doc.PairAgreement && hits.Exists(h => h.Entry.Type == EventTypes.Agreement && h.Entry.Kind == "noun" && h.First > hit.Last && Definite(t, h.First))
+            && !people.Exists(p => CountryOf(p.Actor) is not (null or Russia or NorthKorea)) && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
+        {
+            // After the article told of the treaty between the two, «وتابعت الوكالة أن الاتفاق سيمنح زخما», "Shoigu said the
+            // treaty would hold": the treaty spoken of is theirs, unless another state is named ("the treaty with Iran").
+            c.AddCountry(Russia);
+            c.AddCountry(NorthKorea);
+        }
         if (c.Type == EventTypes.Statement && agent is { Kind: ActorKinds.Person } && doc.PairEncounter is { } encounter && encounter.People.Contains(agent.Id)
             && SameOccasion(c.Date, encounter.Date) && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
         {
@@ -348,6 +366,34 @@ internal sealed class ParticipantBinder
             c.AddCountry(NorthKorea);
         }
     }
+
+    /// <summary>
+    /// North Korea's official outlet speaking in its own words: "KCNA said the visit showed how solid the ties were",
+    /// «وتابعت الوكالة أن الاتفاق سيمنح زخما» when no one else is found to speak, or "The agency described the bond … as",
+    /// where the outlet stands right beside a verb of its own.
+    /// </summary>
+    private Actor? OfficialVoice(IReadOnlyList<Token> t, Candidate c, TriggerHit hit, List<ActorMention> voices, Actor? agent, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered)
+    {
+        if (c.Trigger.Kind != "report")
+        {
+            return voices.FirstOrDefault(m => m.First > hit.Last && m.First <= hit.Last + 1 || m.Last < hit.First && m.Last >= hit.First - 1)?.Actor;
+        }
+        if (agent is not null || _data.Attributions.Contains(t[hit.First].Norm))
+        {
+            return null; // "According to the agency, the talks …": the source of the news, not a voice of its own.
+        }
+        var speakers = new List<(int Token, Actor Actor)>(people);
+        foreach (var m in voices)
+        {
+            var at = speakers.FindIndex(p => p.Token > m.First);
+            speakers.Insert(at < 0 ? speakers.Count : at, (m.First, m.Actor)); // In word order, as the finder reads them.
+        }
+        return _agents.FindSpeaker(t, hit, speakers, previousAgent, covered) is { Kind: ActorKinds.Media } outlet ? outlet : null;
+    }
+
+    /// <summary>A word with the Arabic article («الاتفاق», «والمعاهدة») or after "the": something already known.</summary>
+    private static bool Definite(IReadOnlyList<Token> t, int k) =>
+        t[k].IsArabic ? WordForms.StripConjunction(t[k].Norm).StartsWith("ال", StringComparison.Ordinal) : k > 0 && t[k - 1].Norm == "the";
 
     /// <summary>A colon or an opening quote mark follows the word at <paramref name="k"/>: «وأضاف: "…"», `He added: "…"`.</summary>
     private static bool QuoteFollows(Sentence sentence, int k)

@@ -15,6 +15,9 @@ internal sealed class DocumentState
     /// <summary>Family names of the people named in full so far.</summary>
     public Surnames Surnames { get; } = new();
 
+    /// <summary>The last outlet named, for "the agency" and «الوكالة».</summary>
+    public Actor? LastOutlet { get; set; }
+
     /// <summary>The last person named, for "he", "the latter" and a speaker who goes on.</summary>
     public Actor? LastPerson { get; set; }
 
@@ -147,7 +150,9 @@ internal sealed class DocumentState
             }
         }
         PreviousCountries = countries;
-        var subject = result.Select(c => c.Agent).FirstOrDefault(a => a is not null) is { } acted ? gazetteer.ById(acted.ActorId) : persons.FirstOrDefault();
+        // An outlet speaking for its state ("KCNA said …") is no subject that the next sentence's verb goes on with.
+        var subject = result.Select(c => c.Agent).FirstOrDefault(a => a is not null && gazetteer.ById(a.ActorId)?.Kind != ActorKinds.Media) is { } acted
+            ? gazetteer.ById(acted.ActorId) : persons.FirstOrDefault();
         if (subject is not null)
         {
             LastSubject = subject;

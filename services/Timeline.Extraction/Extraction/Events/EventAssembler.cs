@@ -215,9 +215,11 @@ internal sealed class EventAssembler
         {
             return null; // "amid reports that … have been deployed": what unnamed reports say is not told as fact.
         }
-        if (c.Type == EventTypes.Statement && entry.Kind != "report" && ModalityReader.OutletSpeaks(t, hit, mentions))
+        if (c.Type == EventTypes.Statement && entry.Kind != "report" && ModalityReader.OutletSpeaks(t, hit, mentions) is { Official: false })
         {
-            return null; // "ووصفت الوكالة الكورية الرسمية الزيارة بأنها": an outlet's wording, not a party's statement.
+            // «ووصفت وكالة رويترز الزيارة بأنها»: an outlet's wording, not a party's statement; North Korea's official
+            // agency describing the visit speaks for its government.
+            return null;
         }
         if (c.Modality == Modalities.Planned && c.FromNoun && !dates.Any(d => d.Future) && (lightAt < 0 && !intended || described))
         {

@@ -1,6 +1,7 @@
 using Timeline.Contracts;
 using Timeline.Extraction.Extraction.Actors;
 using Timeline.Extraction.Extraction.Discourse;
+using Timeline.Extraction.Extraction.Predicates;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Pair;
@@ -53,8 +54,9 @@ internal sealed class SentenceRules
                 northKorea |= country == NorthKorea;
             }
         }
-        // After North Korea's troops or arms for Russia were told, remarks on North Korea's forces may be about them.
-        return russia && northKorea || northKorea && doc.PairMilitary;
+        // After North Korea's troops or arms for Russia were told, remarks on North Korea's forces may be about them; after
+        // their treaty was told, one side's remarks on "the treaty".
+        return russia && northKorea || northKorea && doc.PairMilitary || (russia || northKorea) && doc.PairAgreement;
     }
 
     /// <summary>
@@ -84,10 +86,11 @@ internal sealed class SentenceRules
     /// absorbs the arms transfer it alleges; a third party asserting an arms transfer is accusing; ratification and entry
     /// into force are not signings.</summary>
     /// <param name="list">The sentence's candidates.</param>
+    /// <param name="hits">The sentence's triggers, those that made no candidate too.</param>
     /// <param name="gazetteer">Who the actors are.</param>
     /// <param name="cues">The sentence's cue marks, word by word.</param>
     /// <param name="published">The article's publication date, if known.</param>
-    public void ApplySentenceRules(List<Candidate> list, Gazetteer gazetteer, CueSet[] cues, DateOnly? published)
+    public void ApplySentenceRules(List<Candidate> list, List<TriggerHit> hits, Gazetteer gazetteer, CueSet[] cues, DateOnly? published)
     {
         foreach (var c in list.Where(c => c.Type == EventTypes.Accusation && c.Agent?.Country is Russia or NorthKorea))
         {
@@ -214,11 +217,21 @@ internal sealed class SentenceRules
                 list.Remove(report); // "أكدت واشنطن أن …، مشيرة إلى": one speaker going on is one statement.
                 continue;
             }
+            if (report.Agent is { } outlet && gazetteer.ById(outlet.ActorId)?.Kind == ActorKinds.Media && (list.Any(o => o != report && o.Type is EventTypes.Statement or EventTypes.Accusation && o.Agent?.ActorId != outlet.ActorId)
+                || !_data.Factive.Contains(report.Sentence.Tokens[report.TriggerToken].Norm) && hits.Exists(h => h.First > report.TriggerToken && h.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
+                && report.Participants.Exists(p => gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person)))
+            {
+                // "Kim stressed the ties would grow, KCNA said": the agency carries Kim's words. «كشفت الوكالة أن هذه الزيارة
+                // ستكون أول زيارة يقوم بها بوتين»: it carries the news of someone's visit or talks, which it does not make a
+                // statement by telling.
+                list.Remove(report);
+                continue;
+            }
             // A claim kept beside the acknowledged cooperation it tells is an accusation of its own; a remark recalling what
             // happened months before ("cooperation has grown since the two countries signed a pact in June last year") is
             // news of its own.
             if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
-                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published) && !AnnouncesOthers(report, o)
+                && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published) && !AnnouncesOthers(report, o, gazetteer)
                 && !SaysAtIt(report, o)))
             {
                 list.Remove(report);
@@ -236,10 +249,12 @@ internal sealed class SentenceRules
     /// <summary>
     /// A statement announcing a visit, talks, an agreement or an invitation its speaker takes no part in ("The Kremlin said
     /// on Monday that the North Korean premier would travel to Moscow next week"): the announcement is news of its own.
+    /// An outlet only carries the news it reports, unless it confirms it ("KCNA confirmed that the delegation had arrived").
     /// Closing the sentence ("…, as Peskov announced", "…, the ministry said") it only says where the news came from.
     /// </summary>
-    private bool AnnouncesOthers(Candidate report, Candidate other) =>
+    private bool AnnouncesOthers(Candidate report, Candidate other, Gazetteer gazetteer) =>
         report.Type == EventTypes.Statement && report.Agent is { } speaker && !_data.Attributions.Contains(report.Sentence.Tokens[report.TriggerToken].Norm)
+        && (gazetteer.ById(speaker.ActorId)?.Kind != ActorKinds.Media || _data.Factive.Contains(report.Sentence.Tokens[report.TriggerToken].Norm))
         && other.Type is EventTypes.Visit or EventTypes.Meeting or EventTypes.Agreement or EventTypes.Invitation
         && report.TriggerToken < other.TriggerToken && !other.Participants.Exists(p => p.ActorId == speaker.ActorId);
 

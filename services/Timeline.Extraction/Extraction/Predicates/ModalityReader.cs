@@ -43,17 +43,17 @@ internal static class ModalityReader
         return false;
     }
 
-    /// <summary>An outlet right after the verb (VSO) or right before it (SVO) is the one speaking.</summary>
-    public static bool OutletSpeaks(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
+    /// <summary>The outlet right after the verb (VSO) or right before it (SVO), which is the one speaking; null when none.</summary>
+    public static Actor? OutletSpeaks(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
     {
         foreach (var m in mentions)
         {
             if (m.Actor.Kind == ActorKinds.Media && (m.First > hit.Last && m.First <= hit.Last + 1 || m.Last < hit.First && m.Last >= hit.First - 1))
             {
-                return true;
+                return m.Actor;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>

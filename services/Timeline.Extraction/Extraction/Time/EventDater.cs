@@ -713,8 +713,10 @@ internal sealed class EventDater
         // What both sides' leaders say on the day of their meeting, visit or signing, and what one of them says there of
         // the two countries alone, belongs to that event when the same sentence tells the occasion ("praised … as his
         // summit with Putin began"); told in a sentence of its own, or in a relative clause hung on the speaker's name ("held
-        // talks with Jo, who said ties were growing"), it is a statement of its own.
+        // talks with Jo, who said ties were growing"), it is a statement of its own. An agency confirming the occasion takes
+        // no part in it ("KCNA confirmed that Shoigu's delegation had arrived on Saturday").
         candidates.RemoveAll(c => c.Type == EventTypes.Statement && (IsJoint(c) || Bilateral(c)) && c.Date?.Precision == DatePrecisions.Day
+            && _gazetteer.ById(c.Agent?.ActorId ?? "")?.Kind != ActorKinds.Media
             && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))
                 && (o.Sentence.Index == c.Sentence.Index || c.Sentence.NamesOccasion)
