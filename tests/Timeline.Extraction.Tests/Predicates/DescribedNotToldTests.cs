@@ -16,6 +16,21 @@ public class DescribedNotToldTests
     }
 
     [Theory]
+    [InlineData("Moscow and Pyongyang signed their partnership treaty in June.\nThe two countries' ties based on this treaty will guard the peace of the region, Kim said.")]
+    [InlineData("Moscow and Pyongyang signed their partnership treaty in June.\nRelations between the two countries based on this treaty will be a strong shield, KCNA said.")]
+    public void Ties_based_on_the_treaty_are_no_new_agreement(string text)
+    {
+        Assert.Single(Stories.Extract(text, "2024-12-05"), e => e.Type == EventTypes.Agreement);
+    }
+
+    [Fact]
+    public void A_delegation_on_a_visit_is_still_a_visit()
+    {
+        var events = Stories.Extract("A North Korean delegation led by Choe Son Hui is on a visit to Moscow.", "2024-11-04");
+        Assert.Contains(events, e => e.Type == EventTypes.Visit);
+    }
+
+    [Theory]
     [InlineData("وأرسل بوتين وفدا عسكريا إلى كوريا الشمالية برئاسة شويغو.")]
     [InlineData("Kim thanked Putin for sending a military delegation led by Shoigu.")]
     [InlineData("وتقدم كيم بالشكر لبوتين الذي أرسل وفدا عسكريا برئاسة شويغو.")]

@@ -82,8 +82,9 @@ internal sealed class EventAssembler
             {
                 words += sentence.Covered[k] ? 0 : 1;
                 // «وجه دعوة لبوتين لزيارة»: the light verb carries the invitation; the visit is only what it invites to.
+                // "on a visit to Pyongyang" tells a trip under way; "relations based on this treaty" tells no signing.
                 if ((cues[k] & CueSet.LightBefore) != 0 && (k >= i - 3 || t[k].Norm.Length > 2 && !NounTriggers.TriggerBetween(hits, k, i))
-                    && !NounTriggers.InvitationBetween(hits, k, i))
+                    && !NounTriggers.InvitationBetween(hits, k, i) && (t[k].Norm != "on" || hit.Entry.Type == EventTypes.Visit))
                 {
                     strong = true;
                     lightAt = k;
