@@ -23,6 +23,26 @@ public class ClauseChunkerTests
     }
 
     [Theory]
+    [InlineData("توجه رئيس الوزراء الكوري الشمالي باك تاي سونغ، يوم الأحد إلى قازان.", "توجه", "الي")]
+    [InlineData("وصل الوفد الروسي برئاسة الوزير، صباح اليوم الثلاثاء إلى بيونغ يانغ.", "وصل", "الي")]
+    public void An_arabic_date_after_a_comma_that_the_clause_goes_on_from_joins_it(string text, string verb, string preposition)
+    {
+        var s = ParsedSentence.Of(text);
+        var joined = Chunker.JoinDateAsides(s.Tokens, s.Dates, s.Covered);
+        Assert.NotNull(joined);
+        Assert.Equal(joined[s.At(verb)].Clause, joined[s.At(preposition)].Clause);
+    }
+
+    [Fact]
+    public void Choe_arriving_with_the_day_set_off_by_one_comma_visits_Moscow()
+    {
+        var events = Stories.Extract("وصلت وزيرة الخارجية الكورية الشمالية تشوي سون هوي، يوم الاثنين إلى موسكو.", "2024-11-05");
+        var visit = Assert.Single(events, e => e.Type == Timeline.Contracts.EventTypes.Visit);
+        Assert.Equal("Moscow", visit.Location);
+        Assert.Equal("2024-11-04", visit.Date?.Value);
+    }
+
+    [Theory]
     [InlineData("The minister arrived in the port, after two long days of talks on Friday, and left.")]
     [InlineData("وصل الوزير إلى الميناء، بعد يومين من المحادثات يوم الجمعة، ثم غادر.")]
     public void A_clause_with_words_of_its_own_around_a_date_stays_a_clause(string text)

@@ -55,7 +55,9 @@ internal sealed class ClauseChunker
 
     /// <summary>
     /// A date set off by commas or brackets ("استقبل كيم، أمس السبت، لافروف", "said, (Thursday), that") is an aside of
-    /// the clause around it, not a clause of its own: the clauses on both sides become one. Null when there is none.
+    /// the clause around it, not a clause of its own: the clauses on both sides become one. So is an Arabic date after a
+    /// comma that the clause goes on from with a preposition, its closing comma left out («وصلت الوزيرة تشوي، اليوم
+    /// الثلاثاء إلى موسكو»). Null when there is none.
     /// </summary>
     public List<Token>? JoinDateAsides(IReadOnlyList<Token> tokens, List<DateMention> dates, bool[] covered)
     {
@@ -64,8 +66,12 @@ internal sealed class ClauseChunker
         {
             IReadOnlyList<Token> t = (IReadOnlyList<Token>?)joined ?? tokens;
             var clause = t[d.FirstToken].Clause;
-            if (clause == 0 || t[d.LastToken].Clause != clause || d.LastToken + 1 >= t.Count || t[d.LastToken + 1].Clause != clause + 1
-                || _data.ClauseOpeners.Contains(t[d.LastToken + 1].Norm))
+            if (clause == 0 || t[d.LastToken].Clause != clause || d.LastToken + 1 >= t.Count)
+            {
+                continue;
+            }
+            var unclosed = t[d.LastToken + 1].Clause == clause && t[d.LastToken + 1].IsArabic && _data.Locative.Contains(t[d.LastToken + 1].Norm);
+            if (!unclosed && (t[d.LastToken + 1].Clause != clause + 1 || _data.ClauseOpeners.Contains(t[d.LastToken + 1].Norm)))
             {
                 continue;
             }
@@ -83,9 +89,10 @@ internal sealed class ClauseChunker
                 continue; // «وأشرف كيم، زعيم كوريا الشمالية، يوم الجمعة، على»: the date follows a name's aside; appositions join all three.
             }
             joined ??= [.. tokens];
+            var closed = unclosed ? 1 : 2; // Commas joined: one after the clause before, and the date's closing one.
             for (var k = from; k < joined.Count; k++)
             {
-                joined[k] = joined[k] with { Clause = joined[k].Clause > clause ? joined[k].Clause - 2 : clause - 1 };
+                joined[k] = joined[k] with { Clause = joined[k].Clause > clause ? joined[k].Clause - closed : clause - 1 };
             }
         }
         return joined;
