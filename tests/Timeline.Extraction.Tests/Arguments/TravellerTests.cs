@@ -193,4 +193,23 @@ public class TravellerTests
         Assert.Equal("Sergey Lavrov", visit.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
         Assert.Contains("KP", visit.Countries);
     }
+
+    [Theory]
+    [InlineData("Kozlov left Pyongyang after a three-day visit.")]
+    [InlineData("The Russian minister Kozlov left Pyongyang after a visit devoted to trade.")]
+    public void The_place_left_at_the_end_of_a_visit_is_the_place_visited(string text)
+    {
+        var visit = Assert.Single(Stories.Extract(text, "2023-11-17"), e => e.Type == EventTypes.Visit);
+        Assert.Equal("Pyongyang", visit.Location);
+        Assert.Contains("KP", visit.Countries);
+    }
+
+    [Theory]
+    [InlineData("وصل لافروف إلى بيونغ يانغ، اليوم الخميس، بناء على دعوة من نظيرته تشوي سون هوي.")]
+    [InlineData("Lavrov arrived in Pyongyang on Thursday upon the invitation of his counterpart Choe Son Hui.")]
+    public void A_visit_paid_upon_an_invitation_tells_who_invited(string text)
+    {
+        var invitation = Assert.Single(Stories.Extract(text, "2024-07-12"), e => e.Type == EventTypes.Invitation);
+        Assert.Equal("Choe Son Hui", invitation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }

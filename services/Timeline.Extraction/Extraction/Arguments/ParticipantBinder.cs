@@ -67,9 +67,10 @@ internal sealed class ParticipantBinder
                 continue;
             }
             if (c.Type == EventTypes.Visit && actor.Kind is ActorKinds.Place or ActorKinds.State && m.First > 0
-                && (m.First > hit.Last && _data.Origin.Contains(t[m.First - 1].Norm) || _data.Leaving.Contains(t[m.First - 1].Norm)))
+                && (m.First > hit.Last && _data.Origin.Contains(t[m.First - 1].Norm) || _data.Leaving.Contains(t[m.First - 1].Norm) && !(c.FromNoun && m.Last < hit.First)))
             {
-                // "يتوجه لافروف من كوريا الشمالية إلى الصين", «كيم غادر بيونغ يانغ متوجها إلى روسيا»: where the visitor leaves from.
+                // "يتوجه لافروف من كوريا الشمالية إلى الصين", «كيم غادر بيونغ يانغ متوجها إلى روسيا»: where the visitor leaves
+                // from. The place left at the end of a visit told after it is the one visited: "left Pyongyang after a two-day visit".
                 continue;
             }
             switch (actor.Kind)
@@ -97,8 +98,10 @@ internal sealed class ParticipantBinder
                     if (m.Locative || actor.CapitalOf is null)
                     {
                         // A traveller's long titles stand between the verb and the destination: names do not count then.
-                        if (t[m.First].Clause == clause && (Span(t, hit.Last, m.First) <= 15 || c.Type == EventTypes.Visit && Words(t, sentence.Covered, hit.Last, m.First) <= 10)
-                            && Span(t, m.Last, hit.First) <= 4)
+                        // "left Pyongyang after a two-day visit": the place left, just before the clause of the visit ended there.
+                        var left = c.FromNoun && m.First > 0 && _data.Leaving.Contains(t[m.First - 1].Norm) && t[m.First].Clause == clause - 1;
+                        if ((t[m.First].Clause == clause || left) && (Span(t, hit.Last, m.First) <= 15 || c.Type == EventTypes.Visit && Words(t, sentence.Covered, hit.Last, m.First) <= 10)
+                            && (left ? Words(t, sentence.Covered, m.Last, hit.First) <= 5 : Span(t, m.Last, hit.First) <= 4))
                         {
                             c.PlaceAt(actor.Name, actor.Country);
                             c.AddCountry(actor.Country);
