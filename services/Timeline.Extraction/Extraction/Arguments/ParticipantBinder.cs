@@ -140,7 +140,7 @@ internal sealed class ParticipantBinder
         {
             carried = other;
         }
-        var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, carried, covered, c.Type is EventTypes.Statement, out inherited);
+        var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, SpeakersAfterQuote(sentence, hit, people), previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, carried, covered, c.Type is EventTypes.Statement, out inherited);
         if (c.Type == EventTypes.Statement && c.Subtype == "message" && Sender.ReceivesMessage(t, hit, _data.MessageWords) && Sender.Of(t, hit, people) is { } sender)
         {
             agent = sender; // "Kim received a message from Putin": Putin speaks; Kim is spoken to.
@@ -379,6 +379,29 @@ internal sealed class ParticipantBinder
     /// <summary>A remark undated, or dated within a day of the encounter (or to its month), can be made at it.</summary>
     private static bool SameOccasion(EventDate? remark, EventDate? encounter) =>
         remark is null || encounter is null || remark.Start <= encounter.End.AddDays(1) && remark.End >= encounter.Start.AddDays(-1);
+
+    /// <summary>
+    /// `"Moscow is our ally," he said`, `"…," the Russian minister told reporters`: the parties an English quotation closed
+    /// just before the verb names are what is said, not who says it; only those named after it can speak.
+    /// </summary>
+    private static List<(int Token, Actor Actor)> SpeakersAfterQuote(Sentence sentence, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        var t = sentence.Tokens;
+        if (t[hit.First].IsArabic)
+        {
+            return people;
+        }
+        for (var k = hit.First; k > 0 && k >= hit.First - 6; k--)
+        {
+            var gap = sentence.Text.AsSpan((t[k - 1].End - sentence.Start)..(t[k].Start - sentence.Start));
+            if (gap.Contains(',') && gap.IndexOfAny('"', '”') >= 0)
+            {
+                var opened = k;
+                return people.FindAll(p => p.Token < 0 || p.Token >= opened);
+            }
+        }
+        return people;
+    }
 
     /// <summary>What is said opens at <paramref name="k"/>: «أن», "that", or «إلى أن» after «أشار», «لفت».</summary>
     private static bool ThatFollows(IReadOnlyList<Token> t, int k) =>
