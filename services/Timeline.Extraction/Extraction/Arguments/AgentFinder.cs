@@ -91,6 +91,11 @@ internal sealed class AgentFinder
         {
             return before.Actor;
         }
+        if (!t[hit.First].IsArabic && before.Actor is not null && PairReferenceAt(people, before.Token) && t[before.Token].Clause == t[hit.First].Clause
+            && Gap(t, before.Token, hit.First, covered) <= 5)
+        {
+            return before.Actor; // "The two leaders stressed", "Both sides have voiced": the pair the words stand for speaks.
+        }
         if (!t[hit.First].IsArabic && SetOffBeforeVerb(t, people, hit, covered) is { } setOff)
         {
             return setOff; // "Kim, in his opening remarks, stressed", "Putin, speaking to reporters, said".
@@ -724,6 +729,17 @@ internal sealed class AgentFinder
             }
         }
         return last;
+    }
+
+    /// <summary>Two parties stand at one word: a reference to the pair ("the two leaders", "both sides") was read there.</summary>
+    private static bool PairReferenceAt(List<(int Token, Actor Actor)> people, int token)
+    {
+        var n = 0;
+        foreach (var p in people)
+        {
+            n += p.Token == token ? 1 : 0;
+        }
+        return n >= 2;
     }
 
     /// <summary>Index of the first party named after word <paramref name="at"/>, or -1.</summary>
