@@ -183,7 +183,8 @@ internal sealed class ParticipantBinder
         if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && (ThatFollows(t, hit.Last + 1) || QuoteFollows(sentence, hit.Last)) && doc.LastPerson is { } last)
         {
             // "وأضاف أنه ...", «لكنه أشار إلى أن», «وأضاف: "…"», "He said ...": the speaker of the previous sentence goes on.
-            agent = last;
+            // After "Kim met Putin …", "He added that" («وأضاف أن») is Kim: the person who acted goes on, not the one named last.
+            agent = carried is { Kind: ActorKinds.Person } subject ? subject : last;
         }
         else if (agent is null && c.Trigger.Kind == "report" && carried is not null && SpeakerReferredTo(t, hit))
         {
