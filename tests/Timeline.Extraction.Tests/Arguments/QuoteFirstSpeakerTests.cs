@@ -29,4 +29,14 @@ public class QuoteFirstSpeakerTests
         var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Equal("Kim Jong Un", statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Theory]
+    [InlineData("The North Korean news agency quoted Kim Jong Un as saying that his country would never leave Russia alone.", "Kim Jong Un")]
+    [InlineData("Russia's TASS agency quoted Lavrov as saying that Pyongyang had proved a loyal ally of Moscow.", "Sergey Lavrov")]
+    public void The_person_an_outlet_quotes_as_saying_is_the_speaker(string text, string speaker)
+    {
+        var events = Stories.Extract(text, "2025-06-05");
+        var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
 }

@@ -35,6 +35,10 @@ internal sealed class AgentFinder
     /// </summary>
     public Actor? FindSpeaker(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered)
     {
+        if (_data.Participles.Contains(t[hit.First].Norm) && QuotedAs(t, hit, people) is { } quoted)
+        {
+            return quoted; // "The official news agency quoted Kim Jong Un as saying": Kim speaks, not the outlet or its state.
+        }
         if (_data.Participles.Contains(t[hit.First].Norm))
         {
             // The subject the participle continues ("ورفع كيم نخبا لصحة بوتين، مؤكدا", "Pyongyang defended the ties,
@@ -729,6 +733,24 @@ internal sealed class AgentFinder
             }
         }
         return last;
+    }
+
+    /// <summary>"quoted Kim as saying", "quoting the minister as adding": the person between "quoted" and "as".</summary>
+    private static Actor? QuotedAs(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        if (hit.First < 3 || t[hit.First - 1].Norm != "as")
+        {
+            return null;
+        }
+        for (var k = hit.First - 2; k >= 0 && k >= hit.First - 8; k--)
+        {
+            if (t[k].Norm is "quoted" or "quoting" or "quotes" or "cited")
+            {
+                var from = k;
+                return people.FirstOrDefault(p => p.Token > from && p.Token < hit.First - 1 && p.Actor.Kind == ActorKinds.Person).Actor;
+            }
+        }
+        return null;
     }
 
     /// <summary>Two parties stand at one word: a reference to the pair ("the two leaders", "both sides") was read there.</summary>
