@@ -401,6 +401,16 @@ internal sealed class AgentFinder
         {
             return described; // «سيرغي شويغو، الذي يرأس مجلس الأمن القومي الروسي، زار»: not the body inside the relative clause.
         }
+        if (speech && t[hit.First].IsArabic && hit.Entry.Kind == "verb" && before.Count > 0 && t[before[^1].Token].Clause != clause
+            && ClauseStart(t, hit.First) == hit.First && t[hit.First].Norm.Length > 3 && t[hit.First].Norm[0] == 'و'
+            && (after.Count == 0 || Gap(t, hit.Last, after[0].Token, covered) > 1)
+            && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } speaking)
+        {
+            // «التقى كيم وزير الدفاع الروسي في بيونغ يانغ، وأشاد بالتعاون»: a coordinated verb of speech with no subject of
+            // its own right after it goes on with the subject of the clause before, not with the one met at its end.
+            inherited = true;
+            return speaking;
+        }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
             && !WordBetween(t, before[^1].Token, hit.First, _data.ClauseOpeners) && !InsideEarlierRelativeClause(t, before[^1].Token, hit.First)

@@ -613,7 +613,8 @@ internal sealed class ParticipantBinder
             var anchor = token >= a ? right : left;
             var (first, second) = token < anchor ? (token, anchor) : (anchor, token);
             var together = token == anchor
-                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
+                // «وزير» (minister) opens with the letter of "and" but joins nobody: «التقى كيم وزير الدفاع الروسي» met him.
+                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' && !Appositions.IsTitleHead(t[second].Norm) || t[second - 1].Norm == "and")
                 // "Seoul, Washington and others believe": states listed with only a comma between them.
                 || Gap(t, first, second, covered) == 1 && t[first].Clause != t[second].Clause && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
             if (!together)
