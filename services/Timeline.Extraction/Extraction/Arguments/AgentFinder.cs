@@ -35,6 +35,10 @@ internal sealed class AgentFinder
     /// </summary>
     public Actor? FindSpeaker(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people, Participant? previousAgent, bool[] covered)
     {
+        if (_data.Participles.Contains(t[hit.First].Norm) && QuotedAs(t, hit, people) is { } quoted)
+        {
+            return quoted; // "The official news agency quoted Kim Jong Un as saying": Kim speaks, not the outlet or its state.
+        }
         if (_data.Participles.Contains(t[hit.First].Norm))
         {
             // The subject the participle continues ("ورفع كيم نخبا لصحة بوتين، مؤكدا", "Pyongyang defended the ties,
@@ -90,6 +94,11 @@ internal sealed class AgentFinder
         if (before.Actor is not null && Gap(t, before.Token, hit.First, covered) <= 2 && !(beforeElsewhere && afterSpeaks))
         {
             return before.Actor;
+        }
+        if (!t[hit.First].IsArabic && before.Actor is not null && PairReferenceAt(people, before.Token) && t[before.Token].Clause == t[hit.First].Clause
+            && Gap(t, before.Token, hit.First, covered) <= 5)
+        {
+            return before.Actor; // "The two leaders stressed", "Both sides have voiced": the pair the words stand for speaks.
         }
         if (!t[hit.First].IsArabic && SetOffBeforeVerb(t, people, hit, covered) is { } setOff)
         {
@@ -391,6 +400,16 @@ internal sealed class AgentFinder
         if (before.Count > 0 && NamedBeforeRelative(t, hit, people, before[^1].Token, covered) is { } described)
         {
             return described; // «سيرغي شويغو، الذي يرأس مجلس الأمن القومي الروسي، زار»: not the body inside the relative clause.
+        }
+        if (speech && t[hit.First].IsArabic && hit.Entry.Kind == "verb" && before.Count > 0 && t[before[^1].Token].Clause != clause
+            && ClauseStart(t, hit.First) == hit.First && t[hit.First].Norm.Length > 3 && t[hit.First].Norm[0] == 'و'
+            && (after.Count == 0 || Gap(t, hit.Last, after[0].Token, covered) > 1)
+            && previousAgent is not null && _gazetteer.ById(previousAgent.ActorId) is { } speaking)
+        {
+            // «التقى كيم وزير الدفاع الروسي في بيونغ يانغ، وأشاد بالتعاون»: a coordinated verb of speech with no subject of
+            // its own right after it goes on with the subject of the clause before, not with the one met at its end.
+            inherited = true;
+            return speaking;
         }
         // Not across a subordinating conjunction: in "لكوريا الشمالية، بينما اتفقتا" the name ends the previous clause.
         if (before.Count > 0 && Gap(t, before[^1].Token, hit.First, covered) <= 2
@@ -724,6 +743,35 @@ internal sealed class AgentFinder
             }
         }
         return last;
+    }
+
+    /// <summary>"quoted Kim as saying", "quoting the minister as adding": the person between "quoted" and "as".</summary>
+    private static Actor? QuotedAs(IReadOnlyList<Token> t, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        if (hit.First < 3 || t[hit.First - 1].Norm != "as")
+        {
+            return null;
+        }
+        for (var k = hit.First - 2; k >= 0 && k >= hit.First - 8; k--)
+        {
+            if (t[k].Norm is "quoted" or "quoting" or "quotes" or "cited")
+            {
+                var from = k;
+                return people.FirstOrDefault(p => p.Token > from && p.Token < hit.First - 1 && p.Actor.Kind == ActorKinds.Person).Actor;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Two parties stand at one word: a reference to the pair ("the two leaders", "both sides") was read there.</summary>
+    private static bool PairReferenceAt(List<(int Token, Actor Actor)> people, int token)
+    {
+        var n = 0;
+        foreach (var p in people)
+        {
+            n += p.Token == token ? 1 : 0;
+        }
+        return n >= 2;
     }
 
     /// <summary>Index of the first party named after word <paramref name="at"/>, or -1.</summary>

@@ -148,7 +148,7 @@ internal sealed class ParticipantBinder
         {
             carried = other;
         }
-        var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, people, previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, carried, covered, c.Type is EventTypes.Statement, out inherited);
+        var agent = c.Trigger.Kind == "report" ? _agents.FindSpeaker(t, hit, SpeakersAfterQuote(sentence, hit, people), previousAgent, covered) : _agents.FindAgent(t, hit, c.Head, people, previousAgent, carried, covered, c.Type is EventTypes.Statement, out inherited);
         if (voices is not null && OfficialVoice(t, c, hit, voices, agent, people, previousAgent, covered) is { } voice)
         {
             agent = voice;
@@ -196,7 +196,8 @@ internal sealed class ParticipantBinder
         if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && (ThatFollows(t, hit.Last + 1) || QuoteFollows(sentence, hit.Last)) && doc.LastPerson is { } last)
         {
             // "وأضاف أنه ...", «لكنه أشار إلى أن», «وأضاف: "…"», "He said ...": the speaker of the previous sentence goes on.
-            agent = last;
+            // After "Kim met Putin …", "He added that" («وأضاف أن») is Kim: the person who acted goes on, not the one named last.
+            agent = carried is { Kind: ActorKinds.Person } subject ? subject : last;
         }
         else if (agent is null && c.Trigger.Kind == "report" && carried is not null && SpeakerReferredTo(t, hit))
         {
@@ -429,6 +430,29 @@ internal sealed class ParticipantBinder
     private static bool SameOccasion(EventDate? remark, EventDate? encounter) =>
         remark is null || encounter is null || remark.Start <= encounter.End.AddDays(1) && remark.End >= encounter.Start.AddDays(-1);
 
+    /// <summary>
+    /// `"Moscow is our ally," he said`, `"…," the Russian minister told reporters`: the parties an English quotation closed
+    /// just before the verb names are what is said, not who says it; only those named after it can speak.
+    /// </summary>
+    private static List<(int Token, Actor Actor)> SpeakersAfterQuote(Sentence sentence, TriggerHit hit, List<(int Token, Actor Actor)> people)
+    {
+        var t = sentence.Tokens;
+        if (t[hit.First].IsArabic)
+        {
+            return people;
+        }
+        for (var k = hit.First; k > 0 && k >= hit.First - 6; k--)
+        {
+            var gap = sentence.Text.AsSpan((t[k - 1].End - sentence.Start)..(t[k].Start - sentence.Start));
+            if (gap.Contains(',') && gap.IndexOfAny('"', '”') >= 0)
+            {
+                var opened = k;
+                return people.FindAll(p => p.Token < 0 || p.Token >= opened);
+            }
+        }
+        return people;
+    }
+
     /// <summary>What is said opens at <paramref name="k"/>: «أن», "that", or «إلى أن» after «أشار», «لفت».</summary>
     private static bool ThatFollows(IReadOnlyList<Token> t, int k) =>
         k < t.Count && (t[k].Norm is "ان" or "انه" or "انها" or "that" || t[k].Norm == "الي" && k + 1 < t.Count && t[k + 1].Norm is "ان" or "انه" or "انها");
@@ -638,7 +662,8 @@ internal sealed class ParticipantBinder
             var anchor = token >= a ? right : left;
             var (first, second) = token < anchor ? (token, anchor) : (anchor, token);
             var together = token == anchor
-                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
+                // «وزير» (minister) opens with the letter of "and" but joins nobody: «التقى كيم وزير الدفاع الروسي» met him.
+                || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' && !Appositions.IsTitleHead(t[second].Norm) || t[second - 1].Norm == "and")
                 // "Seoul, Washington and others believe": states listed with only a comma between them.
                 || Gap(t, first, second, covered) == 1 && t[first].Clause != t[second].Clause && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
             if (!together)

@@ -106,6 +106,10 @@ internal sealed class EventAssembler
                     strong = intended = true; // "أبدى عزمه زيارة كوريا الشمالية", "preparing the ground for a visit by Putin".
                 }
             }
+            if (!strong && hit.Entry.Type == EventTypes.Statement && GiverNamed(t, hit, mentions))
+            {
+                strong = true; // "a pledge by Kim to push ties with Moscow", "Kim's vow to stand with Russia": a word given, by whom.
+            }
             // Three words on, not counting the names between and what joins them: "talks between Choe Son Hui and Sergey
             // Lavrov were held".
             for (var (k, wordsOn) = (hit.Last + 1, 0); k < t.Count && !strong; k++)
@@ -399,6 +403,28 @@ internal sealed class EventAssembler
             Evidence = new Evidence(s.Text, s.Start, s.End),
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
+    }
+
+    /// <summary>
+    /// An English statement noun whose giver is named: "by" and a party right after it ("a pledge by Kim Jong Un to"), or a
+    /// party's possessive right before it ("Kim's vow", "Moscow's promise"). An outlet gives no pledge of its own.
+    /// </summary>
+    private static bool GiverNamed(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
+    {
+        if (t[hit.First].IsArabic)
+        {
+            return false;
+        }
+        var by = hit.Last + 1 < t.Count && t[hit.Last + 1].Norm == "by" ? hit.Last + 2 : -1;
+        var owner = hit.First >= 2 && t[hit.First - 1].Norm == "s" ? hit.First - 2 : -1;
+        foreach (var m in mentions)
+        {
+            if (m.Actor.Kind != ActorKinds.Media && (m.First == by || by >= 0 && m.First == by + 1 && t[by].Norm == "the" || m.Last == owner))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

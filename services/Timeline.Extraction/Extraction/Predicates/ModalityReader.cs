@@ -120,7 +120,10 @@ internal static class ModalityReader
         // A visit or meeting that may happen ("may meet in Beijing", "would receive her") is one being prepared, which a
         // timeline lists as planned; anything else that may happen is no fact.
         var maybe = hit.Entry.Type is EventTypes.Visit or EventTypes.Meeting ? Modalities.Planned : Modalities.Hypothetical;
-        for (var k = Math.Max(0, i - 4); k <= Math.Min(t.Count - 1, hit.Last + 1); k++)
+        // What a remark voices comes after its verb ("expressed hope that", "voiced readiness to", "will"): the hope or the
+        // plan is what is said, and the saying itself took place.
+        var said = hit.Entry.Type == EventTypes.Statement ? hit.Last : int.MaxValue;
+        for (var k = Math.Max(0, i - 4); k <= Math.Min(Math.Min(t.Count - 1, hit.Last + 1), said); k++)
         {
             if (t[k].Aside || t[k].Clause != t[i].Clause && k < i)
             {
@@ -140,7 +143,7 @@ internal static class ModalityReader
         {
             return Modalities.Planned;
         }
-        for (var k = Math.Max(0, i - 6); k <= Math.Min(t.Count - 1, hit.Last + 3); k++)
+        for (var k = Math.Max(0, i - 6); k <= Math.Min(Math.Min(t.Count - 1, hit.Last + 3), said); k++)
         {
             if (!t[k].Aside && (cues[k] & CueSet.Planned) != 0)
             {
