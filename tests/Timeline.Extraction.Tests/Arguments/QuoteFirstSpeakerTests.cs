@@ -39,4 +39,13 @@ public class QuoteFirstSpeakerTests
         var statement = Assert.Single(events, e => e.Type == EventTypes.Statement);
         Assert.Equal(speaker, statement.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
     }
+
+    [Theory]
+    [InlineData("بعث الزعيم الكوري الشمالي \"كيم جونغ أون\" ببرقية إلى الرئيس الروسي \"فلاديمير بوتين\".\nوأكد \"كيم\" أنه يقف مع \"بوتين\" في كل ما يقرره.", "Kim Jong Un")]
+    public void A_name_set_in_quotes_after_the_verb_is_the_speaker(string text, string speaker)
+    {
+        var statements = Stories.Extract(text, "2024-11-04").Where(e => e.Type == EventTypes.Statement).ToList();
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal(speaker, s.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name));
+    }
 }

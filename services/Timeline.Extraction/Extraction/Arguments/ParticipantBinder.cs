@@ -189,11 +189,11 @@ internal sealed class ParticipantBinder
                 c.AddCountry(country);
             }
         }
-        if (agent is not null && c.Trigger.Kind == "report" && QuoteFollows(sentence, hit.Last) && people.Exists(p => p.Actor == agent && p.Token > hit.Last))
+        if (agent is not null && c.Trigger.Kind == "report" && QuoteFollows(sentence, hit.Last, mentions) && people.Exists(p => p.Actor == agent && p.Token > hit.Last))
         {
             agent = null; // «وأضاف: "نرحب بروسيا"», `He added: "Russia …"`: a name inside the quotation is no speaker.
         }
-        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && (ThatFollows(t, hit.Last + 1) || QuoteFollows(sentence, hit.Last)) && doc.LastPerson is { } last)
+        if (agent is null && c.Trigger.Kind == "report" && hit.First <= 1 && (ThatFollows(t, hit.Last + 1) || QuoteFollows(sentence, hit.Last, mentions)) && doc.LastPerson is { } last)
         {
             // "وأضاف أنه ...", «لكنه أشار إلى أن», «وأضاف: "…"», "He said ...": the speaker of the previous sentence goes on.
             // After "Kim met Putin …", "He added that" («وأضاف أن») is Kim: the person who acted goes on, not the one named last.
@@ -399,19 +399,31 @@ internal sealed class ParticipantBinder
     private static bool Definite(IReadOnlyList<Token> t, int k) =>
         t[k].IsArabic ? WordForms.StripConjunction(t[k].Norm).StartsWith("ال", StringComparison.Ordinal) : k > 0 && t[k - 1].Norm == "the";
 
-    /// <summary>A colon or an opening quote mark follows the word at <paramref name="k"/>: «وأضاف: "…"», `He added: "…"`.</summary>
-    private static bool QuoteFollows(Sentence sentence, int k)
+    /// <summary>
+    /// A colon or an opening quote mark follows the word at <paramref name="k"/>: «وأضاف: "…"», `He added: "…"`; not a
+    /// name set in quotes, as some outlets write names («وأكد "كيم" أنه»).
+    /// </summary>
+    private static bool QuoteFollows(Sentence sentence, int k, List<ActorMention> mentions)
     {
         for (var at = sentence.Tokens[k].End - sentence.Start; at < sentence.Text.Length; at++)
         {
             var ch = sentence.Text[at];
             if (!char.IsWhiteSpace(ch))
             {
-                return ch is ':' or '"' or '«' or '“' or '\'';
+                return ch == ':' || IsQuote(ch) && !(mentions.Find(m => m.First == k + 1) is { } named && QuoteClosesAfter(sentence, named.Last));
             }
         }
         return false;
     }
+
+    /// <summary>A quote mark stands right after the word at <paramref name="k"/>.</summary>
+    private static bool QuoteClosesAfter(Sentence sentence, int k)
+    {
+        var at = sentence.Tokens[k].End - sentence.Start;
+        return at < sentence.Text.Length && IsQuote(sentence.Text[at]);
+    }
+
+    private static bool IsQuote(char ch) => ch is '"' or '«' or '»' or '“' or '”' or '\'';
 
     /// <summary>North Korea's troops or arms named as such: "North Korean soldiers", «القوات الكورية الشمالية».</summary>
     private bool NorthKoreanForces(IReadOnlyList<Token> t, List<ActorMention> mentions)
