@@ -158,6 +158,9 @@ public sealed class ExtractionData
         TitleFillers = Words(cues.TitleFillers);
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
+        CooperationReferents = Matcher(cues.CooperationReferents);
+        AdmissionWords = Matcher(cues.AdmissionWords);
+        CrimeWords = Matcher(cues.CrimeWords);
         Acknowledged = cues.Acknowledged;
         DemonymPersonNext = Words(cues.DemonymPersonNext);
         NounMarkers = Words(cues.NounMarkers);
@@ -292,6 +295,15 @@ public sealed class ExtractionData
 
     /// <summary>Troops, arms and labour one state sends another ("soldiers", «قذائف»): what a third party's claim is about.</summary>
     public PhraseMatcher<bool> MilitaryAssets { get; }
+
+    /// <summary>Nouns that refer back to the pair's military cooperation as the thing condemned ("the deployment", «هذا الاعتراف»).</summary>
+    public PhraseMatcher<bool> CooperationReferents { get; }
+
+    /// <summary>Words of owning up to a deed ("admitted", «اعترفت»).</summary>
+    public PhraseMatcher<bool> AdmissionWords { get; }
+
+    /// <summary>Words calling a deed a crime ("criminal act", «جريمة»).</summary>
+    public PhraseMatcher<bool> CrimeWords { get; }
 
     /// <summary>
     /// Kinds of military cooperation (sub-types) that Russia and North Korea themselves acknowledged, and from which day:
@@ -560,6 +572,9 @@ internal sealed class CueFile
     public List<string> Occasions { get; set; } = [];
     public List<string> Hosting { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
+    public List<string> CooperationReferents { get; set; } = [];
+    public List<string> AdmissionWords { get; set; } = [];
+    public List<string> CrimeWords { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];
     public List<string> DemonymPersonNext { get; set; } = [];

@@ -339,6 +339,15 @@ internal sealed class ParticipantBinder
             // forces' losses" («خسائر القوات الكورية الشمالية») speaks of those in Russia's war.
             c.AddCountry(Russia);
         }
+        if (c.Type == EventTypes.Statement && agent is not null && CountryOf(agent) is { } condemner && condemner != Russia && condemner != NorthKorea && doc.PairMilitary
+            && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0) && CondemnsToldCooperation(sentence, c, hit))
+        {
+            // "North Korea confirmed it had sent troops. Seoul denounced the acknowledgement on Monday": the deed condemned is
+            // the pair's cooperation told before, though the sentence names neither side.
+            c.CondemnsToldCooperation = true;
+            c.AddCountry(Russia);
+            c.AddCountry(NorthKorea);
+        }
         if (c.Type == EventTypes.Statement && agent is { Kind: ActorKinds.Person } && doc.PairEncounter is { } encounter && encounter.People.Contains(agent.Id)
             && SameOccasion(c.Date, encounter.Date) && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
         {
@@ -361,6 +370,32 @@ internal sealed class ParticipantBinder
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A condemnation whose object refers back to the cooperation ("denounced the deployment", «نددت …، الاثنين، بهذا
+    /// الاعتراف»: the subject and the day may stand between), or a remark calling an admission a crime ("said the North had
+    /// confessed to a criminal act").
+    /// </summary>
+    private bool CondemnsToldCooperation(Sentence sentence, Candidate c, TriggerHit hit)
+    {
+        var t = sentence.Tokens;
+        if (c.Subtype == "condemnation")
+        {
+            for (var (k, words) = (hit.Last + 1, 0); k < t.Count && words < 4; k++)
+            {
+                if (sentence.Covered[k] || t[k].Aside)
+                {
+                    continue;
+                }
+                if (_data.CooperationReferents.HasMatchAt(t, k))
+                {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return _data.AdmissionWords.AnyIn(t, hit.Last + 1, t.Count - 1) && _data.CrimeWords.AnyIn(t, hit.Last + 1, t.Count - 1);
     }
 
     /// <summary>North Korea's troops or arms named as such: "North Korean soldiers", «القوات الكورية الشمالية».</summary>

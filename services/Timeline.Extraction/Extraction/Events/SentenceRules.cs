@@ -151,6 +151,14 @@ internal sealed class SentenceRules
             // party placing North Korea's troops or arms with Russia is accusing just the same.
             claim.Type = EventTypes.Accusation;
             claim.Subtype = null;
+            // "Seoul condemned the deployment, calling it a breach of the UN Charter": the pair is accused, not the body named.
+            foreach (var side in (ReadOnlySpan<string>)[NorthKorea, Russia])
+            {
+                if (!claim.Participants.Exists(p => p.Country == side) && gazetteer.ById(side) is { } state)
+                {
+                    claim.AddParticipant(new Participant(state.Id, state.Name, ParticipantRoles.Target, side));
+                }
+            }
         }
         if (accusations.Count > 0)
         {
@@ -224,6 +232,9 @@ internal sealed class SentenceRules
                 list.Remove(report);
             }
         }
+        // «نددت سيول بهذا الاعتراف، ووصفته بأنه إقرار بجريمة»: the accuser going on to describe what it condemns says nothing new.
+        list.RemoveAll(c => c.Type == EventTypes.Statement && c.Subtype == "comment" && c.Agent is { } describer
+            && list.Exists(a => a.Type == EventTypes.Accusation && a.TriggerToken < c.TriggerToken && a.Agent?.ActorId == describer.ActorId));
         foreach (var accusation in list.Where(c => c.Type == EventTypes.Accusation))
         {
             // "Zelensky said Ukraine's forces captured North Korean soldiers": the accuser's own state is no party accused.
@@ -278,6 +289,6 @@ internal sealed class SentenceRules
     private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
         ThirdPartyClaimant(statement, gazetteer)
         && statement.Countries.Contains(NorthKorea) && statement.Countries.Contains(Russia)
-        && _data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1)
+        && (statement.CondemnsToldCooperation || _data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1))
         && !Array.Exists(cues, c => (c & CueSet.Hypothetical) != 0); // "might be troops there" alleges nothing.
 }

@@ -1,0 +1,47 @@
+using Timeline.Contracts;
+using Timeline.Extraction.Tests.Extraction;
+
+namespace Timeline.Extraction.Tests.Events;
+
+/// <summary>
+/// How outlets tell a third party accusing Russia and North Korea of military cooperation without naming it again in the
+/// sentence; sentences written for these tests.
+/// </summary>
+public class ThirdPartyAccusationFormsTests
+{
+    [Theory]
+    [InlineData("North Korea admitted on Sunday that its units had fought for Russia in Kursk. Seoul's defence ministry on Monday denounced the admission as proof of a crime.", "South Korea")]
+    [InlineData("North Korea admitted on Sunday that its units had fought for Russia in Kursk. Ministry spokesman Jeon Ha-kyu said at a briefing on Monday that Pyongyang had owned up to a criminal act by its acknowledgement.", "Jeon Ha-kyu")]
+    [InlineData("اعترفت كوريا الشمالية الأحد بأنها أرسلت قوات للقتال إلى جانب روسيا في كورسك. ونددت وزارة الخارجية الكورية الجنوبية، الاثنين، بهذا الاعتراف، واعتبرته دليلا على جريمة.", "South Korea")]
+    public void Condemning_the_cooperation_told_before_accuses_the_pair(string text, string accuser)
+    {
+        var events = Stories.Extract(text, "2025-04-29");
+
+        var accusation = Assert.Single(events, e => e.Type == EventTypes.Accusation);
+        Assert.Equal(accuser, accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "KP");
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "RU");
+        Assert.Equal("2025-04-28", accusation.Date!.Value);
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Statement && e.Participants.Any(p => p.Role == ParticipantRoles.Actor && p.Name == accuser));
+    }
+
+    [Fact]
+    public void The_deployment_condemned_accuses_the_pair_not_the_body_whose_charter_it_breaks()
+    {
+        var events = Stories.Extract("North Korea admitted on Sunday that it had sent soldiers to Russia. The government in Seoul condemned the deployment on Monday as a breach of the UN Charter.", "2025-04-29");
+
+        var accusation = Assert.Single(events, e => e.Type == EventTypes.Accusation);
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "KP");
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "RU");
+    }
+
+    [Theory]
+    // Nothing of the pair's cooperation was told before: what is condemned is something else.
+    [InlineData("North Korea fired two ballistic missiles into the sea on Sunday. Seoul's defence ministry on Monday denounced the launch as a provocation.")]
+    // The cooperation was told, but the condemnation is of another deed.
+    [InlineData("North Korea admitted on Sunday that its units had fought for Russia in Kursk. Seoul's defence ministry on Monday denounced the missile launch as a provocation.")]
+    public void Condemning_something_else_accuses_nobody(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2025-04-29"), e => e.Type == EventTypes.Accusation);
+    }
+}
