@@ -15,7 +15,8 @@ namespace Timeline.Extraction.Extraction;
 /// <param name="Presupposed">True when "during &lt;noun&gt;" states the event happened.</param>
 /// <param name="AtPlace">True when the phrase ends where the place must stand ("has been in Pyongyang", «الموجود في موسكو»).</param>
 /// <param name="SpeechFollows">True when what is said must open right after the verb and its speaker's name: the clause ends (a colon before the quote) or "that" follows ("He went on: …", «وتابع بوتين أن»).</param>
-public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed, bool AtPlace = false, bool SpeechFollows = false);
+/// <param name="Remains">True when the phrase tells where the remains of a strike came from ("the debris came from a North Korean missile"): North Korean arms Russia fired.</param>
+public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed, bool AtPlace = false, bool SpeechFollows = false, bool Remains = false);
 
 /// <summary>Cue sets a word can open; one pass over a sentence marks them all.</summary>
 [Flags]
@@ -89,7 +90,7 @@ public sealed class ExtractionData
             {
                 messageWords ??= with;
             }
-            var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed, e.AtPlace, e.SpeechFollows);
+            var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed, e.AtPlace, e.SpeechFollows, e.Remains);
             foreach (var form in e.Forms)
             {
                 Triggers.Add(form, entry);
@@ -532,6 +533,7 @@ internal sealed class TriggerJson
     public bool Presupposed { get; set; }
     public bool AtPlace { get; set; }
     public bool SpeechFollows { get; set; }
+    public bool Remains { get; set; }
     public List<string> Forms { get; set; } = [];
 }
 

@@ -44,4 +44,41 @@ public class ThirdPartyAccusationFormsTests
     {
         Assert.DoesNotContain(Stories.Extract(text, "2025-04-29"), e => e.Type == EventTypes.Accusation);
     }
+
+    [Fact]
+    public void Remains_of_a_strike_traced_to_a_north_korean_missile_are_arms_russia_used_on_the_day_of_the_strike()
+    {
+        var events = Stories.Extract("Parts of the missile that fell on Odesa on 6 January came from a North Korean KN-23.", "2024-02-01");
+
+        var transfer = Assert.Single(events);
+        Assert.Equal(EventTypes.MilitaryCooperation, transfer.Type);
+        Assert.Equal("North Korea", transfer.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(transfer.Participants, p => p.Country == "RU");
+        Assert.Equal("2024-01-06", transfer.Date!.Value);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's prosecutor general said on Tuesday that debris found after the attack on Zaporizhzhia belonged to a North Korean missile.", "Ukraine", "2024-01-09")]
+    [InlineData("قال محققون في خاركيف، الثلاثاء، إن شظايا الصاروخ الذي سقط على المدينة تعود إلى صاروخ كوري شمالي.", "Ukraine", "2024-01-09")]
+    // The day of the claim, not that of the strike the remains come from.
+    [InlineData("UN sanctions monitors informed the Security Council on Tuesday that remnants of a missile that landed in Kharkiv on 2 January derive from a North Korean missile.", "United Nations", "2024-01-09")]
+    public void A_third_party_tracing_the_remains_to_north_korea_accuses_the_pair(string text, string accuser, string day)
+    {
+        var events = Stories.Extract(text, "2024-01-10");
+
+        var accusation = Assert.Single(events);
+        Assert.Equal(EventTypes.Accusation, accusation.Type);
+        Assert.Equal(accuser, accusation.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "KP");
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "RU");
+        Assert.Equal(day, accusation.Date!.Value);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian officials said the debris came from a Russian Iskander missile.")]
+    [InlineData("Fragments found in Kharkiv on Monday belonged to a drone, the governor said.")]
+    public void Remains_of_other_arms_tell_no_cooperation(string text)
+    {
+        Assert.DoesNotContain(Stories.Extract(text, "2024-01-10"), e => e.Type is EventTypes.MilitaryCooperation or EventTypes.Accusation);
+    }
 }

@@ -103,10 +103,11 @@ internal sealed class ParticipantBinder
                     {
                         people.Add((m.First, state));
                     }
-                    if (m.Locative && actor.CapitalOf is not null && DescribedSpeakers.PlaceOfSpeakers(t, m.First, _data.SpeakerNouns, _data.Locative)
-                        && _gazetteer.ById(actor.CapitalOf) is { } speakers)
+                    if (m.Locative && (actor.CapitalOf ?? actor.Country) is { } speakersState && DescribedSpeakers.PlaceOfSpeakers(t, m.First, _data.SpeakerNouns, _data.Locative)
+                        && _gazetteer.ById(speakersState) is { } speakers)
                     {
-                        people.Add((m.First, speakers)); // "officials in Seoul said": Seoul's state speaks.
+                        // "officials in Seoul said": Seoul's state speaks; so does Ukraine in "investigators in Kharkiv said".
+                        people.Add((m.First, speakers));
                     }
                     break;
                 default:
@@ -339,6 +340,18 @@ internal sealed class ParticipantBinder
             // forces' losses" («خسائر القوات الكورية الشمالية») speaks of those in Russia's war.
             c.AddCountry(Russia);
         }
+        if (c.Trigger.Remains)
+        {
+            // "Wreckage of a missile that hit Kharkiv came from a North Korean Hwasong-11": North Korea's arms, fired by
+            // Russia. Remains of anything else ("a Russian Iskander", "a drone") tell no cooperation.
+            c.Participants.Clear();
+            c.Countries.Clear();
+            if (NorthKoreanOrigin(mentions, hit) && _gazetteer.ById(NorthKorea) is { } maker && _gazetteer.ById(Russia) is { } user)
+            {
+                c.AddParticipant(ToParticipant(maker, ParticipantRoles.Actor));
+                c.AddParticipant(ToParticipant(user, ParticipantRoles.Counterpart));
+            }
+        }
         if (c.Type == EventTypes.Statement && agent is not null && CountryOf(agent) is { } condemner && condemner != Russia && condemner != NorthKorea && doc.PairMilitary
             && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0) && CondemnsToldCooperation(sentence, c, hit))
         {
@@ -396,6 +409,19 @@ internal sealed class ParticipantBinder
             }
         }
         return _data.AdmissionWords.AnyIn(t, hit.Last + 1, t.Count - 1) && _data.CrimeWords.AnyIn(t, hit.Last + 1, t.Count - 1);
+    }
+
+    /// <summary>The remains' origin names North Korea: the first state named after the verb is North Korea ("came from a North Korean missile").</summary>
+    private static bool NorthKoreanOrigin(List<ActorMention> mentions, TriggerHit hit)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First > hit.Last && m.Actor.Kind is ActorKinds.State or ActorKinds.Place)
+            {
+                return CountryOf(m.Actor) == NorthKorea;
+            }
+        }
+        return false;
     }
 
     /// <summary>North Korea's troops or arms named as such: "North Korean soldiers", «القوات الكورية الشمالية».</summary>

@@ -130,8 +130,9 @@ internal sealed class SentenceRules
                     Sentence = claimant.Sentence,
                     TriggerToken = claimant.TriggerToken,
                     Modality = Modalities.Occurred,
-                    Date = claimant.Date ?? military[0].Date,
-                    Derivation = claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
+                    // Not the day of the strike whose remains are told: that is when the arms were fired, not when they were traced.
+                    Date = ClaimDate(claimant, military[0]),
+                    Derivation = ClaimDate(claimant, military[0]) is null ? DateDerivations.None : claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
                     Conflict = claimant.Conflict ?? military[0].Conflict,
                 };
                 acc.AddParticipant(claimant.Agent!);
@@ -277,6 +278,14 @@ internal sealed class SentenceRules
 
     /// <summary>A statement that can claim something of others: not praise, thanks, a pledge or a passed-on message.</summary>
     private static bool Claims(Candidate statement) => statement.Subtype is not ("praise" or "thanks" or "pledge" or "message");
+
+    /// <summary>
+    /// The day of a claim that a transfer took place: the claim's own, else the transfer's. Not the day of the strike whose
+    /// remains are traced («أبلغ المراقبون … أن حطام صاروخ سقط في 2 يناير يعود إلى»): that is when the arms were fired.
+    /// </summary>
+    private static EventDate? ClaimDate(Candidate claimant, Candidate military) =>
+        !military.Trigger.Remains ? claimant.Date ?? military.Date
+        : claimant.Date is { } own && own != military.Date ? own : null;
 
     /// <summary>The states of the people (not states or bodies) taking part.</summary>
     private static HashSet<string> PersonStates(Candidate c, Gazetteer gazetteer) =>
