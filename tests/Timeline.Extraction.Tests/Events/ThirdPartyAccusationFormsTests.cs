@@ -81,4 +81,29 @@ public class ThirdPartyAccusationFormsTests
     {
         Assert.DoesNotContain(Stories.Extract(text, "2024-01-10"), e => e.Type is EventTypes.MilitaryCooperation or EventTypes.Accusation);
     }
+
+    [Theory]
+    [InlineData("In a joint statement on Tuesday, the foreign ministers of Japan, South Korea and the United States condemned Russia's procurement of North Korean ballistic missiles.")]
+    [InlineData("Japan, South Korea and the United States said in a joint statement that they condemned the export of North Korean missiles to Russia.")]
+    [InlineData("South Korea, Japan and the United States on Tuesday jointly condemned Russia's purchase of missiles from Pyongyang.")]
+    public void Ministers_of_several_states_condemning_the_missile_trade_together_accuse_it_with_every_state_named(string text)
+    {
+        var accusation = Assert.Single(Stories.Extract(text, "2024-01-10"));
+
+        Assert.Equal(EventTypes.Accusation, accusation.Type);
+        var accusers = accusation.Participants.Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Country).ToHashSet();
+        Assert.Equal(["JP", "KR", "US"], accusers.Order());
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "KP");
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "RU");
+    }
+
+    [Fact]
+    public void Unnamed_states_condemning_the_missile_trade_accuse_it_and_the_one_condemned_is_no_speaker()
+    {
+        var events = Stories.Extract("The ministers of 40 countries condemned Pyongyang's exports of missiles to Moscow.", "2024-01-10");
+
+        var accusation = Assert.Single(events);
+        Assert.Equal(EventTypes.Accusation, accusation.Type);
+        Assert.DoesNotContain(accusation.Participants, p => p.Role == ParticipantRoles.Actor);
+    }
 }

@@ -652,7 +652,10 @@ internal sealed class ParticipantBinder
             var together = token == anchor
                 || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' || t[second - 1].Norm == "and")
                 // "Seoul, Washington and others believe": states listed with only a comma between them.
-                || Gap(t, first, second, covered) == 1 && t[first].Clause != t[second].Clause && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
+                || Gap(t, first, second, covered) == 1 && (t[first].Clause != t[second].Clause || !t[second].IsArabic) && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place
+                // "the ministers of Japan, South Korea and the United States": English names two states side by side only
+                // with a comma between; "and the" joins the last.
+                || Gap(t, first, second, covered) == 3 && !t[second].IsArabic && t[second - 1].Norm == "the" && t[second - 2].Norm == "and";
             if (!together)
             {
                 if (token > a)

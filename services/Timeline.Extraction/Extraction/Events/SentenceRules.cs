@@ -96,6 +96,8 @@ internal sealed class SentenceRules
             c.Type = EventTypes.Statement;
             c.Subtype = "condemnation";
         }
+        // "the debris came from a Russian Iskander": remains not traced to North Korea tell no cooperation.
+        list.RemoveAll(c => c.Trigger.Remains && !c.Countries.Contains(NorthKorea));
         // "سافر إلى روسيا لعقد قمة مع بوتين": the meeting is the purpose of the visit, reported with it.
         if (list.Any(c => c.Type == EventTypes.Visit))
         {
@@ -135,7 +137,13 @@ internal sealed class SentenceRules
                     Derivation = ClaimDate(claimant, military[0]) is null ? DateDerivations.None : claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
                     Conflict = claimant.Conflict ?? military[0].Conflict,
                 };
-                acc.AddParticipant(claimant.Agent!);
+                foreach (var accuser in claimant.Participants)
+                {
+                    if (accuser.Role == ParticipantRoles.Actor)
+                    {
+                        acc.AddParticipant(accuser); // "South Korea, Japan and the United States condemned": all three.
+                    }
+                }
                 foreach (var country in claimant.AgentCountries)
                 {
                     acc.AddCountry(country); // "Seoul and Washington say": every state making the claim.
@@ -146,20 +154,17 @@ internal sealed class SentenceRules
                 confirmed = _data.Factive.Contains(claimant.Sentence.Tokens[claimant.TriggerToken].Norm);
             }
         }
-        else if (military.Count == 0 && accusations.Count == 0 && list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, cues)) is { } claim)
+        // "said in a joint statement that they condemned the transfer": the condemnation accuses, not the saying around it.
+        else if (military.Count == 0 && accusations.Count == 0
+            && (list.FirstOrDefault(c => c.Type == EventTypes.Statement && c.Trigger.Kind != "report" && ThirdPartyClaim(c, gazetteer, cues))
+                ?? list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, cues))) is { } claim)
         {
             // "The Pentagon said North Korean soldiers were training in eastern Russia": no transfer verb, but a third
             // party placing North Korea's troops or arms with Russia is accusing just the same.
             claim.Type = EventTypes.Accusation;
             claim.Subtype = null;
             // "Seoul condemned the deployment, calling it a breach of the UN Charter": the pair is accused, not the body named.
-            foreach (var side in (ReadOnlySpan<string>)[NorthKorea, Russia])
-            {
-                if (!claim.Participants.Exists(p => p.Country == side) && gazetteer.ById(side) is { } state)
-                {
-                    claim.AddParticipant(new Participant(state.Id, state.Name, ParticipantRoles.Target, side));
-                }
-            }
+            AccuseThePair(claim, gazetteer);
         }
         if (accusations.Count > 0)
         {
@@ -179,6 +184,10 @@ internal sealed class SentenceRules
                 {
                     list.Remove(mil);
                 }
+            }
+            if (military.Count > 0)
+            {
+                AccuseThePair(accusations[0], gazetteer); // "condemned Russia's purchase of missiles from Pyongyang": both sides.
             }
         }
         // "During his visit on June 4, Shoigu met Kim": a visit whose destination goes unnamed is to the country of the people met.
@@ -287,13 +296,27 @@ internal sealed class SentenceRules
         !military.Trigger.Remains ? claimant.Date ?? military.Date
         : claimant.Date is { } own && own != military.Date ? own : null;
 
+    /// <summary>Russia and North Korea, each unless someone of its side is already among the accused or accusing.</summary>
+    private static void AccuseThePair(Candidate accusation, Gazetteer gazetteer)
+    {
+        foreach (var side in (ReadOnlySpan<string>)[NorthKorea, Russia])
+        {
+            if (!accusation.Participants.Exists(p => p.Country == side) && gazetteer.ById(side) is { } state)
+            {
+                accusation.AddParticipant(new Participant(state.Id, state.Name, ParticipantRoles.Target, side));
+            }
+        }
+    }
+
     /// <summary>The states of the people (not states or bodies) taking part.</summary>
     private static HashSet<string> PersonStates(Candidate c, Gazetteer gazetteer) =>
         [.. c.Participants.Where(p => p.Country is not null && gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.Country!)];
 
     /// <summary>A statement that can claim something, by a party of neither side that is not an outlet.</summary>
+    /// <remarks>A condemnation by a party left unnamed ("the ministers of 48 countries condemned the export") is by a third party too.</remarks>
     private static bool ThirdPartyClaimant(Candidate statement, Gazetteer gazetteer) =>
-        Claims(statement) && statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media;
+        Claims(statement) && (statement.Agent is { } agent ? agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
+            : statement.Subtype == "condemnation" && statement.Trigger.Kind == "verb");
 
     private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
         ThirdPartyClaimant(statement, gazetteer)
