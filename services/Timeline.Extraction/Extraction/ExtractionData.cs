@@ -162,6 +162,7 @@ public sealed class ExtractionData
         CooperationReferents = Matcher(cues.CooperationReferents);
         AdmissionWords = Matcher(cues.AdmissionWords);
         CrimeWords = Matcher(cues.CrimeWords);
+        SpeakingCapitals = Matcher(cues.SpeakingCapitals);
         Acknowledged = cues.Acknowledged;
         DemonymPersonNext = Words(cues.DemonymPersonNext);
         NounMarkers = Words(cues.NounMarkers);
@@ -305,6 +306,9 @@ public sealed class ExtractionData
 
     /// <summary>Words calling a deed a crime ("criminal act", «جريمة»).</summary>
     public PhraseMatcher<bool> CrimeWords { get; }
+
+    /// <summary>"The two capitals", «العاصمتان»: two third-party states named in the sentence before, speaking.</summary>
+    public PhraseMatcher<bool> SpeakingCapitals { get; }
 
     /// <summary>
     /// Kinds of military cooperation (sub-types) that Russia and North Korea themselves acknowledged, and from which day:
@@ -577,6 +581,7 @@ internal sealed class CueFile
     public List<string> CooperationReferents { get; set; } = [];
     public List<string> AdmissionWords { get; set; } = [];
     public List<string> CrimeWords { get; set; } = [];
+    public List<string> SpeakingCapitals { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];
     public List<string> DemonymPersonNext { get; set; } = [];

@@ -106,4 +106,23 @@ public class ThirdPartyAccusationFormsTests
         Assert.Equal(EventTypes.Accusation, accusation.Type);
         Assert.DoesNotContain(accusation.Participants, p => p.Role == ParticipantRoles.Actor);
     }
+
+    [Theory]
+    [InlineData("Tokyo and Washington are watching the growing ties between Pyongyang and Moscow with concern. The two capitals believe Russia is providing North Korea with technology for its ballistic missiles.")]
+    [InlineData("تتابع طوكيو وواشنطن بقلق تنامي العلاقات بين بيونغ يانغ وموسكو. وتعتقد العاصمتان أن روسيا تمد كوريا الشمالية بتقنيات لصواريخها الباليستية.")]
+    public void The_two_capitals_named_before_are_the_ones_accusing(string text)
+    {
+        var accusation = Assert.Single(Stories.Extract(text, "2025-06-02"), e => e.Type == EventTypes.Accusation);
+
+        var accusers = accusation.Participants.Where(p => p.Role == ParticipantRoles.Actor).Select(p => p.Country).ToHashSet();
+        Assert.Equal(["JP", "US"], accusers.Order());
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "RU");
+    }
+
+    [Fact]
+    public void The_two_capitals_saying_nothing_of_arms_accuse_nobody()
+    {
+        var events = Stories.Extract("تتابع طوكيو وواشنطن بقلق تنامي العلاقات بين بيونغ يانغ وموسكو. وتقول العاصمتان إن التبادل التجاري يتوسع.", "2025-06-02");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
+    }
 }

@@ -199,6 +199,21 @@ internal sealed class ParticipantBinder
             agent = told;
         }
         var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
+        if (c.Type is EventTypes.Statement or EventTypes.Accusation && (agent is null || CountryOf(agent) is Russia or NorthKorea) && SpeakingCapitals(t, hit)
+            && doc.PreviousCountries.Where(x => x is not (Russia or NorthKorea)).Distinct().ToList() is { Count: 2 } capitals)
+        {
+            // "Washington and Seoul voiced alarm … The two capitals believe Moscow is supplying …", «وتعتقد العاصمتان»: the
+            // two states of the sentence before other than the pair speak (not Moscow and Pyongyang named after the verb).
+            foreach (var state in capitals)
+            {
+                if (_gazetteer.ById(state) is { } speaker)
+                {
+                    c.AddParticipant(ToParticipant(speaker, ParticipantRoles.Actor));
+                    c.AgentCountries.Add(state);
+                }
+            }
+            agent = null;
+        }
         if (agent is not null)
         {
             c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
@@ -409,6 +424,19 @@ internal sealed class ParticipantBinder
             }
         }
         return _data.AdmissionWords.AnyIn(t, hit.Last + 1, t.Count - 1) && _data.CrimeWords.AnyIn(t, hit.Last + 1, t.Count - 1);
+    }
+
+    /// <summary>"the two capitals" within three words before the verb, or «العاصمتان» right after an Arabic one.</summary>
+    private bool SpeakingCapitals(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        for (var k = Math.Max(0, hit.First - 3); k <= Math.Min(t.Count - 1, hit.Last + 2); k++)
+        {
+            if ((k < hit.First || t[hit.First].IsArabic && k > hit.Last) && _data.SpeakingCapitals.HasMatchAt(t, k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The remains' origin names North Korea: the first state named after the verb is North Korea ("came from a North Korean missile").</summary>
