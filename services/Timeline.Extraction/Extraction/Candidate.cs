@@ -30,6 +30,9 @@ internal sealed class Candidate
     /// <summary>A remark condemning the pair's military cooperation the article told before ("Seoul denounced the deployment").</summary>
     public bool CondemnsToldCooperation { get; set; }
 
+    /// <summary>A remark by speakers described but not placed ("Analysts say", «يعتقد محللون»): a third party with no state.</summary>
+    public bool UnnamedClaimant { get; set; }
+
     /// <summary>The trigger was a noun made an event by context, not a verb.</summary>
     public bool FromNoun { get; set; }
 

@@ -163,6 +163,7 @@ public sealed class ExtractionData
         AdmissionWords = Matcher(cues.AdmissionWords);
         CrimeWords = Matcher(cues.CrimeWords);
         SpeakingCapitals = Matcher(cues.SpeakingCapitals);
+        UnnamedClaimants = Words(cues.UnnamedClaimants);
         Acknowledged = cues.Acknowledged;
         DemonymPersonNext = Words(cues.DemonymPersonNext);
         NounMarkers = Words(cues.NounMarkers);
@@ -309,6 +310,9 @@ public sealed class ExtractionData
 
     /// <summary>"The two capitals", «العاصمتان»: two third-party states named in the sentence before, speaking.</summary>
     public PhraseMatcher<bool> SpeakingCapitals { get; }
+
+    /// <summary>Speakers told by what they do, with no state ("analysts", «خبراء»).</summary>
+    public IReadOnlySet<string> UnnamedClaimants { get; }
 
     /// <summary>
     /// Kinds of military cooperation (sub-types) that Russia and North Korea themselves acknowledged, and from which day:
@@ -582,6 +586,7 @@ internal sealed class CueFile
     public List<string> AdmissionWords { get; set; } = [];
     public List<string> CrimeWords { get; set; } = [];
     public List<string> SpeakingCapitals { get; set; } = [];
+    public List<string> UnnamedClaimants { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];
     public List<string> DemonymPersonNext { get; set; } = [];

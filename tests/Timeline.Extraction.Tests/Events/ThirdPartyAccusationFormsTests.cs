@@ -125,4 +125,23 @@ public class ThirdPartyAccusationFormsTests
         var events = Stories.Extract("تتابع طوكيو وواشنطن بقلق تنامي العلاقات بين بيونغ يانغ وموسكو. وتقول العاصمتان إن التبادل التجاري يتوسع.", "2025-06-02");
         Assert.DoesNotContain(events, e => e.Type == EventTypes.Accusation);
     }
+
+    [Theory]
+    [InlineData("Researchers say Pyongyang has been shipping rockets and artillery shells to Moscow for months.")]
+    [InlineData("ويعتقد خبراء أن بيونغ يانغ تشحن قذائف مدفعية إلى موسكو منذ أشهر.")]
+    public void Analysts_or_experts_telling_of_arms_for_russia_accuse_though_no_state_speaks(string text)
+    {
+        var events = Stories.Extract(text, "2024-09-20");
+
+        var accusation = Assert.Single(events);
+        Assert.Equal(EventTypes.Accusation, accusation.Type);
+        Assert.DoesNotContain(accusation.Participants, p => p.Role == ParticipantRoles.Actor);
+        Assert.Contains(accusation.Participants, p => p.Role == ParticipantRoles.Target && p.Country == "KP");
+    }
+
+    [Fact]
+    public void Analysts_telling_of_trade_accuse_nobody()
+    {
+        Assert.Empty(Stories.Extract("Researchers say Pyongyang and Moscow are widening trade and tourism.", "2024-09-20"));
+    }
 }

@@ -214,6 +214,12 @@ internal sealed class ParticipantBinder
             }
             agent = null;
         }
+        if (agent is null && c.Type == EventTypes.Statement && c.Trigger.Kind == "report"
+            && (t[hit.First].IsArabic ? hit.Last + 1 < t.Count && _data.UnnamedClaimants.Contains(t[hit.Last + 1].Norm)
+                : hit.First > 0 && _data.UnnamedClaimants.Contains(t[hit.First - 1].Norm)))
+        {
+            c.UnnamedClaimant = true; // "Experts say", «ويعتقد محللون»: someone speaks, of no state the sentence names.
+        }
         if (agent is not null)
         {
             c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));

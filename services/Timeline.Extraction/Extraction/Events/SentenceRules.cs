@@ -136,6 +136,7 @@ internal sealed class SentenceRules
                     Date = ClaimDate(claimant, military[0]),
                     Derivation = ClaimDate(claimant, military[0]) is null ? DateDerivations.None : claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
                     Conflict = claimant.Conflict ?? military[0].Conflict,
+                    UnnamedClaimant = claimant.UnnamedClaimant,
                 };
                 foreach (var accuser in claimant.Participants)
                 {
@@ -235,7 +236,7 @@ internal sealed class SentenceRules
             // A claim kept beside the acknowledged cooperation it tells is an accusation of its own; a remark recalling what
             // happened months before ("cooperation has grown since the two countries signed a pact in June last year") is
             // news of its own.
-            if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
+            if (report.Agent is null && !(report.Type == EventTypes.Accusation && report.UnnamedClaimant) || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
                 && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published) && !AnnouncesOthers(report, o)
                 && !SaysAtIt(report, o)))
             {
@@ -316,7 +317,7 @@ internal sealed class SentenceRules
     /// <remarks>A condemnation by a party left unnamed ("the ministers of 48 countries condemned the export") is by a third party too.</remarks>
     private static bool ThirdPartyClaimant(Candidate statement, Gazetteer gazetteer) =>
         Claims(statement) && (statement.Agent is { } agent ? agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
-            : statement.Subtype == "condemnation" && statement.Trigger.Kind == "verb");
+            : statement.Subtype == "condemnation" && statement.Trigger.Kind == "verb" || statement.UnnamedClaimant);
 
     private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
         ThirdPartyClaimant(statement, gazetteer)
