@@ -27,6 +27,12 @@ internal sealed class Candidate
     /// <summary>Where the clause's verb stands: the light verb of a noun trigger ("عقد معه محادثات"), else the trigger.</summary>
     public int Head { get; init; }
 
+    /// <summary>A remark condemning the pair's military cooperation the article told before ("Seoul denounced the deployment").</summary>
+    public bool CondemnsToldCooperation { get; set; }
+
+    /// <summary>A remark by speakers described but not placed ("Analysts say", «يعتقد محللون»): a third party with no state.</summary>
+    public bool UnnamedClaimant { get; set; }
+
     /// <summary>The trigger was a noun made an event by context, not a verb.</summary>
     public bool FromNoun { get; set; }
 

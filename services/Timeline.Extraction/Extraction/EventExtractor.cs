@@ -191,7 +191,8 @@ public sealed class EventExtractor
         _dater.NoteOccasion(sentence, dates, published, doc); // "During the call on Tuesday, Putin praised …" reads it at once.
         var result = new List<Candidate>();
         var negatedUntil = -1;
-        var reportsMayConcernPair = SentenceRules.ReportsMayConcernPair(mentions, cues, doc);
+        // "…, UN monitors said, the debris came from a North Korean missile": the remains tell of both sides.
+        var reportsMayConcernPair = SentenceRules.ReportsMayConcernPair(mentions, cues, doc) || hits.Exists(static h => h.Entry.Remains);
         foreach (var hit in hits)
         {
             if (hit.Entry.Kind == "report" && !reportsMayConcernPair)

@@ -15,7 +15,8 @@ namespace Timeline.Extraction.Extraction;
 /// <param name="Presupposed">True when "during &lt;noun&gt;" states the event happened.</param>
 /// <param name="AtPlace">True when the phrase ends where the place must stand ("has been in Pyongyang", «الموجود في موسكو»).</param>
 /// <param name="SpeechFollows">True when what is said must open right after the verb and its speaker's name: the clause ends (a colon before the quote) or "that" follows ("He went on: …", «وتابع بوتين أن»).</param>
-public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed, bool AtPlace = false, bool SpeechFollows = false);
+/// <param name="Remains">True when the phrase tells where the remains of a strike came from ("the debris came from a North Korean missile"): North Korean arms Russia fired.</param>
+public sealed record TriggerEntry(string Type, string? Subtype, string Kind, PhraseMatcher<bool>? With, bool Destination, bool Presupposed, bool AtPlace = false, bool SpeechFollows = false, bool Remains = false);
 
 /// <summary>Cue sets a word can open; one pass over a sentence marks them all.</summary>
 [Flags]
@@ -89,7 +90,7 @@ public sealed class ExtractionData
             {
                 messageWords ??= with;
             }
-            var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed, e.AtPlace, e.SpeechFollows);
+            var entry = new TriggerEntry(e.Type, e.Subtype, e.Kind, with, e.Destination, e.Presupposed, e.AtPlace, e.SpeechFollows, e.Remains);
             foreach (var form in e.Forms)
             {
                 Triggers.Add(form, entry);
@@ -158,6 +159,11 @@ public sealed class ExtractionData
         TitleFillers = Words(cues.TitleFillers);
         SpeakerNouns = Words(cues.SpeakerNouns);
         MilitaryAssets = Matcher(cues.MilitaryAssets);
+        CooperationReferents = Matcher(cues.CooperationReferents);
+        AdmissionWords = Matcher(cues.AdmissionWords);
+        CrimeWords = Matcher(cues.CrimeWords);
+        SpeakingCapitals = Matcher(cues.SpeakingCapitals);
+        UnnamedClaimants = Words(cues.UnnamedClaimants);
         Acknowledged = cues.Acknowledged;
         DemonymPersonNext = Words(cues.DemonymPersonNext);
         NounMarkers = Words(cues.NounMarkers);
@@ -293,6 +299,21 @@ public sealed class ExtractionData
 
     /// <summary>Troops, arms and labour one state sends another ("soldiers", «قذائف»): what a third party's claim is about.</summary>
     public PhraseMatcher<bool> MilitaryAssets { get; }
+
+    /// <summary>Nouns that refer back to the pair's military cooperation as the thing condemned ("the deployment", «هذا الاعتراف»).</summary>
+    public PhraseMatcher<bool> CooperationReferents { get; }
+
+    /// <summary>Words of owning up to a deed ("admitted", «اعترفت»).</summary>
+    public PhraseMatcher<bool> AdmissionWords { get; }
+
+    /// <summary>Words calling a deed a crime ("criminal act", «جريمة»).</summary>
+    public PhraseMatcher<bool> CrimeWords { get; }
+
+    /// <summary>"The two capitals", «العاصمتان»: two third-party states named in the sentence before, speaking.</summary>
+    public PhraseMatcher<bool> SpeakingCapitals { get; }
+
+    /// <summary>Speakers told by what they do, with no state ("analysts", «خبراء»).</summary>
+    public IReadOnlySet<string> UnnamedClaimants { get; }
 
     /// <summary>
     /// Kinds of military cooperation (sub-types) that Russia and North Korea themselves acknowledged, and from which day:
@@ -524,6 +545,7 @@ internal sealed class TriggerJson
     public bool Presupposed { get; set; }
     public bool AtPlace { get; set; }
     public bool SpeechFollows { get; set; }
+    public bool Remains { get; set; }
     public List<string> Forms { get; set; } = [];
 }
 
@@ -564,6 +586,11 @@ internal sealed class CueFile
     public List<string> Occasions { get; set; } = [];
     public List<string> Hosting { get; set; } = [];
     public List<string> MilitaryAssets { get; set; } = [];
+    public List<string> CooperationReferents { get; set; } = [];
+    public List<string> AdmissionWords { get; set; } = [];
+    public List<string> CrimeWords { get; set; } = [];
+    public List<string> SpeakingCapitals { get; set; } = [];
+    public List<string> UnnamedClaimants { get; set; } = [];
     public Dictionary<string, DateOnly> Acknowledged { get; set; } = [];
     public List<string> GroupTails { get; set; } = [];
     public List<string> DemonymPersonNext { get; set; } = [];

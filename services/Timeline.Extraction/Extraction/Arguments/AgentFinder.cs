@@ -427,7 +427,9 @@ internal sealed class AgentFinder
         // So does the speaker of "Kim, who …, told Lavrov", read as talks: the one told is no subject.
         // And so does that of an infinitive: "expressed his intention to visit North Korea".
         var subjectFirst = !t[hit.First].IsArabic && (hit.Entry.Kind is "verb" or "report" || hit.First > 0 && t[hit.First - 1].Norm == "to") && before.Count > 0;
-        if (after.Count > 0 && !subjectFirst && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
+        // "the foreign ministers of 48 countries condemned North Korea's export of missiles": in English the one condemned
+        // or accused follows the verb; the subject, unnamed, is no one the sentence names.
+        if (after.Count > 0 && !subjectFirst && !ObjectOfCharge(t, hit) && Gap(t, hit.Last, after[0].Token, covered) <= (before.Count == 0 ? 4 : 2) && !(speech && Said(t, hit.Last, after[0].Token)))
         {
             return NamedInTitle(t, after, 0, covered).Actor; // VSO, even past a quantifier: "وتزعم بعض الدول مثل الولايات المتحدة".
         }
@@ -468,8 +470,16 @@ internal sealed class AgentFinder
                 break;
             }
         }
+        if (ObjectOfCharge(t, hit))
+        {
+            return null; // "the foreign ministers of 48 countries condemned North Korea's export": who is condemned.
+        }
         return speech && first.Actor is not null && Said(t, hit.Last, first.Token) ? null : first.Actor;
     }
+
+    /// <summary>An English verb of condemning or accusing: the name after it is the one charged, never its subject.</summary>
+    private static bool ObjectOfCharge(IReadOnlyList<Token> t, TriggerHit hit) =>
+        !t[hit.First].IsArabic && hit.Entry.Kind == "verb" && (hit.Entry.Type == EventTypes.Accusation || hit.Entry.Subtype == "condemnation");
 
     /// <summary>
     /// An Arabic verb opening its clause after a comma with a person or title right after it, past a title word («الزعيم»):

@@ -111,10 +111,11 @@ internal sealed class ParticipantBinder
                     {
                         people.Add((m.First, state));
                     }
-                    if (m.Locative && actor.CapitalOf is not null && DescribedSpeakers.PlaceOfSpeakers(t, m.First, _data.SpeakerNouns, _data.Locative)
-                        && _gazetteer.ById(actor.CapitalOf) is { } speakers)
+                    if (m.Locative && (actor.CapitalOf ?? actor.Country) is { } speakersState && DescribedSpeakers.PlaceOfSpeakers(t, m.First, _data.SpeakerNouns, _data.Locative)
+                        && _gazetteer.ById(speakersState) is { } speakers)
                     {
-                        people.Add((m.First, speakers)); // "officials in Seoul said": Seoul's state speaks.
+                        // "officials in Seoul said": Seoul's state speaks; so does Ukraine in "investigators in Kharkiv said".
+                        people.Add((m.First, speakers));
                     }
                     break;
                 default:
@@ -212,6 +213,27 @@ internal sealed class ParticipantBinder
             agent = told;
         }
         var otherRole = c.Type is EventTypes.Accusation or EventTypes.Statement ? ParticipantRoles.Target : ParticipantRoles.Counterpart;
+        if (c.Type is EventTypes.Statement or EventTypes.Accusation && (agent is null || CountryOf(agent) is Russia or NorthKorea) && SpeakingCapitals(t, hit)
+            && doc.PreviousCountries.Where(x => x is not (Russia or NorthKorea)).Distinct().ToList() is { Count: 2 } capitals)
+        {
+            // "Washington and Seoul voiced alarm … The two capitals believe Moscow is supplying …", «وتعتقد العاصمتان»: the
+            // two states of the sentence before other than the pair speak (not Moscow and Pyongyang named after the verb).
+            foreach (var state in capitals)
+            {
+                if (_gazetteer.ById(state) is { } speaker)
+                {
+                    c.AddParticipant(ToParticipant(speaker, ParticipantRoles.Actor));
+                    c.AgentCountries.Add(state);
+                }
+            }
+            agent = null;
+        }
+        if (agent is null && c.Type == EventTypes.Statement && c.Trigger.Kind == "report"
+            && (t[hit.First].IsArabic ? hit.Last + 1 < t.Count && _data.UnnamedClaimants.Contains(t[hit.Last + 1].Norm)
+                : hit.First > 0 && _data.UnnamedClaimants.Contains(t[hit.First - 1].Norm)))
+        {
+            c.UnnamedClaimant = true; // "Experts say", «ويعتقد محللون»: someone speaks, of no state the sentence names.
+        }
         if (agent is not null)
         {
             c.AddParticipant(ToParticipant(agent, ParticipantRoles.Actor));
@@ -353,6 +375,27 @@ internal sealed class ParticipantBinder
             // forces' losses" («خسائر القوات الكورية الشمالية») speaks of those in Russia's war.
             c.AddCountry(Russia);
         }
+        if (c.Trigger.Remains)
+        {
+            // "Wreckage of a missile that hit Kharkiv came from a North Korean Hwasong-11": North Korea's arms, fired by
+            // Russia. Remains of anything else ("a Russian Iskander", "a drone") tell no cooperation.
+            c.Participants.Clear();
+            c.Countries.Clear();
+            if (NorthKoreanOrigin(mentions, hit) && _gazetteer.ById(NorthKorea) is { } maker && _gazetteer.ById(Russia) is { } user)
+            {
+                c.AddParticipant(ToParticipant(maker, ParticipantRoles.Actor));
+                c.AddParticipant(ToParticipant(user, ParticipantRoles.Counterpart));
+            }
+        }
+        if (c.Type == EventTypes.Statement && agent is not null && CountryOf(agent) is { } condemner && condemner != Russia && condemner != NorthKorea && doc.PairMilitary
+            && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0) && CondemnsToldCooperation(sentence, c, hit))
+        {
+            // "North Korea confirmed it had sent troops. Seoul denounced the acknowledgement on Monday": the deed condemned is
+            // the pair's cooperation told before, though the sentence names neither side.
+            c.CondemnsToldCooperation = true;
+            c.AddCountry(Russia);
+            c.AddCountry(NorthKorea);
+        }
         if (speech && doc.PairAgreement && hits.Exists(h => h.Entry.Type == EventTypes.Agreement && h.Entry.Kind == "noun" && h.First > hit.Last && Definite(t, h.First))
             && !people.Exists(p => CountryOf(p.Actor) is not (null or Russia or NorthKorea)) && !Array.Exists(cues, static x => (x & CueSet.TopicShift) != 0))
         {
@@ -424,6 +467,58 @@ internal sealed class ParticipantBinder
     }
 
     private static bool IsQuote(char ch) => ch is '"' or '«' or '»' or '“' or '”' or '\'';
+
+    /// <summary>
+    /// A condemnation whose object refers back to the cooperation ("denounced the deployment", «نددت …، الاثنين، بهذا
+    /// الاعتراف»: the subject and the day may stand between), or a remark calling an admission a crime ("said the North had
+    /// confessed to a criminal act").
+    /// </summary>
+    private bool CondemnsToldCooperation(Sentence sentence, Candidate c, TriggerHit hit)
+    {
+        var t = sentence.Tokens;
+        if (c.Subtype == "condemnation")
+        {
+            for (var (k, words) = (hit.Last + 1, 0); k < t.Count && words < 4; k++)
+            {
+                if (sentence.Covered[k] || t[k].Aside)
+                {
+                    continue;
+                }
+                if (_data.CooperationReferents.HasMatchAt(t, k))
+                {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return _data.AdmissionWords.AnyIn(t, hit.Last + 1, t.Count - 1) && _data.CrimeWords.AnyIn(t, hit.Last + 1, t.Count - 1);
+    }
+
+    /// <summary>"the two capitals" within three words before the verb, or «العاصمتان» right after an Arabic one.</summary>
+    private bool SpeakingCapitals(IReadOnlyList<Token> t, TriggerHit hit)
+    {
+        for (var k = Math.Max(0, hit.First - 3); k <= Math.Min(t.Count - 1, hit.Last + 2); k++)
+        {
+            if ((k < hit.First || t[hit.First].IsArabic && k > hit.Last) && _data.SpeakingCapitals.HasMatchAt(t, k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The remains' origin names North Korea: the first state named after the verb is North Korea ("came from a North Korean missile").</summary>
+    private static bool NorthKoreanOrigin(List<ActorMention> mentions, TriggerHit hit)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First > hit.Last && m.Actor.Kind is ActorKinds.State or ActorKinds.Place)
+            {
+                return CountryOf(m.Actor) == NorthKorea;
+            }
+        }
+        return false;
+    }
 
     /// <summary>North Korea's troops or arms named as such: "North Korean soldiers", «القوات الكورية الشمالية».</summary>
     private bool NorthKoreanForces(IReadOnlyList<Token> t, List<ActorMention> mentions)
@@ -677,7 +772,10 @@ internal sealed class ParticipantBinder
                 // «وزير» (minister) opens with the letter of "and" but joins nobody: «التقى كيم وزير الدفاع الروسي» met him.
                 || Gap(t, first, second, covered) <= 2 && (t[second].IsArabic && t[second].Norm[0] == 'و' && !Appositions.IsTitleHead(t[second].Norm) || t[second - 1].Norm == "and")
                 // "Seoul, Washington and others believe": states listed with only a comma between them.
-                || Gap(t, first, second, covered) == 1 && t[first].Clause != t[second].Clause && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place;
+                || Gap(t, first, second, covered) == 1 && (t[first].Clause != t[second].Clause || !t[second].IsArabic) && actor.Kind is ActorKinds.State or ActorKinds.Place && agent.Kind is ActorKinds.State or ActorKinds.Place
+                // "the ministers of Japan, South Korea and the United States": English names two states side by side only
+                // with a comma between; "and the" joins the last.
+                || Gap(t, first, second, covered) == 3 && !t[second].IsArabic && t[second - 1].Norm == "the" && t[second - 2].Norm == "and";
             if (!together)
             {
                 if (token > a)

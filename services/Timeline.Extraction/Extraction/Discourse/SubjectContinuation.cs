@@ -1,4 +1,5 @@
 using Timeline.Extraction.Extraction.Predicates;
+using Timeline.Extraction.Extraction.Arguments;
 using Timeline.Extraction.Extraction.Text;
 using Timeline.Lexicon;
 using static Timeline.Extraction.Extraction.Text.TokenSpan;
@@ -37,7 +38,9 @@ internal sealed class SubjectContinuation
         }
         var verb = Math.Min(head, hit.First);
         var opensSentence = verb == 0 || (verb == 1 && (_data.ClauseOpeners.Contains(t[0].Norm) || t[0].Norm is "كما" or "ثم"));
-        return opensSentence && (after.Count == 0 || Gap(t, hit.Last, after[0].Token, covered) > 2);
+        // «ونددت وزارة الدفاع الكورية الجنوبية»: a body described by its state's adjective right after the verb is its subject.
+        return opensSentence && (after.Count == 0 || Gap(t, hit.Last, after[0].Token, covered) > 2
+            && !DescribedSpeakers.Between(t, hit.Last, after[0].Token, covered, _data.SpeakerNouns));
     }
 
     /// <summary>

@@ -99,6 +99,8 @@ internal sealed class SentenceRules
             c.Type = EventTypes.Statement;
             c.Subtype = "condemnation";
         }
+        // "the debris came from a Russian Iskander": remains not traced to North Korea tell no cooperation.
+        list.RemoveAll(c => c.Trigger.Remains && !c.Countries.Contains(NorthKorea));
         // "سافر إلى روسيا لعقد قمة مع بوتين": the meeting is the purpose of the visit, reported with it.
         if (list.Any(c => c.Type == EventTypes.Visit))
         {
@@ -133,11 +135,19 @@ internal sealed class SentenceRules
                     Sentence = claimant.Sentence,
                     TriggerToken = claimant.TriggerToken,
                     Modality = Modalities.Occurred,
-                    Date = claimant.Date ?? military[0].Date,
-                    Derivation = claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
+                    // Not the day of the strike whose remains are told: that is when the arms were fired, not when they were traced.
+                    Date = ClaimDate(claimant, military[0]),
+                    Derivation = ClaimDate(claimant, military[0]) is null ? DateDerivations.None : claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
                     Conflict = claimant.Conflict ?? military[0].Conflict,
+                    UnnamedClaimant = claimant.UnnamedClaimant,
                 };
-                acc.AddParticipant(claimant.Agent!);
+                foreach (var accuser in claimant.Participants)
+                {
+                    if (accuser.Role == ParticipantRoles.Actor)
+                    {
+                        acc.AddParticipant(accuser); // "South Korea, Japan and the United States condemned": all three.
+                    }
+                }
                 foreach (var country in claimant.AgentCountries)
                 {
                     acc.AddCountry(country); // "Seoul and Washington say": every state making the claim.
@@ -148,12 +158,17 @@ internal sealed class SentenceRules
                 confirmed = _data.Factive.Contains(claimant.Sentence.Tokens[claimant.TriggerToken].Norm);
             }
         }
-        else if (military.Count == 0 && accusations.Count == 0 && list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, cues)) is { } claim)
+        // "said in a joint statement that they condemned the transfer": the condemnation accuses, not the saying around it.
+        else if (military.Count == 0 && accusations.Count == 0
+            && (list.FirstOrDefault(c => c.Type == EventTypes.Statement && c.Trigger.Kind != "report" && ThirdPartyClaim(c, gazetteer, cues))
+                ?? list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaim(c, gazetteer, cues))) is { } claim)
         {
             // "The Pentagon said North Korean soldiers were training in eastern Russia": no transfer verb, but a third
             // party placing North Korea's troops or arms with Russia is accusing just the same.
             claim.Type = EventTypes.Accusation;
             claim.Subtype = null;
+            // "Seoul condemned the deployment, calling it a breach of the UN Charter": the pair is accused, not the body named.
+            AccuseThePair(claim, gazetteer);
         }
         if (accusations.Count > 0)
         {
@@ -173,6 +188,10 @@ internal sealed class SentenceRules
                 {
                     list.Remove(mil);
                 }
+            }
+            if (military.Count > 0)
+            {
+                AccuseThePair(accusations[0], gazetteer); // "condemned Russia's purchase of missiles from Pyongyang": both sides.
             }
         }
         // "During his visit on June 4, Shoigu met Kim": a visit whose destination goes unnamed is to the country of the people met.
@@ -230,13 +249,16 @@ internal sealed class SentenceRules
             // A claim kept beside the acknowledged cooperation it tells is an accusation of its own; a remark recalling what
             // happened months before ("cooperation has grown since the two countries signed a pact in June last year") is
             // news of its own.
-            if (report.Agent is null || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
+            if (report.Agent is null && !(report.Type == EventTypes.Accusation && report.UnnamedClaimant) || !confirmation && list.Any(o => o != report && o.Trigger.Kind != "report" && o.Countries.Contains(Russia) && o.Countries.Contains(NorthKorea)
                 && !(report.Type == EventTypes.Accusation && o.Type == EventTypes.MilitaryCooperation) && !Recalled(report, o, published) && !AnnouncesOthers(report, o, gazetteer)
                 && !SaysAtIt(report, o)))
             {
                 list.Remove(report);
             }
         }
+        // «نددت سيول بهذا الاعتراف، ووصفته بأنه إقرار بجريمة»: the accuser going on to describe what it condemns says nothing new.
+        list.RemoveAll(c => c.Type == EventTypes.Statement && c.Subtype == "comment" && c.Agent is { } describer
+            && list.Exists(a => a.Type == EventTypes.Accusation && a.TriggerToken < c.TriggerToken && a.Agent?.ActorId == describer.ActorId));
         foreach (var accusation in list.Where(c => c.Type == EventTypes.Accusation))
         {
             // "Zelensky said Ukraine's forces captured North Korean soldiers": the accuser's own state is no party accused.
@@ -282,17 +304,39 @@ internal sealed class SentenceRules
     /// <summary>A statement that can claim something of others: not praise, thanks, a pledge or a passed-on message.</summary>
     private static bool Claims(Candidate statement) => statement.Subtype is not ("praise" or "thanks" or "pledge" or "message");
 
+    /// <summary>
+    /// The day of a claim that a transfer took place: the claim's own, else the transfer's. Not the day of the strike whose
+    /// remains are traced («أبلغ المراقبون … أن حطام صاروخ سقط في 2 يناير يعود إلى»): that is when the arms were fired.
+    /// </summary>
+    private static EventDate? ClaimDate(Candidate claimant, Candidate military) =>
+        !military.Trigger.Remains ? claimant.Date ?? military.Date
+        : claimant.Date is { } own && own != military.Date ? own : null;
+
+    /// <summary>Russia and North Korea, each unless someone of its side is already among the accused or accusing.</summary>
+    private static void AccuseThePair(Candidate accusation, Gazetteer gazetteer)
+    {
+        foreach (var side in (ReadOnlySpan<string>)[NorthKorea, Russia])
+        {
+            if (!accusation.Participants.Exists(p => p.Country == side) && gazetteer.ById(side) is { } state)
+            {
+                accusation.AddParticipant(new Participant(state.Id, state.Name, ParticipantRoles.Target, side));
+            }
+        }
+    }
+
     /// <summary>The states of the people (not states or bodies) taking part.</summary>
     private static HashSet<string> PersonStates(Candidate c, Gazetteer gazetteer) =>
         [.. c.Participants.Where(p => p.Country is not null && gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.Country!)];
 
     /// <summary>A statement that can claim something, by a party of neither side that is not an outlet.</summary>
+    /// <remarks>A condemnation by a party left unnamed ("the ministers of 48 countries condemned the export") is by a third party too.</remarks>
     private static bool ThirdPartyClaimant(Candidate statement, Gazetteer gazetteer) =>
-        Claims(statement) && statement.Agent is { } agent && agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media;
+        Claims(statement) && (statement.Agent is { } agent ? agent.Country is not (Russia or NorthKorea) && gazetteer.ById(agent.ActorId)?.Kind is not ActorKinds.Media
+            : statement.Subtype == "condemnation" && statement.Trigger.Kind == "verb" || statement.UnnamedClaimant);
 
     private bool ThirdPartyClaim(Candidate statement, Gazetteer gazetteer, CueSet[] cues) =>
         ThirdPartyClaimant(statement, gazetteer)
         && statement.Countries.Contains(NorthKorea) && statement.Countries.Contains(Russia)
-        && _data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1)
+        && (statement.CondemnsToldCooperation || _data.MilitaryAssets.AnyIn(statement.Sentence.Tokens, 0, statement.Sentence.Tokens.Count - 1))
         && !Array.Exists(cues, c => (c & CueSet.Hypothetical) != 0); // "might be troops there" alleges nothing.
 }
