@@ -74,6 +74,9 @@ internal sealed class Candidate
     /// <summary>The participant acting (the speaker, the visitor, the accuser), if any.</summary>
     public Participant? Agent => Participants.FirstOrDefault(p => p.Role == ParticipantRoles.Actor);
 
+    /// <summary>An outlet is the one speaking ("KCNA said …"): it reports, and takes part in nothing it tells.</summary>
+    public bool SpokenByOutlet(Gazetteer g) => Agent is { } a && g.ById(a.ActorId)?.Kind == ActorKinds.Media;
+
     /// <summary>Ids of the people taking part.</summary>
     public HashSet<string> Persons(Gazetteer g) =>
         _persons ??= Participants.Where(p => g.ById(p.ActorId)?.Kind == ActorKinds.Person).Select(p => p.ActorId).ToHashSet(StringComparer.Ordinal);

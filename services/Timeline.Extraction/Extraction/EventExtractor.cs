@@ -214,7 +214,7 @@ public sealed class EventExtractor
             // does not go on acting in the main clause.
             // Nor does an outlet that speaks ("KCNA added that working groups signed an agreement") do what it tells.
             var previousAgent = previous is not null && !TokenSpan.ClauseOpensWith(tokens, previous.TriggerToken, _data.RelativePronouns)
-                && _gazetteer.ById(previous.Agent?.ActorId ?? "")?.Kind != ActorKinds.Media ? previous.Agent : null;
+                && !previous.SpokenByOutlet(_gazetteer) ? previous.Agent : null;
             var c = _assembler.BuildCandidate(sentence, cues, hit, hits, mentions, dates, published, doc, previousAgent, previous?.Countries);
             if (c is null)
             {

@@ -220,7 +220,7 @@ internal sealed class EventAssembler
         {
             return null; // "amid reports that … have been deployed": what unnamed reports say is not told as fact.
         }
-        if (c.Type == EventTypes.Statement && entry.Kind != "report" && ModalityReader.OutletSpeaks(t, hit, mentions) is { Official: false })
+        if (c.Type == EventTypes.Statement && entry.Kind != "report" && ModalityReader.SpeakingOutlet(t, hit, mentions) is { Official: false })
         {
             // «ووصفت وكالة رويترز الزيارة بأنها»: an outlet's wording, not a party's statement; North Korea's official
             // agency describing the visit speaks for its government.

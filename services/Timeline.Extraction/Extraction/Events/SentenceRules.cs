@@ -236,7 +236,7 @@ internal sealed class SentenceRules
                 list.Remove(report); // "أكدت واشنطن أن …، مشيرة إلى": one speaker going on is one statement.
                 continue;
             }
-            if (report.Agent is { } outlet && gazetteer.ById(outlet.ActorId)?.Kind == ActorKinds.Media && (list.Any(o => o != report && o.Type is EventTypes.Statement or EventTypes.Accusation && o.Agent?.ActorId != outlet.ActorId)
+            if (report.SpokenByOutlet(gazetteer) && (list.Any(o => o != report && o.Type is EventTypes.Statement or EventTypes.Accusation && o.Agent?.ActorId != report.Agent!.ActorId)
                 || !_data.Factive.Contains(report.Sentence.Tokens[report.TriggerToken].Norm) && hits.Exists(h => h.First > report.TriggerToken && h.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
                 && report.Participants.Exists(p => gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person)))
             {
@@ -276,7 +276,7 @@ internal sealed class SentenceRules
     /// </summary>
     private bool AnnouncesOthers(Candidate report, Candidate other, Gazetteer gazetteer) =>
         report.Type == EventTypes.Statement && report.Agent is { } speaker && !_data.Attributions.Contains(report.Sentence.Tokens[report.TriggerToken].Norm)
-        && (gazetteer.ById(speaker.ActorId)?.Kind != ActorKinds.Media || _data.Factive.Contains(report.Sentence.Tokens[report.TriggerToken].Norm))
+        && (!report.SpokenByOutlet(gazetteer) || _data.Factive.Contains(report.Sentence.Tokens[report.TriggerToken].Norm))
         && other.Type is EventTypes.Visit or EventTypes.Meeting or EventTypes.Agreement or EventTypes.Invitation
         && report.TriggerToken < other.TriggerToken && !other.Participants.Exists(p => p.ActorId == speaker.ActorId);
 

@@ -44,7 +44,7 @@ internal static class ModalityReader
     }
 
     /// <summary>The outlet right after the verb (VSO) or right before it (SVO), which is the one speaking; null when none.</summary>
-    public static Actor? OutletSpeaks(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
+    public static Actor? SpeakingOutlet(IReadOnlyList<Token> t, TriggerHit hit, List<ActorMention> mentions)
     {
         foreach (var m in mentions)
         {

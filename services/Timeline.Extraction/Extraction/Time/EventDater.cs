@@ -716,7 +716,7 @@ internal sealed class EventDater
         // talks with Jo, who said ties were growing"), it is a statement of its own. An agency confirming the occasion takes
         // no part in it ("KCNA confirmed that Shoigu's delegation had arrived on Saturday").
         candidates.RemoveAll(c => c.Type == EventTypes.Statement && (IsJoint(c) || Bilateral(c)) && c.Date?.Precision == DatePrecisions.Day
-            && _gazetteer.ById(c.Agent?.ActorId ?? "")?.Kind != ActorKinds.Media
+            && !c.SpokenByOutlet(_gazetteer)
             && candidates.Any(o => o.Type is EventTypes.Meeting or EventTypes.Visit or EventTypes.Agreement
                 && o.Date?.Value == c.Date.Value && c.Persons(_gazetteer).IsSubsetOf(o.Persons(_gazetteer))
                 && (o.Sentence.Index == c.Sentence.Index || c.Sentence.NamesOccasion)
