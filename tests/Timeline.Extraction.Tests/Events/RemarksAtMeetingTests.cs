@@ -66,4 +66,21 @@ public class RemarksAtMeetingTests
     {
         Assert.DoesNotContain(Run(text, "2025-07-13"), e => e.Type == EventTypes.Visit);
     }
+
+    [Theory]
+    [InlineData("Putin told Kim in a birthday letter that the friendship of their peoples would only grow.", "Vladimir Putin")]
+    [InlineData("وذكرت الوكالة أن بوتين قال لكيم في رسالة بمناسبة العيد الوطني إن الصداقة بين البلدين ستزداد متانة.", "Vladimir Putin")]
+    public void Words_written_to_the_other_leader_are_a_message_not_talks(string text, string writer)
+    {
+        var events = Run(text, "2025-09-10");
+        Assert.DoesNotContain(events, e => e.Type == EventTypes.Meeting);
+        var message = Assert.Single(events, e => e.Type == EventTypes.Statement);
+        Assert.Equal(writer, message.Participants.Single(p => p.Role == ParticipantRoles.Actor).Name);
+    }
+
+    [Fact]
+    public void Words_told_at_talks_are_still_talks()
+    {
+        Assert.Contains(Run("Putin told Kim at their talks in Pyongyang that the friendship would only grow.", "2024-06-20"), e => e.Type == EventTypes.Meeting);
+    }
 }

@@ -170,7 +170,13 @@ internal sealed class EventAssembler
         var entry = hit.Entry;
         // "قوله لوزيرة الخارجية تشوي", "told his counterpart": speaking to someone of the other side is a meeting.
         var spokenTo = entry.Kind == "report" && _participants.Addressee(t, cues, hit, mentions, published) is not null;
-        if (spokenTo)
+        if (spokenTo && _data.MessageWords.AnyIn(t, hit.Last + 1, Math.Min(t.Count - 1, hit.Last + 5)))
+        {
+            // "Putin told Kim in a letter", «قال بوتين لكيم في رسالة»: written to, not talked with; the writer's message.
+            spokenTo = false;
+            entry = new TriggerEntry(EventTypes.Statement, "message", "verb", null, false, false);
+        }
+        else if (spokenTo)
         {
             entry = new TriggerEntry(EventTypes.Meeting, "talks", "verb", null, false, false);
         }
