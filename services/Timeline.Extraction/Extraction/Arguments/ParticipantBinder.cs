@@ -423,7 +423,7 @@ internal sealed class ParticipantBinder
     {
         if (c.Trigger.Kind != "report")
         {
-            return voices.FirstOrDefault(m => m.First > hit.Last && m.First <= hit.Last + 1 || m.Last < hit.First && m.Last >= hit.First - 1)?.Actor;
+            return ModalityReader.SpeakingOutlet(t, hit, voices);
         }
         if (agent is not null || _data.Attributions.Contains(t[hit.First].Norm))
         {

@@ -128,6 +128,7 @@ internal sealed class SentenceRules
             var claimant = list.FirstOrDefault(c => c.Type == EventTypes.Statement && ThirdPartyClaimant(c, gazetteer));
             if (claimant is not null)
             {
+                var claimDate = ClaimDate(claimant, military[0]);
                 var acc = new Candidate
                 {
                     Type = EventTypes.Accusation,
@@ -136,8 +137,8 @@ internal sealed class SentenceRules
                     TriggerToken = claimant.TriggerToken,
                     Modality = Modalities.Occurred,
                     // Not the day of the strike whose remains are told: that is when the arms were fired, not when they were traced.
-                    Date = ClaimDate(claimant, military[0]),
-                    Derivation = ClaimDate(claimant, military[0]) is null ? DateDerivations.None : claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
+                    Date = claimDate,
+                    Derivation = claimDate is null ? DateDerivations.None : claimant.Date is not null ? claimant.Derivation : military[0].Derivation,
                     Conflict = claimant.Conflict ?? military[0].Conflict,
                     UnnamedClaimant = claimant.UnnamedClaimant,
                 };
@@ -236,13 +237,8 @@ internal sealed class SentenceRules
                 list.Remove(report); // "أكدت واشنطن أن …، مشيرة إلى": one speaker going on is one statement.
                 continue;
             }
-            if (report.SpokenByOutlet(gazetteer) && (list.Any(o => o != report && o.Type is EventTypes.Statement or EventTypes.Accusation && o.Agent?.ActorId != report.Agent!.ActorId)
-                || !_data.Factive.Contains(report.Sentence.Tokens[report.TriggerToken].Norm) && hits.Exists(h => h.First > report.TriggerToken && h.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
-                && report.Participants.Exists(p => gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person)))
+            if (report.SpokenByOutlet(gazetteer) && CarriesOthersNews(report, list, hits, gazetteer))
             {
-                // "Kim stressed the ties would grow, KCNA said": the agency carries Kim's words. «كشفت الوكالة أن هذه الزيارة
-                // ستكون أول زيارة يقوم بها بوتين»: it carries the news of someone's visit or talks, which it does not make a
-                // statement by telling.
                 list.Remove(report);
                 continue;
             }
@@ -303,6 +299,16 @@ internal sealed class SentenceRules
 
     /// <summary>A statement that can claim something of others: not praise, thanks, a pledge or a passed-on message.</summary>
     private static bool Claims(Candidate statement) => statement.Subtype is not ("praise" or "thanks" or "pledge" or "message");
+
+    /// <summary>
+    /// An outlet's report that carries someone else's words ("Kim stressed the ties would grow, KCNA said") or, unless it
+    /// confirms it, the news of someone's visit or talks («كشفت الوكالة أن هذه الزيارة ستكون أول زيارة يقوم بها بوتين»).
+    /// </summary>
+    private bool CarriesOthersNews(Candidate report, List<Candidate> list, List<TriggerHit> hits, Gazetteer gazetteer) =>
+        list.Any(o => o != report && o.Type is EventTypes.Statement or EventTypes.Accusation && o.Agent?.ActorId != report.Agent!.ActorId)
+        || !_data.Factive.Contains(report.Sentence.Tokens[report.TriggerToken].Norm)
+            && hits.Exists(h => h.First > report.TriggerToken && h.Entry.Type is EventTypes.Visit or EventTypes.Meeting)
+            && report.Participants.Exists(p => gazetteer.ById(p.ActorId)?.Kind == ActorKinds.Person);
 
     /// <summary>
     /// The day of a claim that a transfer took place: the claim's own, else the transfer's. Not the day of the strike whose

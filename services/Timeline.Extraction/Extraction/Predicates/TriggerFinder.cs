@@ -41,8 +41,10 @@ internal sealed class TriggerFinder
                 {
                     continue; // «قدم بوتين مشروع معاهدة الشراكة للتصديق عليه», "the draft treaty": a text submitted, not a treaty signed.
                 }
+                // Remains may stand up to twelve words back, described by where and when they were found ("the debris recovered
+                // after the Russian attack belonged to").
                 if (entry.With is { } with && !WithinClause(tokens, occupied, with, i, last, 10) && !ObjectNamedBefore(tokens, with, i, last)
-                    && !(entry.Remains && RemainsBefore(tokens, with, i))
+                    && !(entry.Remains && with.AnyIn(tokens, i - 12, i - 1))
                     && !(entry.Type == EventTypes.Meeting && (JointSubject(tokens, mentions, occupied, cues, i, last) || PairSubject(tokens, cues, i, last))))
                 {
                     continue;
@@ -123,22 +125,6 @@ internal sealed class TriggerFinder
         {
             words += names[k] ? 0 : 1;
             if (tokens[k].Clause == clause && with.HasMatchAt(tokens, k))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// "the debris recovered after the Russian attack belonged to": the remains may stand in the clause before, described
-    /// by where and when they were found; twelve words back at most.
-    /// </summary>
-    private static bool RemainsBefore(IReadOnlyList<Token> tokens, PhraseMatcher<bool> remains, int first)
-    {
-        for (var k = first - 1; k >= 0 && k >= first - 12; k--)
-        {
-            if (remains.HasMatchAt(tokens, k))
             {
                 return true;
             }
